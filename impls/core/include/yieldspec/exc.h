@@ -1,0 +1,57 @@
+/* Exceptions: CPython's builtin hierarchy, user subclasses made at run time,
+ * and the one pending exception of the runtime.
+ *
+ * The pending exception is process-wide, not thread-local, on purpose: with the
+ * threads backend a generator body runs on another pthread, but only one side
+ * runs at a time and the handoff is a full memory barrier. */
+#ifndef YIELDSPEC_EXC_H
+#define YIELDSPEC_EXC_H
+
+#include "yieldspec/value.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ys_exc_type {
+    const char *name;
+    const struct ys_exc_type *base; /* NULL only for BaseException */
+} ys_exc_type;
+
+/* Every builtin exception class of CPython 3.13, e.g. YS_EXC(ValueError). */
+#define YS_EXC(Name) (&ys_exc_##Name)
+#define YS_DECLARE_EXC(Name, Base) extern const ys_exc_type ys_exc_##Name;
+#include "yieldspec/exc_types.def"
+#undef YS_DECLARE_EXC
+
+/* A user class `class Name(Base): pass`; it lives until ys_runtime_shutdown. */
+const ys_exc_type *ys_exc_type_new(const char *name, const ys_exc_type *base);
+/* Builtin or registered class by name; NULL if unknown. */
+const ys_exc_type *ys_exc_type_lookup(const char *name);
+bool ys_exc_type_is_subclass(const ys_exc_type *type, const ys_exc_type *base);
+
+/* An exception instance: T(*args). args are borrowed. StopIteration's .value is
+ * args[0] (or None), as in CPython. */
+ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args);
+ys_value ys_exc_new_msg(const ys_exc_type *type, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+const ys_exc_type *ys_exc_type_of(ys_value exc);
+size_t ys_exc_nargs(ys_value exc);
+ys_value ys_exc_arg(ys_value exc, size_t i);          /* borrowed */
+ys_value ys_exc_args_item(ys_value exc, ys_value i);  /* e.args[i]: new ref, or YS_NULL + IndexError/TypeError */
+ys_value ys_exc_stop_value(ys_value exc);             /* e.value: new ref, or YS_NULL + AttributeError */
+bool ys_exc_matches(ys_value exc, const ys_exc_type *type); /* isinstance(exc, type) */
+
+/* The pending exception. */
+void ys_err_set(ys_value steal_exc);
+void ys_err_set_type(const ys_exc_type *type);                /* raise T */
+void ys_err_format(const ys_exc_type *type, const char *fmt, ...) /* raise T("msg") */
+    __attribute__((format(printf, 2, 3)));
+bool ys_err_occurred(void);
+bool ys_err_matches(const ys_exc_type *type);
+ys_value ys_err_fetch(void); /* owned; clears it; YS_NULL when nothing is pending */
+
+#ifdef __cplusplus
+}
+#endif
+#endif

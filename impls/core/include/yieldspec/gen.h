@@ -1,0 +1,112 @@
+/* Generators: the protocol of CPython's generator objects, written once for
+ * every backend (Objects/genobject.c is the model: same checks, same order,
+ * same messages).
+ *
+ * A generator runs a body described by a ys_code. A body is a C function that
+ * returns a ys_step; it is written either
+ *   - stackful: a plain function that calls ys_yield()/ys_yield_from() wherever
+ *     it likes; it runs on its own stack (ucontext, asm, threads backends), or
+ *   - stackless: a resumable function built with the macros of stackless.h
+ *     (stackless backend).
+ * Python-level locals live in the generator's heap frame in both cases, so a
+ * generator freed while suspended releases them like CPython's frame clear.
+ *
+ * `yield from` is run by the core, not by the body: the body hands the
+ * subiterator over (ys_yield_from / YS_YIELD_FROM) and the core forwards
+ * send, throw and close to it from the resumer's side (PEP 380), resuming the
+ * body only with the subgenerator's result or exception. */
+#ifndef YIELDSPEC_GEN_H
+#define YIELDSPEC_GEN_H
+
+#include "yieldspec/exc.h"
+#include "yieldspec/value.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum ys_gen_state {
+    YS_GEN_CREATED,
+    YS_GEN_RUNNING,
+    YS_GEN_SUSPENDED,
+    YS_GEN_CLOSED,
+} ys_gen_state;
+
+/* What a body tells the core each time it gives control back. */
+typedef enum ys_step {
+    YS_STEP_ERROR = -1,  /* an exception is pending */
+    YS_STEP_RETURN = 0,  /* finished; the value was passed to ys_step_return */
+    YS_STEP_YIELD = 1,   /* suspended at a yield (stackless bodies only) */
+    YS_STEP_DELEGATE = 2 /* suspended at a yield from (stackless bodies only) */
+} ys_step;
+
+typedef ys_step (*ys_body_fn)(ys_gen *self);
+
+typedef struct ys_code {
+    const char *name;     /* the Python function's name: reprs, messages, diagnostics */
+    ys_body_fn stackful;  /* for stackful backends; NULL if not provided */
+    ys_body_fn stackless; /* for the stackless backend; NULL if not provided */
+    size_t frame_size;    /* bytes of frame (arguments + locals), zeroed at creation */
+    /* Release every value in the frame, in the order CPython clears a frame's
+     * locals (co_varnames order). Called once: when the body finishes, or when a
+     * generator that never finished is freed. May be NULL for value-free frames. */
+    void (*frame_clear)(void *frame);
+    size_t stack_size;    /* stackful: bytes of stack, 0 = the runtime's default */
+} ys_code;
+
+/* Create a generator (state CREATED). The caller fills ys_gen_frame(g) with the
+ * arguments (the frame then owns those references) before the first resume.
+ * Returns YS_NULL + exception if the backend cannot make a context (e.g. MemoryError). */
+ys_value ys_gen_new(const ys_code *code);
+void *ys_gen_frame(ys_gen *g);
+const char *ys_gen_name(const ys_gen *g);
+const ys_code *ys_gen_code(const ys_gen *g);
+
+/* The send primitive (CPython's PyIter_Send): YS_SEND_YIELD with the yielded
+ * value in *result, YS_SEND_RETURN with the return value in *result, or
+ * YS_SEND_ERROR with an exception pending and *result = YS_NULL. */
+typedef enum ys_send_status {
+    YS_SEND_ERROR = -1,
+    YS_SEND_RETURN = 0,
+    YS_SEND_YIELD = 1,
+} ys_send_status;
+ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result);
+
+/* Python-level operations on generators. A return becomes StopIteration(value). */
+ys_value ys_gen_next(ys_gen *g);
+ys_value ys_gen_send(ys_gen *g, ys_value arg);
+ys_value ys_gen_throw(ys_gen *g, ys_value exc);  /* g.throw(exc_instance) */
+ys_value ys_gen_close(ys_gen *g);                /* None; 3.13 semantics: the return value */
+ys_gen_state ys_gen_state_of(const ys_gen *g);   /* inspect.getgeneratorstate */
+const char *ys_gen_state_name(ys_gen_state s);   /* "GEN_CREATED", ... */
+
+/* The same on any value, as compiled Python calls them: a non-generator gets
+ * CPython's TypeError/AttributeError ("'int' object is not an iterator"). */
+ys_value ys_next(ys_value it);
+ys_value ys_next_default(ys_value it, ys_value dflt);
+ys_value ys_send(ys_value it, ys_value arg);
+ys_value ys_throw(ys_value it, ys_value exc);
+ys_value ys_close(ys_value it);
+ys_value ys_state(ys_value it); /* str "GEN_RUNNING", ... */
+
+/* ---- inside a stackful body --------------------------------------------- */
+/* yield v (stolen). Returns the sent value (new ref; None for next()), or
+ * YS_NULL with the thrown exception pending (throw(), close()). */
+ys_value ys_yield(ys_gen *self, ys_value steal_v);
+/* yield from it (borrowed). Returns the subiterator's return value, or YS_NULL
+ * with its exception (or the one thrown in) pending. */
+ys_value ys_yield_from(ys_gen *self, ys_value it);
+
+/* ---- used by stackful bodies to finish, and by the stackless macros ------- */
+ys_step ys_step_return(ys_gen *self, ys_value steal_v);
+ys_step ys_step_yield(ys_gen *self, ys_value steal_v);
+ys_step ys_step_delegate(ys_gen *self, ys_value it);
+/* After a stackless resume point: what the resumer sent (owned), or YS_NULL
+ * with the exception thrown in pending; after a delegation, its result. */
+ys_value ys_resume_input(ys_gen *self);
+int *ys_gen_resume_point(ys_gen *self);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

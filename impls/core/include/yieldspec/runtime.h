@@ -1,0 +1,36 @@
+/* Runtime set-up: which backend new generators use, which CPython version's
+ * semantics apply, and where unraisable exceptions go. One runtime per process;
+ * it is driven from one thread at a time. */
+#ifndef YIELDSPEC_RUNTIME_H
+#define YIELDSPEC_RUNTIME_H
+
+#include "yieldspec/backend.h"
+#include "yieldspec/exc.h"
+#include "yieldspec/gen.h"
+#include "yieldspec/value.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Called for an exception that cannot propagate: raised while a generator is
+ * finalized (CPython's sys.unraisablehook). exc is borrowed. */
+typedef void (*ys_unraisable_fn)(ys_value exc, ys_gen *gen, void *ctx);
+
+typedef struct ys_config {
+    const ys_backend *backend; /* NULL: the first registered backend */
+    int python_minor;          /* 8..13: whose generator semantics; 0 = 11 */
+    size_t stack_size;         /* default stack for stackful bodies; 0 = 256 KiB */
+    ys_unraisable_fn unraisable; /* NULL: print "Exception ignored in: ..." to stderr */
+    void *unraisable_ctx;
+} ys_config;
+
+/* Returns 0, or -1 with a message on stderr (unknown python_minor, ...). */
+int ys_runtime_init(const ys_config *cfg);
+void ys_runtime_shutdown(void);
+const ys_config *ys_runtime_config(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

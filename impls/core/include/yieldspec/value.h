@@ -1,0 +1,84 @@
+/* Python values in C: None, bool, 64-bit int, str, generator, exception.
+ *
+ * Reference rules (the same as CPython's C API, so they read familiar):
+ *   - a function returning ys_value returns a NEW reference;
+ *   - arguments are BORROWED unless the parameter is named `steal`/the doc says so;
+ *   - YS_NULL is "no value": the call failed and an exception is pending
+ *     (see exc.h: ys_err_occurred / ys_err_fetch), exactly like CPython's NULL.
+ * None, bool and int are immediate (incref/decref are no-ops on them).
+ */
+#ifndef YIELDSPEC_VALUE_H
+#define YIELDSPEC_VALUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ys_str ys_str;
+typedef struct ys_gen ys_gen;
+typedef struct ys_exc ys_exc;
+
+typedef enum ys_kind {
+    YS_NULL = 0, /* failure marker: an exception is pending */
+    YS_NONE,
+    YS_BOOL,
+    YS_INT,
+    YS_STR,
+    YS_GEN,
+    YS_EXC,
+} ys_kind;
+
+typedef struct ys_value {
+    ys_kind kind;
+    union {
+        bool b;
+        int64_t i;
+        ys_str *s;
+        ys_gen *g;
+        ys_exc *e;
+    } as;
+} ys_value;
+
+static inline ys_value ys_null(void) { ys_value v = {YS_NULL, {0}}; return v; }
+static inline ys_value ys_none(void) { ys_value v = {YS_NONE, {0}}; return v; }
+static inline ys_value ys_bool(bool b) { ys_value v = {YS_BOOL, {0}}; v.as.b = b; return v; }
+static inline ys_value ys_int(int64_t i) { ys_value v = {YS_INT, {0}}; v.as.i = i; return v; }
+static inline bool ys_is_null(ys_value v) { return v.kind == YS_NULL; }
+
+void ys_incref(ys_value v);
+/* Dropping the last reference to a suspended generator finalizes it (CPython's
+ * gen_dealloc → close); errors raised there go to the unraisable hook. */
+void ys_decref(ys_value v);
+/* Replace *slot with `steal`, releasing the old value after the store (CPython's Py_SETREF). */
+void ys_setref(ys_value *slot, ys_value steal);
+
+/* str: immutable UTF-8 bytes with a length. */
+ys_value ys_str_new(const char *utf8, size_t len);
+ys_value ys_str_cstr(const char *utf8);
+const char *ys_str_data(ys_value s, size_t *len);
+
+/* Python operators. YS_NULL + pending TypeError / ZeroDivisionError / OverflowError
+ * with CPython's messages ("integer division or modulo by zero",
+ * "unsupported operand type(s) for +: 'int' and 'str'", ...). Ints are 64-bit:
+ * a result that does not fit raises OverflowError instead of wrapping. */
+typedef enum ys_binop { YS_ADD, YS_SUB, YS_MUL, YS_FLOORDIV, YS_MOD } ys_binop;
+ys_value ys_binary(ys_binop op, ys_value a, ys_value b);
+
+typedef enum ys_cmpop { YS_EQ, YS_NE, YS_LT, YS_LE, YS_GT, YS_GE } ys_cmpop;
+ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b); /* a bool value, or YS_NULL */
+bool ys_truthy(ys_value v);
+bool ys_is(ys_value a, ys_value b);   /* Python `is` (identity; None is None) */
+const char *ys_type_name(ys_value v); /* "int", "str", "NoneType", "generator", exception type name */
+
+/* The canonical text of a value as spec/TRACE.md defines it (None, True, 42,
+ * "json-escaped str", <generator name>, Type(arg, ...)). Returns a malloc'd string. */
+char *ys_repr(ys_value v);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
