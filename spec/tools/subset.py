@@ -1,0 +1,706 @@
+"""The scenario subset of spec/SUBSET.md: parse one scenario file, check every rule, return its parts.
+
+Used by the validator (validate.py), the oracle (oracle.py) and the scenario compiler, so it must run
+unchanged on CPython 3.8-3.13 and PyPy3 with the standard library only.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import List, Optional
+
+CATEGORIES = (
+    "next", "send", "throw", "close", "yield_from", "return_value", "states", "reentrancy",
+    "finalization", "pep479", "exceptions_in_body", "nesting", "pipelines", "misc",
+)
+
+# The builtin exception classes every CPython from 3.8 to 3.13 provides (3.8's list; later versions
+# only add names), so a scenario means the same thing under every interpreter it is run on.
+BUILTIN_EXCEPTIONS = frozenset("""
+    ArithmeticError AssertionError AttributeError BaseException BlockingIOError BrokenPipeError
+    BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError
+    ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError EnvironmentError Exception
+    FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError
+    ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError
+    KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError NotADirectoryError
+    NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError
+    ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning
+    StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError
+    TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError
+    UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError
+""".split())
+
+# Builtins a body may call, with the number of arguments each accepts.
+CALLABLE_BUILTINS = {"emit": (1,), "state": (1,), "next": (1, 2)}
+RESERVED_NAMES = frozenset(CALLABLE_BUILTINS) | {"range", "DRIVE"}
+
+# The fixed length of each DRIVE tuple ("new" is checked against the function's parameters).
+DRIVE_ARITY = {
+    "next": (2,), "close": (2,), "state": (2,), "drain": (2,), "del": (2,),
+    "send": (3,), "throw": (3, 4),
+}
+DRIVE_OPS = ("new",) + tuple(DRIVE_ARITY)
+
+INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+FILE_STEM = re.compile(r"[a-z0-9_]+\Z")
+
+BIN_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//", ast.Mod: "%"}
+AUG_OPS = (ast.Add, ast.Sub, ast.Mult)
+COMPARE_OPS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+
+# How the rules name constructs outside the subset; any other node type is named by its class.
+UNSUPPORTED = {
+    "List": "lists", "Tuple": "tuples", "Dict": "dicts", "Set": "sets", "Lambda": "lambdas",
+    "ListComp": "comprehensions", "SetComp": "comprehensions", "DictComp": "comprehensions",
+    "GeneratorExp": "generator expressions", "JoinedStr": "f-strings", "FormattedValue": "f-strings",
+    "Import": "imports", "ImportFrom": "imports", "With": "with statements",
+    "AsyncWith": "async", "AsyncFor": "async", "AsyncFunctionDef": "async", "Await": "async",
+    "Global": "global statements", "Nonlocal": "nonlocal statements",
+    "FunctionDef": "nested functions (closures)", "ClassDef": "classes other than exception classes",
+    "Delete": "del statements", "Assert": "assert statements", "AnnAssign": "annotated assignments",
+    "NamedExpr": "assignment expressions (:=)", "Starred": "* unpacking", "Slice": "slices",
+    "Subscript": "subscripts other than e.args[0]", "Attribute": "attributes other than e.value",
+    "Match": "match statements", "TryStar": "except*",
+}
+
+
+class ScenarioError(Exception):
+    """One broken rule, located: str(e) is "path:line: rule"."""
+
+    def __init__(self, path, line, rule):
+        super().__init__(f"{path}:{line}: {rule}")
+        self.path = str(path)
+        self.line = line
+        self.rule = rule
+
+
+class GenRef:
+    """A DRIVE argument "@h": the generator the driver currently calls h."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __eq__(self, other):
+        return isinstance(other, GenRef) and other.name == self.name
+
+    def __hash__(self):
+        return hash(("GenRef", self.name))
+
+    def __repr__(self):
+        return f"GenRef({self.name!r})"
+
+
+@dataclass
+class ExcClass:
+    name: str
+    base: str
+    line: int
+
+
+@dataclass
+class Function:
+    name: str
+    params: List[str]
+    is_generator: bool
+    node: ast.FunctionDef
+    line: int
+
+
+@dataclass
+class Step:
+    op: str
+    line: int
+    gen: str
+    func: Optional[str] = None
+    args: list = field(default_factory=list)
+    exc: Optional[str] = None
+    exc_has_arg: bool = False
+
+
+@dataclass
+class Scenario:
+    file: str
+    name: str
+    docstring: str
+    module: ast.Module
+    classes: List[ExcClass]
+    functions: List[Function]
+    steps: List[Step]
+
+
+def default_root():
+    """The corpus: spec/scenarios beside this tools directory."""
+    return Path(__file__).resolve().parent.parent / "scenarios"
+
+
+def load_scenario(path, root=None):
+    """Parse and validate one scenario; raise the first ScenarioError found."""
+    scenario, errors = _analyse(path, root)
+    if errors:
+        raise errors[0]
+    return scenario
+
+
+def validate_file(path, root=None):
+    """Every ScenarioError of one file, in line order (empty when the file is inside the subset)."""
+    return _analyse(path, root)[1]
+
+
+def _analyse(path, root):
+    checker = _Checker(str(path))
+    scenario = checker.run(Path(path), Path(root) if root is not None else default_root())
+    errors = sorted(checker.errors, key=lambda e: e.line)
+    return (None if errors else scenario), errors
+
+
+def _line(node):
+    return getattr(node, "lineno", 1)
+
+
+def _describe(node):
+    kind = type(node).__name__
+    return UNSUPPORTED.get(kind, kind)
+
+
+def _subscript_index(node):
+    """The index expression of a subscript (3.8 wraps it in ast.Index)."""
+    index = node.slice
+    return index.value if type(index).__name__ == "Index" else index
+
+
+class _Body:
+    """Where a statement sits inside one function."""
+
+    def __init__(self, function, local_names, in_loop=False, in_handler=False):
+        self.function = function
+        self.local_names = local_names
+        self.in_loop = in_loop
+        self.in_handler = in_handler
+
+    def inside(self, in_loop=None, in_handler=None):
+        return _Body(self.function, self.local_names,
+                     self.in_loop if in_loop is None else in_loop,
+                     self.in_handler if in_handler is None else in_handler)
+
+
+class _Checker:
+    def __init__(self, path):
+        self.path = path
+        self.errors = []
+        self.classes = {}
+        self.functions = {}
+
+    def fail(self, where, rule):
+        line = where if isinstance(where, int) else _line(where)
+        self.errors.append(ScenarioError(self.path, line, rule))
+
+    # ---- the file -------------------------------------------------------------------------------
+
+    def run(self, path, root):
+        name = self.check_location(path, root)
+        try:
+            source = path.read_bytes().decode("utf-8")
+        except OSError as e:
+            self.fail(1, f"cannot read the file: {e.strerror}")
+            return None
+        except UnicodeDecodeError:
+            self.fail(1, "the file is not valid UTF-8")
+            return None
+        try:
+            module = ast.parse(source, filename=self.path)
+        except SyntaxError as e:
+            self.fail(e.lineno or 1, f"syntax error: {e.msg}")
+            return None
+
+        docstring = self.check_docstring(module)
+        classes, functions, drive = self.check_module_level(module)
+        for function in functions:
+            self.check_function(function)
+        steps = self.check_drive(drive, module) if drive is not None else []
+        if not self.errors:
+            self.compile_backstop(module)
+        return Scenario(self.path, name, docstring, module, classes, functions, steps)
+
+    def check_location(self, path, root):
+        try:
+            parts = path.resolve().relative_to(root.resolve()).parts
+        except ValueError:
+            parts = ()
+        if len(parts) != 2 or path.suffix != ".py":
+            self.fail(1, "a scenario must be spec/scenarios/<category>/<name>.py")
+            return path.stem
+        category, stem = parts[0], path.stem
+        if category not in CATEGORIES:
+            self.fail(1, f"unknown category '{category}' (known: {', '.join(CATEGORIES)})")
+        if not FILE_STEM.match(stem):
+            self.fail(1, f"scenario file name '{stem}.py' must be lower_snake_case")
+        return f"{category}/{stem}"
+
+    def check_docstring(self, module):
+        first = module.body[0] if module.body else None
+        if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)):
+            self.fail(first or 1, "the first statement must be a docstring stating the rule checked")
+            return ""
+        summary = first.value.value.strip().split("\n")[0].strip()
+        if not summary:
+            self.fail(first, "the docstring's first line must state the rule checked")
+        return summary
+
+    def check_module_level(self, module):
+        """Collect classes, functions and DRIVE; names first, so bodies may call functions defined later."""
+        classes, functions, drive = [], [], None
+        body = module.body[1:]
+        for index, statement in enumerate(body):
+            if isinstance(statement, ast.ClassDef):
+                exc_class = self.check_class(statement)
+                if exc_class:
+                    classes.append(exc_class)
+            elif isinstance(statement, ast.FunctionDef):
+                function = self.declare_function(statement)
+                if function:
+                    functions.append(function)
+            elif (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                  and isinstance(statement.targets[0], ast.Name) and statement.targets[0].id == "DRIVE"):
+                if index != len(body) - 1:
+                    self.fail(statement, "DRIVE = [...] must be the last statement of the file")
+                drive = statement
+            else:
+                self.fail(statement, "only exception classes, def and DRIVE are allowed at module level"
+                          f" (found {_describe(statement)})")
+        if drive is None:
+            self.fail(body[-1] if body else 1, "the scenario must end with DRIVE = [...]")
+        return classes, functions, drive
+
+    def check_new_name(self, node, name, what):
+        if name in RESERVED_NAMES or name in BUILTIN_EXCEPTIONS:
+            self.fail(node, f"{what} '{name}' redefines a builtin name")
+            return False
+        if name in self.classes or name in self.functions:
+            self.fail(node, f"{what} '{name}' is defined twice")
+            return False
+        return True
+
+    def check_class(self, node):
+        bases_ok = (len(node.bases) == 1 and isinstance(node.bases[0], ast.Name)
+                    and not node.keywords and not node.decorator_list)
+        if not bases_ok or len(node.body) != 1 or not isinstance(node.body[0], ast.Pass):
+            self.fail(node, "an exception class must be exactly 'class Name(Base): pass'")
+            return None
+        base = node.bases[0].id
+        if base not in BUILTIN_EXCEPTIONS and base not in self.classes:
+            self.fail(node, f"exception class '{node.name}' must derive from a builtin exception"
+                            f" or an exception class defined above it, not '{base}'")
+            return None
+        if not self.check_new_name(node, node.name, "class"):
+            return None
+        exc_class = ExcClass(node.name, base, node.lineno)
+        self.classes[node.name] = exc_class
+        return exc_class
+
+    def declare_function(self, node):
+        args = node.args
+        extras = (getattr(args, "posonlyargs", []) or args.vararg or args.kwonlyargs or args.kwarg
+                  or args.defaults or any(a.annotation for a in args.args))
+        if node.decorator_list or node.returns or extras:
+            self.fail(node, "a function takes plain positional parameters only"
+                            " (no decorators, defaults, *args, **kwargs, keyword-only or annotations)")
+            return None
+        if not self.check_new_name(node, node.name, "function"):
+            return None
+        params = [a.arg for a in args.args]
+        is_generator = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node))
+        function = Function(node.name, params, is_generator, node, node.lineno)
+        self.functions[node.name] = function
+        return function
+
+    def compile_backstop(self, module):
+        """Errors CPython finds only when compiling (e.g. a return outside a function)."""
+        try:
+            compile(module, self.path, "exec", dont_inherit=True)
+        except SyntaxError as e:
+            self.fail(e.lineno or 1, f"syntax error: {e.msg}")
+
+    # ---- function bodies ------------------------------------------------------------------------
+
+    def check_function(self, function):
+        node = function.node
+        local_names = set()
+        for param in node.args.args:
+            if param.arg in local_names:
+                self.fail(node, f"parameter '{param.arg}' appears twice")
+            local_names.add(param.arg)
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+                local_names.add(sub.id)
+            elif isinstance(sub, ast.ExceptHandler) and sub.name:
+                local_names.add(sub.name)
+        for name in sorted(local_names):
+            if name in RESERVED_NAMES or name in BUILTIN_EXCEPTIONS or name in self.classes \
+                    or name in self.functions:
+                self.fail(node, f"local name '{name}' in {node.name}() shadows a module-level or builtin name")
+        self.check_block(node.body, _Body(function, local_names))
+
+    def check_block(self, statements, body):
+        for statement in statements:
+            self.check_statement(statement, body)
+
+    def check_statement(self, node, body):
+        method = getattr(self, "statement_" + type(node).__name__, None)
+        if method is None:
+            self.fail(node, f"{_describe(node)} are not allowed")
+        else:
+            method(node, body)
+
+    def statement_Expr(self, node, body):
+        if isinstance(node.value, (ast.Yield, ast.YieldFrom)):
+            self.check_yield(node.value, body)
+        else:
+            self.check_expr(node.value, body)
+
+    def statement_Assign(self, node, body):
+        if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+            self.fail(node, "an assignment must have exactly one plain name as its target")
+            return
+        if isinstance(node.value, (ast.Yield, ast.YieldFrom)):
+            self.check_yield(node.value, body)
+        else:
+            self.check_expr(node.value, body)
+
+    def statement_AugAssign(self, node, body):
+        if not isinstance(node.target, ast.Name) or not isinstance(node.op, AUG_OPS):
+            self.fail(node, "augmented assignment must be NAME += / -= / *= expr")
+            return
+        self.check_expr(node.value, body)
+
+    def statement_If(self, node, body):
+        self.check_expr(node.test, body)
+        self.check_block(node.body, body)
+        self.check_block(node.orelse, body)
+
+    def statement_While(self, node, body):
+        if node.orelse:
+            self.fail(node, "while ... else is not allowed")
+        self.check_expr(node.test, body)
+        self.check_block(node.body, body.inside(in_loop=True))
+
+    def statement_For(self, node, body):
+        if node.orelse:
+            self.fail(node, "for ... else is not allowed")
+        if not isinstance(node.target, ast.Name):
+            self.fail(node, "a for loop's target must be one plain name")
+        iterable = node.iter
+        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range":
+            if not 1 <= len(iterable.args) <= 3 or iterable.keywords:
+                self.fail(iterable, "range() takes 1 to 3 positional arguments")
+            for argument in iterable.args:
+                self.check_expr(argument, body)
+        else:
+            self.check_expr(iterable, body)
+        self.check_block(node.body, body.inside(in_loop=True))
+
+    def statement_Try(self, node, body):
+        self.check_block(node.body, body)
+        for handler in node.handlers:
+            self.check_handler_type(handler)
+            self.check_block(handler.body, body.inside(in_handler=True))
+        self.check_block(node.orelse, body)
+        self.check_block(node.finalbody, body)
+
+    def check_handler_type(self, handler):
+        if handler.type is None:
+            self.fail(handler, "a bare 'except:' is not allowed: name the exception class")
+        elif isinstance(handler.type, ast.Tuple):
+            if not handler.type.elts:
+                self.fail(handler, "an except tuple must name at least one exception class")
+            for element in handler.type.elts:
+                self.check_exception_class(element)
+        else:
+            self.check_exception_class(handler.type)
+
+    def check_exception_class(self, node):
+        if not isinstance(node, ast.Name):
+            self.fail(node, "an exception class must be given by its name")
+        elif node.id not in BUILTIN_EXCEPTIONS and node.id not in self.classes:
+            self.fail(node, f"unknown exception class '{node.id}'")
+
+    def check_exception_spec(self, node, body, where):
+        """`T` or `T(arg)` or `T()`: what raise and g.throw() accept."""
+        if isinstance(node, ast.Call):
+            if node.keywords or len(node.args) > 1:
+                self.fail(node, f"{where} takes an exception as T or T(arg) (one positional argument)")
+            self.check_exception_class(node.func)
+            for argument in node.args:
+                self.check_expr(argument, body)
+        elif isinstance(node, ast.Name):
+            self.check_exception_class(node)
+        else:
+            self.fail(node, f"{where} takes an exception class: T or T(arg)")
+
+    def statement_Raise(self, node, body):
+        if node.cause is not None:
+            self.fail(node, "raise ... from ... is not allowed")
+        if node.exc is None:
+            if not body.in_handler:
+                self.fail(node, "a bare raise is allowed only inside an except block")
+        else:
+            self.check_exception_spec(node.exc, body, "raise")
+
+    def statement_Return(self, node, body):
+        if node.value is not None:
+            self.check_expr(node.value, body)
+
+    def statement_Pass(self, node, body):
+        pass
+
+    def statement_Break(self, node, body):
+        if not body.in_loop:
+            self.fail(node, "break outside a loop")
+
+    def statement_Continue(self, node, body):
+        if not body.in_loop:
+            self.fail(node, "continue outside a loop")
+
+    # ---- expressions ----------------------------------------------------------------------------
+
+    def check_yield(self, node, body):
+        if node.value is not None:
+            self.check_expr(node.value, body)
+
+    def check_expr(self, node, body):
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is None:
+            self.fail(node, f"{_describe(node)} are not allowed")
+        else:
+            method(node, body)
+
+    def expr_Yield(self, node, body):
+        self.fail(node, "yield is allowed only as a whole statement or the whole right-hand side"
+                        " of an assignment")
+
+    expr_YieldFrom = expr_Yield
+
+    def expr_Constant(self, node, body):
+        value = node.value
+        if value is None or isinstance(value, (bool, str)):
+            return
+        if type(value) is int:
+            if not INT64_MIN <= value <= INT64_MAX:
+                self.fail(node, f"int literal {value} is outside the 64-bit range")
+            return
+        self.fail(node, f"{type(value).__name__} literals are not allowed (only int, str, True/False, None)")
+
+    def expr_Name(self, node, body):
+        name = node.id
+        if name in body.local_names:
+            return
+        if name in self.functions:
+            self.fail(node, f"function '{name}' can only be called")
+        elif name in self.classes or name in BUILTIN_EXCEPTIONS:
+            self.fail(node, f"exception class '{name}' can only be raised, thrown or caught")
+        elif name in RESERVED_NAMES:
+            self.fail(node, f"'{name}' can only be called")
+        else:
+            self.fail(node, f"unknown name '{name}'")
+
+    def expr_UnaryOp(self, node, body):
+        if not isinstance(node.op, (ast.Not, ast.USub)):
+            self.fail(node, "the only unary operators are 'not' and '-'")
+            return
+        self.check_expr(node.operand, body)
+
+    def expr_BinOp(self, node, body):
+        if type(node.op) not in BIN_OPS:
+            self.fail(node, f"operator {type(node.op).__name__} is not allowed (only + - * // %)")
+            return
+        self.check_expr(node.left, body)
+        self.check_expr(node.right, body)
+
+    def expr_BoolOp(self, node, body):
+        for value in node.values:
+            self.check_expr(value, body)
+
+    def expr_IfExp(self, node, body):
+        self.check_expr(node.test, body)
+        self.check_expr(node.body, body)
+        self.check_expr(node.orelse, body)
+
+    def expr_Compare(self, node, body):
+        if len(node.ops) != 1:
+            self.fail(node, "chained comparisons are not allowed: compare two operands")
+            return
+        op, right = node.ops[0], node.comparators[0]
+        if isinstance(op, (ast.Is, ast.IsNot)):
+            if not (isinstance(right, ast.Constant) and right.value is None):
+                self.fail(node, "'is' and 'is not' are allowed only against None")
+                return
+        elif not isinstance(op, COMPARE_OPS):
+            self.fail(node, f"comparison {type(op).__name__} is not allowed (only == != < <= > >= and is [not] None)")
+            return
+        self.check_expr(node.left, body)
+        self.check_expr(right, body)
+
+    def expr_Attribute(self, node, body):
+        if node.attr == "value" and isinstance(node.value, ast.Name):
+            self.check_expr(node.value, body)
+        else:
+            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value and e.args[0])")
+
+    def expr_Subscript(self, node, body):
+        index = _subscript_index(node)
+        target = node.value
+        if (isinstance(target, ast.Attribute) and target.attr == "args" and isinstance(target.value, ast.Name)
+                and isinstance(index, ast.Constant) and type(index.value) is int and index.value == 0):
+            self.check_expr(target.value, body)
+        else:
+            self.fail(node, "the only subscript allowed is e.args[0]")
+
+    def expr_Call(self, node, body):
+        if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+            self.fail(node, "calls take positional arguments only (no keywords, no *)")
+            return
+        function = node.func
+        if isinstance(function, ast.Name):
+            self.check_named_call(node, function.id, body)
+        elif isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name):
+            self.check_method_call(node, function, body)
+        else:
+            self.fail(node, "only the file's functions, emit/state/next and g.send/g.throw/g.close can be called")
+
+    def check_named_call(self, node, name, body):
+        count = len(node.args)
+        if name in self.functions:
+            params = self.functions[name].params
+            if count != len(params):
+                self.fail(node, f"wrong arity: {name}() takes {len(params)} argument(s), got {count}")
+        elif name in CALLABLE_BUILTINS:
+            accepted = CALLABLE_BUILTINS[name]
+            if count not in accepted:
+                self.fail(node, f"wrong arity: {name}() takes {' or '.join(map(str, accepted))} argument(s), got {count}")
+        elif name == "range":
+            self.fail(node, "range() is allowed only as the iterable of a for loop")
+            return
+        elif name in self.classes or name in BUILTIN_EXCEPTIONS:
+            self.fail(node, f"an exception '{name}(...)' can only be created in raise or g.throw()")
+            return
+        else:
+            self.fail(node, f"call of unknown function '{name}'")
+            return
+        for argument in node.args:
+            self.check_expr(argument, body)
+
+    def check_method_call(self, node, function, body):
+        method, count = function.attr, len(node.args)
+        expected = {"send": 1, "throw": 1, "close": 0}.get(method)
+        if expected is None:
+            self.fail(node, f"method '.{method}()' is not allowed (only g.send, g.throw, g.close)")
+            return
+        if count != expected:
+            self.fail(node, f"wrong arity: g.{method}() takes {expected} argument(s), got {count}")
+            return
+        self.check_expr(function.value, body)
+        if method == "send":
+            self.check_expr(node.args[0], body)
+        elif method == "throw":
+            self.check_exception_spec(node.args[0], body, "g.throw()")
+
+    # ---- DRIVE ----------------------------------------------------------------------------------
+
+    def check_drive(self, drive, module):
+        if not isinstance(drive.value, ast.List):
+            self.fail(drive, "DRIVE must be a list of tuples: DRIVE = [(...), ...]")
+            return []
+        steps, live = [], set()
+        for element in drive.value.elts:
+            step = self.check_step(element, live)
+            if step is not None:
+                steps.append(step)
+        if not drive.value.elts:
+            self.fail(drive, "DRIVE must have at least one step")
+        return steps
+
+    def drive_literal(self, node):
+        """The value of one tuple item; ValueError (with the rule) for anything but a literal."""
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) \
+                and isinstance(node.operand, ast.Constant) and type(node.operand.value) is int:
+            value = -node.operand.value
+        elif isinstance(node, ast.Constant) and (node.value is None or type(node.value) in (bool, int, str)):
+            value = node.value
+        else:
+            raise ValueError("a DRIVE tuple holds only int, str, True/False and None literals")
+        if type(value) is int and not INT64_MIN <= value <= INT64_MAX:
+            raise ValueError(f"int literal {value} is outside the 64-bit range")
+        return value
+
+    def check_step(self, node, live):
+        if not isinstance(node, ast.Tuple) or not node.elts:
+            self.fail(node, "each DRIVE step must be a tuple such as (\"next\", \"g\")")
+            return None
+        try:
+            items = [self.drive_literal(e) for e in node.elts]
+        except ValueError as e:
+            self.fail(node, str(e))
+            return None
+        op = items[0]
+        if op not in DRIVE_OPS:
+            self.fail(node, f"unknown DRIVE step {op!r} (known: {', '.join(DRIVE_OPS)})")
+            return None
+        if len(items) < 2 or not isinstance(items[1], str) or not IDENTIFIER.match(items[1]):
+            self.fail(node, f"a {op!r} step names its generator second, as a plain name such as \"g\"")
+            return None
+        gen = items[1]
+        if op == "new":
+            return self.check_new_step(node, items, live)
+        if len(items) not in DRIVE_ARITY[op]:
+            sizes = " or ".join(map(str, DRIVE_ARITY[op]))
+            self.fail(node, f"wrong arity: a {op!r} step has {sizes} items, got {len(items)}")
+            return None
+        if gen not in live:
+            self.fail(node, f"unknown generator '{gen}': no earlier 'new' step created it, or it was deleted")
+            return None
+        step = Step(op, node.lineno, gen)
+        if op == "send":
+            step.args = [self.drive_argument(node, items[2], live)]
+        elif op == "throw":
+            exc = items[2]
+            if not isinstance(exc, str) or (exc not in BUILTIN_EXCEPTIONS and exc not in self.classes):
+                self.fail(node, f"unknown exception class {exc!r} in a 'throw' step")
+                return None
+            step.exc = exc
+            if len(items) == 4:
+                step.args = [self.drive_argument(node, items[3], live)]
+                step.exc_has_arg = True
+        elif op == "del":
+            live.discard(gen)
+        return step
+
+    def check_new_step(self, node, items, live):
+        if len(items) < 3 or not isinstance(items[2], str):
+            self.fail(node, "wrong arity: a 'new' step is (\"new\", \"g\", \"function\", arg, ...)")
+            return None
+        function = self.functions.get(items[2])
+        if function is None:
+            self.fail(node, f"unknown function {items[2]!r} in a 'new' step")
+            return None
+        if not function.is_generator:
+            self.fail(node, f"function '{function.name}' in a 'new' step is not a generator function")
+            return None
+        args = items[3:]
+        if len(args) != len(function.params):
+            self.fail(node, f"wrong arity: {function.name}() takes {len(function.params)} argument(s),"
+                            f" the 'new' step gives {len(args)}")
+            return None
+        args = [self.drive_argument(node, a, live) for a in args]
+        live.add(items[1])
+        return Step("new", node.lineno, items[1], func=function.name, args=args)
+
+    def drive_argument(self, node, value, live):
+        if isinstance(value, str) and value.startswith("@"):
+            name = value[1:]
+            if name not in live:
+                self.fail(node, f"'{value}' names an unknown generator")
+            return GenRef(name)
+        return value
