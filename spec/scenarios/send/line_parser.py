@@ -1,4 +1,4 @@
-"""A parser driven by send() assembles words into lines, yielding each completed line when it receives "\n" and returning the line count on "EOF"."""
+"""A parser driven by send() assembles words into lines, yields each completed line when sent a newline token, and returns the line count when sent "EOF"."""
 
 
 class ParseError(Exception): pass
