@@ -1,0 +1,19 @@
+/* The peers measured in the same run as the backends: each file registers its
+ * benchmarks under names "<operation>/<peer>". */
+#ifndef YS_BENCH_PEERS_H
+#define YS_BENCH_PEERS_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+void ys_register_floor_peers(void);
+void ys_register_swapcontext_peer(void);
+void ys_register_futex_peers(void);
+void ys_register_pcl_peer(void);
+void ys_register_boost_fcontext_peer(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
