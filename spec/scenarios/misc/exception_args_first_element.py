@@ -15,7 +15,7 @@ def reader():
     except Tagged as e:
         yield e.args[0]
     try:
-        raise Tagged(None, "second")
+        raise Tagged(None)
     except Tagged as e:
         yield e.args[0]
         emit(e)
