@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Run one scenario under the current interpreter and write its trace (spec/TRACE.md).
+
+usage: oracle.py [--root DIR] SCENARIO.py [-o OUT.trace]
+
+The scenario is validated first; an invalid one is refused with its "file:line: rule" error and
+exit 1, and no trace file is written. With -o the trace is written to a temporary file and renamed,
+so OUT.trace is either complete or untouched.
+
+Finalization must happen exactly when CPython's reference counting does it, so the cyclic collector
+is off and the driver holds no reference a step did not ask for: a step's result is turned into text
+and dropped before the step line is written, caught exceptions die with their handler (their
+tracebacks would pin frames and so generators), and an old generator is dropped before `new`
+creates its successor. On an interpreter without reference counting (PyPy) gc.collect() runs after
+every operation, so finalizers run within the step that dropped the last reference; what still
+differs from CPython is reported as a PyPy divergence by versions_report.py.
+"""
+import argparse
+import builtins
+import gc
+import inspect
+import json
+import os
+import platform
+import sys
+import tempfile
+import types
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from subset import GenRef, ScenarioError, load_scenario  # noqa: E402
+
+TRACE_VERSION = 1
+REFCOUNTED = platform.python_implementation() == "CPython"
+
+
+class OracleError(Exception):
+    """The scenario did something the trace format cannot express."""
+
+
+def canonical(value):
+    """The text of a value in a trace (spec/TRACE.md, "Canonical values")."""
+    if value is None or value is True or value is False:
+        return repr(value)
+    if type(value) is int:
+        return str(value)
+    if type(value) is str:
+        return json.dumps(value)
+    if isinstance(value, types.GeneratorType):
+        return f"<generator {value.__name__}>"
+    if isinstance(value, BaseException):
+        return f"{type(value).__name__}({', '.join(canonical(a) for a in value.args)})"
+    raise OracleError(f"a value of type {type(value).__name__} has no canonical form in a trace")
+
+
+def settle():
+    """Run the finalizers CPython would have run by now (only needed without reference counting)."""
+    if not REFCOUNTED:
+        gc.collect()
+        gc.collect()
+
+
+class Trace:
+    def __init__(self, scenario_name):
+        self.lines = [f"yieldspec-trace {TRACE_VERSION}", f"scenario {scenario_name}"]
+        self.step_number = 0
+
+    def event(self, text):
+        self.lines.append(f"{self.step_number} {text}")
+
+    def step(self, step_text, outcome=None):
+        settle()
+        suffix = "" if outcome is None else f" -> {outcome}"
+        self.lines.append(f"{self.step_number} {step_text}{suffix}")
+
+    def text(self):
+        return "\n".join(self.lines) + "\n"
+
+
+def argument_text(arg):
+    return f"@{arg.name}" if isinstance(arg, GenRef) else canonical(arg)
+
+
+def step_text(step):
+    if step.op == "new":
+        return f"new {step.gen} = {step.func}({', '.join(argument_text(a) for a in step.args)})"
+    if step.op == "send":
+        return f"send {step.gen} {argument_text(step.args[0])}"
+    if step.op == "throw":
+        thrown = f"{step.exc}({argument_text(step.args[0])})" if step.exc_has_arg else step.exc
+        return f"throw {step.gen} {thrown}"
+    return f"{step.op} {step.gen}"
+
+
+class Driver:
+    """Performs the DRIVE steps on one executed scenario module."""
+
+    def __init__(self, scenario, trace):
+        self.scenario = scenario
+        self.trace = trace
+        self.generators = {}
+        self.first_bound = []  # names in the order a `new` first bound them: the release order
+        self.namespace = None
+
+    def run_module(self, source):
+        # Into the real builtins module: PyPy ignores a namespace's own __builtins__ dict.
+        builtins.emit = self.emit
+        builtins.state = inspect.getgeneratorstate
+        self.namespace = {"__name__": "scenario"}
+        exec(compile(source, self.scenario.file, "exec", dont_inherit=True), self.namespace)
+
+    def emit(self, value):
+        self.trace.event(f"emit {canonical(value)}")
+
+    def unraisable(self, unraisable):
+        exc = unraisable.exc_value
+        text = canonical(exc) if exc is not None else f"{unraisable.exc_type.__name__}()"
+        del exc, unraisable
+        self.trace.event(f"unraisable {text}")
+
+    def resolve(self, arg):
+        return self.generators[arg.name] if isinstance(arg, GenRef) else arg
+
+    def exception_class(self, name):
+        found = self.namespace.get(name)
+        if isinstance(found, type) and issubclass(found, BaseException):
+            return found
+        return getattr(builtins, name)
+
+    def run_steps(self):
+        for number, step in enumerate(self.scenario.steps, start=1):
+            self.trace.step_number = number
+            getattr(self, "step_" + step.op)(step)
+        for name in self.first_bound:
+            if name in self.generators:
+                self.trace.step_number += 1
+                del self.generators[name]
+                self.trace.step(f"release {name}", "ok")
+
+    @staticmethod
+    def outcome(operation, *args, verb="yield"):
+        """Call operation(*args) and describe what it did: (text, whether the generator stopped).
+
+        Nothing it returned or raised outlives this call. The driver's own frame is cut from a
+        caught exception's traceback, as if a C driver had caught it: otherwise an exception the
+        scenario keeps (or one the driver threw in) would pin this frame, its arguments and the
+        generator in a reference cycle that CPython's refcounting never frees."""
+        try:
+            result = operation(*args)
+        except BaseException as exc:  # any exception is an outcome to record, not an error
+            exc.__traceback__ = exc.__traceback__.tb_next
+            if isinstance(exc, StopIteration):
+                return f"return {canonical(exc.value)}", True
+            return f"raise {canonical(exc)}", True
+        return f"{verb} {canonical(result)}", False
+
+    def step_new(self, step):
+        function = self.namespace[step.func]
+        args = [self.resolve(a) for a in step.args]
+        # TRACE.md: the arguments are resolved first (so "@g" is still the old g), then the old
+        # generator is dropped, then the new one is created.
+        self.generators.pop(step.gen, None)
+        self.generators[step.gen] = function(*args)
+        del args
+        if step.gen not in self.first_bound:
+            self.first_bound.append(step.gen)
+        self.trace.step(step_text(step))
+
+    def step_next(self, step):
+        self.trace.step(step_text(step), self.outcome(next, self.generators[step.gen])[0])
+
+    def step_send(self, step):
+        generator = self.generators[step.gen]
+        text = self.outcome(generator.send, self.resolve(step.args[0]))[0]
+        del generator
+        self.trace.step(step_text(step), text)
+
+    def step_throw(self, step):
+        generator = self.generators[step.gen]
+        thrown = self.exception_class(step.exc)
+        if step.exc_has_arg:
+            thrown = thrown(self.resolve(step.args[0]))
+        text = self.outcome(generator.throw, thrown)[0]
+        del generator, thrown
+        self.trace.step(step_text(step), text)
+
+    def step_close(self, step):
+        generator = self.generators[step.gen]
+        text = self.outcome(generator.close, verb="ok")[0]
+        del generator
+        self.trace.step(step_text(step), text)
+
+    def step_state(self, step):
+        self.trace.step(step_text(step), f"state {inspect.getgeneratorstate(self.generators[step.gen])}")
+
+    def step_drain(self, step):
+        finished = False
+        while not finished:
+            text, finished = self.outcome(next, self.generators[step.gen])
+            self.trace.step(step_text(step), text)
+
+    def step_del(self, step):
+        del self.generators[step.gen]
+        self.trace.step(step_text(step), "ok")
+
+
+def run(scenario, source):
+    trace = Trace(scenario.name)
+    driver = Driver(scenario, trace)
+    gc.disable()
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = driver.unraisable
+    try:
+        driver.run_module(source)
+        driver.run_steps()
+    finally:
+        sys.unraisablehook = previous_hook
+    return trace.text()
+
+
+def write_atomically(path, text):
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=str(path.parent), prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.replace(temporary, str(path))
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    parser.add_argument("scenario", type=Path, metavar="SCENARIO.py")
+    parser.add_argument("-o", "--output", type=Path, metavar="OUT.trace", help="default: stdout")
+    parser.add_argument("--root", type=Path, default=None,
+                        help="the directory holding <category>/<name>.py (default: spec/scenarios)")
+    options = parser.parse_args(argv)
+    try:
+        scenario = load_scenario(options.scenario, options.root)
+        text = run(scenario, options.scenario.read_text(encoding="utf-8"))
+    except ScenarioError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except OracleError as error:
+        print(f"{options.scenario}: {error}", file=sys.stderr)
+        return 1
+    if options.output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomically(options.output, text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
