@@ -1,0 +1,111 @@
+#define _GNU_SOURCE /* asprintf */
+#include "check.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *dup_or_abort(const char *s)
+{
+    char *copy = strdup(s);
+    if (!copy)
+        abort();
+    return copy;
+}
+
+static ys_verdict judge(ys_outcome outcome, const ys_expectation *expectation)
+{
+    if (outcome == YS_OUTCOME_PASS)
+        return expectation ? YS_VERDICT_UNEXPECTED_PASS : YS_VERDICT_PASS;
+    if (outcome == YS_OUTCOME_MISMATCH && expectation)
+        return YS_VERDICT_EXPECTED_FAILURE;
+    return YS_VERDICT_UNEXPECTED_FAILURE;
+}
+
+int ys_check_cell(const ys_scenario *sc, const ys_backend *backend, int python_minor,
+                  const ys_lines *golden, const char *golden_label, const char *golden_problem,
+                  double timeout_seconds, const ys_expectations *expectations,
+                  ys_check_result *out)
+{
+    memset(out, 0, sizeof *out);
+    out->scenario = sc;
+    out->backend = backend;
+    out->python_minor = python_minor;
+    out->expectation = ys_expectations_find(expectations, sc->path, python_minor);
+    out->expectations_file = expectations->file;
+
+    ys_run run;
+    if (!golden) {
+        out->outcome = YS_OUTCOME_ERROR;
+        out->detail = dup_or_abort(golden_problem);
+    } else if (ys_run_isolated(sc, backend, python_minor, timeout_seconds, &run) != 0) {
+        return -1;
+    } else {
+        out->seconds = run.seconds;
+        ys_lines produced;
+        ys_lines_split(&produced, run.trace, run.trace_len);
+        char *produced_label;
+        if (asprintf(&produced_label, "produced by backend %s", backend->name) < 0)
+            abort();
+        char *first_difference = NULL;
+        bool same = ys_traces_compare(golden, &produced, golden_label, produced_label,
+                                      &first_difference, &out->diff);
+        free(produced_label);
+        ys_lines_free(&produced);
+
+        switch (run.status) {
+        case YS_RUN_FINISHED:
+            out->outcome = same ? YS_OUTCOME_PASS : YS_OUTCOME_MISMATCH;
+            out->detail = first_difference;
+            first_difference = NULL;
+            break;
+        case YS_RUN_CRASHED:
+        case YS_RUN_TIMED_OUT:
+            out->outcome = run.status == YS_RUN_CRASHED ? YS_OUTCOME_CRASH : YS_OUTCOME_TIMEOUT;
+            out->detail = ys_run_failure_summary(&run, timeout_seconds);
+            break;
+        case YS_RUN_REFUSED:
+            out->outcome = YS_OUTCOME_ERROR;
+            out->detail = ys_run_failure_summary(&run, timeout_seconds);
+            break;
+        }
+        free(first_difference);
+        ys_run_free(&run);
+    }
+    out->verdict = judge(out->outcome, out->expectation);
+    return 0;
+}
+
+void ys_check_result_free(ys_check_result *r)
+{
+    free(r->detail);
+    free(r->diff);
+    memset(r, 0, sizeof *r);
+}
+
+bool ys_verdict_is_expected(ys_verdict v)
+{
+    return v == YS_VERDICT_PASS || v == YS_VERDICT_EXPECTED_FAILURE;
+}
+
+const char *ys_outcome_name(ys_outcome o)
+{
+    static const char *const names[] = {"pass", "mismatch", "crash", "timeout", "error"};
+    return names[o];
+}
+
+const char *ys_verdict_name(ys_verdict v)
+{
+    static const char *const names[] = {"pass", "expected-failure", "unexpected-failure",
+                                        "unexpected-pass"};
+    return names[v];
+}
+
+char *ys_scenario_category(const char *scenario_path)
+{
+    const char *slash = strchr(scenario_path, '/');
+    char *category = strndup(scenario_path, slash ? (size_t)(slash - scenario_path) : 0);
+    if (!category)
+        abort();
+    return category;
+}

@@ -1,0 +1,402 @@
+/* Performs a scenario's DRIVE steps and writes its trace (spec/TRACE.md). */
+#include "yieldspec/driver.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A name the driver holds a generator under. The table keeps every name ever
+ * bound, in the order of its first binding (the release order of TRACE.md, as
+ * the oracle keeps it): `del` unbinds a name but keeps its place, and a later
+ * `new` of that name binds it there again. */
+typedef struct binding {
+    const char *name;
+    bool bound;
+    ys_value value; /* YS_NULL while unbound */
+} binding;
+
+typedef struct drive {
+    const ys_scenario *scenario;
+    FILE *out;
+    size_t step_no; /* the step running: events are numbered with it */
+    binding *bindings;
+    size_t nbindings;
+    size_t capacity;
+} drive;
+
+/* ys_emit has no context parameter (compiled bodies call it directly), so the
+ * drive in progress is process-wide; one runtime per process makes it unique. */
+static drive *current_drive;
+
+static void write_line(drive *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void write_line(drive *d, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(d->out, "%zu ", d->step_no);
+    va_start(ap, fmt);
+    vfprintf(d->out, fmt, ap);
+    va_end(ap);
+    fputc('\n', d->out);
+}
+
+static void write_value_event(drive *d, const char *event, ys_value v)
+{
+    char *text = ys_repr(v);
+    write_line(d, "%s %s", event, text);
+    free(text);
+}
+
+ys_value ys_emit(ys_value v)
+{
+    /* Outside a drive there is no trace to record the value in. */
+    if (current_drive)
+        write_value_event(current_drive, "emit", v);
+    return ys_none();
+}
+
+static void record_unraisable(ys_value exc, ys_gen *gen, void *ctx)
+{
+    write_value_event(ctx, "unraisable", exc);
+}
+
+static int drive_error(const drive *d, const ys_drive_step *step, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static int drive_error(const drive *d, const ys_drive_step *step, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s:%d: cannot drive %s: ", d->scenario->source_file, step->line,
+            d->scenario->path);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return -1;
+}
+
+static binding *find_name(drive *d, const char *name)
+{
+    for (size_t i = 0; i < d->nbindings; i++)
+        if (strcmp(d->bindings[i].name, name) == 0)
+            return &d->bindings[i];
+    return NULL;
+}
+
+static binding *find_binding(drive *d, const char *name)
+{
+    binding *b = find_name(d, name);
+    return b && b->bound ? b : NULL;
+}
+
+static binding *append_binding(drive *d, const char *name)
+{
+    if (d->nbindings == d->capacity) {
+        d->capacity = d->capacity ? 2 * d->capacity : 8;
+        d->bindings = realloc(d->bindings, d->capacity * sizeof *d->bindings);
+        if (!d->bindings) {
+            perror("yieldspec driver");
+            abort();
+        }
+    }
+    binding *b = &d->bindings[d->nbindings++];
+    b->name = name;
+    b->bound = false;
+    b->value = ys_null();
+    return b;
+}
+
+/* Drop the driver's reference; the generator may be finalized right here, its
+ * events belonging to the step running. */
+static void unbind(binding *b)
+{
+    ys_value dropped = b->value;
+    b->bound = false;
+    b->value = ys_null();
+    ys_decref(dropped);
+}
+
+static const ys_function *find_function(const ys_scenario *sc, const char *name)
+{
+    for (size_t i = 0; i < sc->nfunctions; i++)
+        if (strcmp(sc->functions[i].name, name) == 0)
+            return &sc->functions[i];
+    return NULL;
+}
+
+/* The value a DRIVE literal stands for (new reference), or YS_NULL after an
+ * error message when it names no generator. */
+static ys_value literal_value(drive *d, const ys_drive_step *step, const ys_lit *lit)
+{
+    switch (lit->kind) {
+    case YS_LIT_NONE: return ys_none();
+    case YS_LIT_BOOL: return ys_bool(lit->i != 0);
+    case YS_LIT_INT: return ys_int(lit->i);
+    case YS_LIT_STR: return ys_str_new(lit->s, lit->len);
+    case YS_LIT_GENREF: {
+        binding *b = find_binding(d, lit->s);
+        if (!b) {
+            drive_error(d, step, "\"@%s\" names no generator", lit->s);
+            return ys_null();
+        }
+        ys_incref(b->value);
+        return b->value;
+    }
+    }
+    abort();
+}
+
+/* A literal as the step text shows it: "@h" for a generator reference, the
+ * canonical value text otherwise. Returns a malloc'd string. */
+static char *literal_text(const ys_lit *lit, ys_value v)
+{
+    if (lit->kind != YS_LIT_GENREF)
+        return ys_repr(v);
+    char *text = malloc(strlen(lit->s) + 2);
+    if (!text)
+        abort();
+    text[0] = '@';
+    strcpy(text + 1, lit->s);
+    return text;
+}
+
+/* Write the step line for the result of next/send/throw/close:
+ * `success_word V` when the operation returned V, `return V` when it raised
+ * StopIteration (V its .value), `raise E` for any other exception. Consumes
+ * `result`. Returns true when the generator returned or raised. */
+static bool write_outcome(drive *d, const char *step_text, const char *success_word,
+                          ys_value result)
+{
+    if (!ys_is_null(result)) {
+        char *text = ys_repr(result);
+        write_line(d, "%s -> %s %s", step_text, success_word, text);
+        free(text);
+        ys_decref(result);
+        return false;
+    }
+    ys_value exc = ys_err_fetch();
+    if (ys_exc_matches(exc, YS_EXC(StopIteration))) {
+        ys_value value = ys_exc_stop_value(exc);
+        char *text = ys_repr(value);
+        write_line(d, "%s -> return %s", step_text, text);
+        free(text);
+        ys_decref(value);
+    } else {
+        char *text = ys_repr(exc);
+        write_line(d, "%s -> raise %s", step_text, text);
+        free(text);
+    }
+    ys_decref(exc);
+    return true;
+}
+
+static int step_new(drive *d, const ys_drive_step *step)
+{
+    const ys_function *fn = find_function(d->scenario, step->func);
+    if (!fn)
+        return drive_error(d, step, "no function named \"%s\"", step->func);
+    if (fn->nparams != step->nargs)
+        return drive_error(d, step, "%s() takes %zu arguments, the step passes %zu", fn->name,
+                           fn->nparams, step->nargs);
+
+    ys_value *args = calloc(step->nargs ? step->nargs : 1, sizeof *args);
+    size_t text_len = strlen(step->gen) + strlen(fn->name) + 8;
+    char **arg_texts = calloc(step->nargs ? step->nargs : 1, sizeof *arg_texts);
+    if (!args || !arg_texts)
+        abort();
+    int rc = 0;
+    size_t resolved = 0;
+    for (; resolved < step->nargs; resolved++) {
+        args[resolved] = literal_value(d, step, &step->args[resolved]);
+        if (ys_is_null(args[resolved])) {
+            rc = -1;
+            break;
+        }
+        arg_texts[resolved] = literal_text(&step->args[resolved], args[resolved]);
+        text_len += strlen(arg_texts[resolved]) + 2;
+    }
+
+    if (rc == 0) {
+        char *step_text = malloc(text_len);
+        if (!step_text)
+            abort();
+        int len = sprintf(step_text, "new %s = %s(", step->gen, fn->name);
+        for (size_t i = 0; i < step->nargs; i++)
+            len += sprintf(step_text + len, "%s%s", i ? ", " : "", arg_texts[i]);
+        strcpy(step_text + len, ")");
+
+        /* The arguments are resolved first (so "@g" is still the old g), then
+         * the old generator is dropped, then the new one is created. */
+        binding *b = find_name(d, step->gen);
+        if (!b)
+            b = append_binding(d, step->gen);
+        else if (b->bound)
+            unbind(b);
+        ys_value made = fn->call(args);
+        if (ys_is_null(made)) {
+            write_outcome(d, step_text, "", made);
+        } else {
+            b->bound = true;
+            b->value = made;
+            write_line(d, "%s", step_text);
+        }
+        free(step_text);
+    }
+    for (size_t i = 0; i < resolved; i++) {
+        ys_decref(args[i]);
+        free(arg_texts[i]);
+    }
+    free(args);
+    free(arg_texts);
+    return rc;
+}
+
+static int step_send(drive *d, const ys_drive_step *step, binding *b)
+{
+    if (step->nargs != 1)
+        return drive_error(d, step, "send takes one value, the step has %zu", step->nargs);
+    ys_value arg = literal_value(d, step, &step->args[0]);
+    if (ys_is_null(arg))
+        return -1;
+    char *arg_text = literal_text(&step->args[0], arg);
+    char *step_text = malloc(strlen(step->gen) + strlen(arg_text) + 8);
+    if (!step_text)
+        abort();
+    sprintf(step_text, "send %s %s", step->gen, arg_text);
+    write_outcome(d, step_text, "yield", ys_send(b->value, arg));
+    ys_decref(arg);
+    free(arg_text);
+    free(step_text);
+    return 0;
+}
+
+/* "throw g E" throws E() (what g.throw(E) does with a class), "throw g E arg"
+ * throws E(arg); the step text shows the class name or the instance. */
+static int step_throw(drive *d, const ys_drive_step *step, binding *b)
+{
+    const ys_exc_type *type = ys_exc_type_lookup(step->exc);
+    if (!type)
+        return drive_error(d, step, "no exception class named \"%s\"", step->exc);
+    if (step->exc_has_arg != (step->nargs == 1))
+        return drive_error(d, step, "throw of %s has %zu arguments", step->exc, step->nargs);
+    ys_value arg = ys_null();
+    if (step->exc_has_arg) {
+        arg = literal_value(d, step, &step->args[0]);
+        if (ys_is_null(arg))
+            return -1;
+    }
+    ys_value exc = ys_exc_new(type, step->exc_has_arg ? 1 : 0, &arg);
+    char *arg_text = step->exc_has_arg ? literal_text(&step->args[0], arg) : NULL;
+    char *step_text = malloc(strlen(step->gen) + strlen(step->exc) + (arg_text ? strlen(arg_text) : 0) + 12);
+    if (!step_text)
+        abort();
+    if (arg_text)
+        sprintf(step_text, "throw %s %s(%s)", step->gen, step->exc, arg_text);
+    else
+        sprintf(step_text, "throw %s %s", step->gen, step->exc);
+    write_outcome(d, step_text, "yield", ys_throw(b->value, exc));
+    ys_decref(exc);
+    if (arg_text)
+        ys_decref(arg);
+    free(arg_text);
+    free(step_text);
+    return 0;
+}
+
+static void step_state(drive *d, const char *step_text, binding *b)
+{
+    ys_value state = ys_state(b->value);
+    if (ys_is_null(state)) {
+        write_outcome(d, step_text, "", state);
+        return;
+    }
+    size_t len;
+    const char *name = ys_str_data(state, &len);
+    write_line(d, "%s -> state %.*s", step_text, (int)len, name);
+    ys_decref(state);
+}
+
+static int run_step(drive *d, const ys_drive_step *step)
+{
+    if (step->op == YS_DRIVE_NEW)
+        return step_new(d, step);
+
+    binding *b = find_binding(d, step->gen);
+    if (!b)
+        return drive_error(d, step, "no generator named \"%s\"", step->gen);
+    char step_text[256];
+    switch (step->op) {
+    case YS_DRIVE_NEXT:
+        snprintf(step_text, sizeof step_text, "next %s", step->gen);
+        write_outcome(d, step_text, "yield", ys_next(b->value));
+        return 0;
+    case YS_DRIVE_SEND:
+        return step_send(d, step, b);
+    case YS_DRIVE_THROW:
+        return step_throw(d, step, b);
+    case YS_DRIVE_CLOSE:
+        snprintf(step_text, sizeof step_text, "close %s", step->gen);
+        write_outcome(d, step_text, "ok", ys_close(b->value));
+        return 0;
+    case YS_DRIVE_STATE:
+        snprintf(step_text, sizeof step_text, "state %s", step->gen);
+        step_state(d, step_text, b);
+        return 0;
+    case YS_DRIVE_DRAIN:
+        snprintf(step_text, sizeof step_text, "drain %s", step->gen);
+        while (!write_outcome(d, step_text, "yield", ys_next(b->value)))
+            ;
+        return 0;
+    case YS_DRIVE_DEL:
+        unbind(b);
+        write_line(d, "del %s -> ok", step->gen);
+        return 0;
+    case YS_DRIVE_NEW:
+        break;
+    }
+    return drive_error(d, step, "unknown DRIVE operation %d", (int)step->op);
+}
+
+int ys_drive_scenario(const ys_scenario *sc, const ys_backend *backend, int python_minor,
+                      FILE *trace_out)
+{
+    drive d = {.scenario = sc, .out = trace_out};
+    ys_config cfg = {
+        .backend = backend,
+        .python_minor = python_minor,
+        .unraisable = record_unraisable,
+        .unraisable_ctx = &d,
+    };
+    if (ys_runtime_init(&cfg) != 0)
+        return -1;
+    current_drive = &d;
+    if (sc->setup)
+        sc->setup();
+
+    fprintf(trace_out, "yieldspec-trace 1\nscenario %s\n", sc->path);
+    int rc = 0;
+    for (size_t i = 0; i < sc->nsteps && rc == 0; i++) {
+        d.step_no = i + 1;
+        rc = run_step(&d, &sc->steps[i]);
+    }
+    /* End of DRIVE: drop the remaining references one by one, in the order
+     * their names were first bound, each as a numbered release step. */
+    for (size_t i = 0; i < d.nbindings; i++) {
+        if (!d.bindings[i].bound)
+            continue;
+        d.step_no++;
+        unbind(&d.bindings[i]);
+        if (rc == 0)
+            write_line(&d, "release %s -> ok", d.bindings[i].name);
+    }
+    current_drive = NULL;
+    free(d.bindings);
+    ys_runtime_shutdown();
+    return rc;
+}
+
+const ys_scenario *ys_scenario_find(const char *path)
+{
+    for (const ys_scenario *const *sc = ys_all_scenarios; *sc; sc++)
+        if (strcmp((*sc)->path, path) == 0)
+            return *sc;
+    return NULL;
+}

@@ -1,0 +1,44 @@
+/* Known failures per backend (conformance/expectations/<backend>.txt), in the
+ * manner of test262 expectation lists. One entry a line:
+ *
+ *     <scenario path or glob> [python 3.X]: <reason>
+ *
+ * '#' starts a comment line. An entry records that the scenario's trace
+ * differs from the golden one (on every target, or only on 3.X). Only a
+ * mismatch can be expected: a crash, hang or refusal where a mismatch was
+ * recorded is a new failure. */
+#ifndef YIELDSPEC_EXPECTATIONS_H
+#define YIELDSPEC_EXPECTATIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct ys_expectation {
+    char *pattern;    /* fnmatch(3) glob over scenario paths */
+    int python_minor; /* 0: every target */
+    char *reason;
+    int line;
+} ys_expectation;
+
+typedef struct ys_expectations {
+    char *file;
+    ys_expectation *entries;
+    size_t count;
+} ys_expectations;
+
+/* Parse `path`. A file that does not exist is an empty list. Returns 0, or -1
+ * with a malloc'd "<file>:<line>: <problem>" in *message. */
+int ys_expectations_load(const char *path, ys_expectations *out, char **message);
+void ys_expectations_free(ys_expectations *e);
+
+/* The first entry covering this scenario on this target, or NULL. */
+const ys_expectation *ys_expectations_find(const ys_expectations *e, const char *scenario_path,
+                                           int python_minor);
+bool ys_expectation_covers(const ys_expectation *entry, const char *scenario_path,
+                           int python_minor);
+
+/* "3.11" -> 11. Returns -1 unless it names a CPython whose generator semantics
+ * the runtime offers (3.8 to 3.13). */
+int ys_parse_python_target(const char *text);
+
+#endif
