@@ -1,0 +1,62 @@
+/* Object layouts and entry points shared by the core's source files only.
+ * Nothing here is part of the public API. */
+#ifndef YIELDSPEC_CORE_INTERNAL_H
+#define YIELDSPEC_CORE_INTERNAL_H
+
+#include <stdalign.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "yieldspec/runtime.h"
+
+/* Every heap value starts with its reference count, so incref/decref need no
+ * switch on the kind. */
+typedef struct ys_obj {
+    intptr_t refcnt;
+} ys_obj;
+
+struct ys_str {
+    ys_obj head;
+    size_t len;
+    char data[]; /* len bytes of UTF-8, then a NUL for C callers */
+};
+
+struct ys_exc {
+    ys_obj head;
+    const ys_exc_type *type;
+    size_t nargs;
+    ys_value args[];
+};
+
+struct ys_gen {
+    ys_obj head;
+    ys_gen_state state;
+    /* What the body reported when it last gave control back. */
+    ys_step last_step;
+    /* Stackless bodies: the case label to continue at. */
+    int resume_point;
+    /* The frame was released (body finished, or frame_clear ran early). */
+    bool frame_cleared;
+    const ys_code *code;
+    const ys_backend *backend;
+    void *backend_slot;
+    /* The subgenerator of a pending `yield from` (YS_NULL when none). While it
+     * is set and the generator is suspended, send/throw/close go to it. */
+    ys_value delegate;
+    /* Values crossing between body and core: the sent value (or YS_NULL with
+     * an exception pending) on the way in; the yielded or returned value on
+     * the way out; the subiterator handed over by a delegation. */
+    ys_value transfer;
+    alignas(max_align_t) unsigned char frame[];
+};
+
+/* The active configuration, with defaults filled in. */
+extern ys_config ys_active_config_;
+
+void ys_gen_dealloc_(ys_gen *g);
+void ys_str_dealloc_(ys_str *s);
+void ys_exc_dealloc_(ys_exc *e);
+void ys_exc_types_release_(void);
+void ys_report_unraisable_(ys_value exc, ys_gen *gen);
+
+#endif

@@ -1,0 +1,206 @@
+/* Exception classes, instances and the one pending exception. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core_internal.h"
+
+#define YS_DECLARE_EXC(Name, Base) const ys_exc_type ys_exc_##Name = {#Name, &ys_exc_##Base};
+#include "yieldspec/exc_types.def"
+#undef YS_DECLARE_EXC
+
+static const ys_exc_type *const builtin_types[] = {
+#define YS_DECLARE_EXC(Name, Base) &ys_exc_##Name,
+#include "yieldspec/exc_types.def"
+#undef YS_DECLARE_EXC
+};
+
+/* User classes, newest first: a later `class X` shadows an earlier one. */
+typedef struct user_type {
+    ys_exc_type type;
+    struct user_type *next;
+    char name[];
+} user_type;
+static user_type *user_types;
+
+const ys_exc_type *ys_exc_type_new(const char *name, const ys_exc_type *base)
+{
+    size_t len = strlen(name);
+    user_type *t = malloc(sizeof *t + len + 1);
+    if (!t) {
+        ys_err_set_type(YS_EXC(MemoryError));
+        return NULL;
+    }
+    memcpy(t->name, name, len + 1);
+    t->type.name = t->name;
+    t->type.base = base;
+    t->next = user_types;
+    user_types = t;
+    return &t->type;
+}
+
+void ys_exc_types_release_(void)
+{
+    while (user_types) {
+        user_type *next = user_types->next;
+        free(user_types);
+        user_types = next;
+    }
+}
+
+const ys_exc_type *ys_exc_type_lookup(const char *name)
+{
+    for (user_type *t = user_types; t; t = t->next)
+        if (strcmp(t->name, name) == 0)
+            return &t->type;
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
+        if (strcmp(builtin_types[i]->name, name) == 0)
+            return builtin_types[i];
+    if (strcmp(name, "IOError") == 0 || strcmp(name, "EnvironmentError") == 0)
+        return YS_EXC(OSError);
+    return NULL;
+}
+
+bool ys_exc_type_is_subclass(const ys_exc_type *type, const ys_exc_type *base)
+{
+    for (const ys_exc_type *t = type; t; t = t == YS_EXC(BaseException) ? NULL : t->base)
+        if (t == base)
+            return true;
+    return false;
+}
+
+/* ---- instances ---------------------------------------------------------- */
+
+ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args)
+{
+    ys_exc *e = malloc(sizeof *e + nargs * sizeof(ys_value));
+    if (!e) {
+        /* Reporting MemoryError would need this very allocation. */
+        fputs("yieldspec: out of memory creating an exception\n", stderr);
+        abort();
+    }
+    e->head.refcnt = 1;
+    e->type = type;
+    e->nargs = nargs;
+    for (size_t i = 0; i < nargs; i++) {
+        e->args[i] = args[i];
+        ys_incref(args[i]);
+    }
+    ys_value v = {YS_EXC, {0}};
+    v.as.e = e;
+    return v;
+}
+
+static ys_value exc_new_vformat(const ys_exc_type *type, const char *fmt, va_list ap)
+{
+    char small[256];
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(small, sizeof small, fmt, copy);
+    va_end(copy);
+    ys_value msg;
+    if (n < (int)sizeof small) {
+        msg = ys_str_new(small, (size_t)n);
+    } else {
+        char *big = malloc((size_t)n + 1);
+        if (!big) {
+            fputs("yieldspec: out of memory formatting an exception message\n", stderr);
+            abort();
+        }
+        vsnprintf(big, (size_t)n + 1, fmt, ap);
+        msg = ys_str_new(big, (size_t)n);
+        free(big);
+    }
+    ys_value e = ys_exc_new(type, 1, &msg);
+    ys_decref(msg);
+    return e;
+}
+
+ys_value ys_exc_new_msg(const ys_exc_type *type, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    ys_value e = exc_new_vformat(type, fmt, ap);
+    va_end(ap);
+    return e;
+}
+
+void ys_exc_dealloc_(ys_exc *e)
+{
+    for (size_t i = 0; i < e->nargs; i++)
+        ys_decref(e->args[i]);
+    free(e);
+}
+
+const ys_exc_type *ys_exc_type_of(ys_value exc) { return exc.as.e->type; }
+size_t ys_exc_nargs(ys_value exc) { return exc.as.e->nargs; }
+ys_value ys_exc_arg(ys_value exc, size_t i) { return exc.as.e->args[i]; }
+
+ys_value ys_exc_args_item(ys_value exc, ys_value index)
+{
+    int64_t i;
+    if (index.kind == YS_INT)
+        i = index.as.i;
+    else if (index.kind == YS_BOOL)
+        i = index.as.b;
+    else {
+        ys_err_format(YS_EXC(TypeError), "tuple indices must be integers or slices, not %s",
+                      ys_type_name(index));
+        return ys_null();
+    }
+    int64_t n = (int64_t)exc.as.e->nargs;
+    if (i < 0)
+        i += n;
+    if (i < 0 || i >= n) {
+        ys_err_format(YS_EXC(IndexError), "tuple index out of range");
+        return ys_null();
+    }
+    ys_value v = exc.as.e->args[i];
+    ys_incref(v);
+    return v;
+}
+
+ys_value ys_exc_stop_value(ys_value exc)
+{
+    if (!ys_exc_matches(exc, YS_EXC(StopIteration))) {
+        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute 'value'",
+                      ys_type_name(exc));
+        return ys_null();
+    }
+    ys_value v = exc.as.e->nargs ? exc.as.e->args[0] : ys_none();
+    ys_incref(v);
+    return v;
+}
+
+bool ys_exc_matches(ys_value exc, const ys_exc_type *type)
+{
+    return exc.kind == YS_EXC && ys_exc_type_is_subclass(exc.as.e->type, type);
+}
+
+/* ---- the pending exception ---------------------------------------------- */
+
+static ys_value pending = {YS_NULL, {0}};
+
+void ys_err_set(ys_value steal_exc) { ys_setref(&pending, steal_exc); }
+
+void ys_err_set_type(const ys_exc_type *type) { ys_err_set(ys_exc_new(type, 0, NULL)); }
+
+void ys_err_format(const ys_exc_type *type, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    ys_err_set(exc_new_vformat(type, fmt, ap));
+    va_end(ap);
+}
+
+bool ys_err_occurred(void) { return !ys_is_null(pending); }
+
+bool ys_err_matches(const ys_exc_type *type) { return ys_exc_matches(pending, type); }
+
+ys_value ys_err_fetch(void)
+{
+    ys_value e = pending;
+    pending = ys_null();
+    return e;
+}

@@ -1,0 +1,495 @@
+/* The generator protocol, written once for every backend.
+ *
+ * Modelled on CPython's Objects/genobject.c: the same checks in the same
+ * order with the same messages (gen_send_ex2, _gen_throw, gen_close,
+ * _PyGen_Finalize, gen_dealloc). Differences between CPython versions are
+ * selected by ys_config.python_minor and commented where they apply.
+ *
+ * A body gives control back with a ys_step. The core keeps `yield from` for
+ * itself: when a body hands over a subiterator (YS_STEP_DELEGATE), send, throw
+ * and close are forwarded to the subgenerator from the resumer's side, and
+ * the body is resumed only with the subgenerator's result or exception. The
+ * delegator is RUNNING while its subgenerator runs, as in CPython, where the
+ * delegator's frame is executing its SEND instruction. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core_internal.h"
+
+static inline int python_minor(void) { return ys_active_config_.python_minor; }
+
+static inline ys_value gen_value(ys_gen *g)
+{
+    ys_value v = {YS_GEN, {0}};
+    v.as.g = g;
+    return v;
+}
+
+ys_value ys_gen_new(const ys_code *code)
+{
+    const ys_config *cfg = ys_runtime_config();
+    const ys_backend *backend = cfg->backend;
+    if (!(backend->stackful ? code->stackful : code->stackless)) {
+        ys_err_format(YS_EXC(TypeError), "%s() has no %s body for the %s backend", code->name,
+                      backend->stackful ? "stackful" : "stackless", backend->name);
+        return ys_null();
+    }
+    ys_gen *g = malloc(sizeof *g + code->frame_size);
+    if (!g) {
+        ys_err_set_type(YS_EXC(MemoryError));
+        return ys_null();
+    }
+    g->head.refcnt = 1;
+    g->state = YS_GEN_CREATED;
+    g->last_step = YS_STEP_RETURN;
+    g->resume_point = 0;
+    g->frame_cleared = false;
+    g->code = code;
+    g->backend = backend;
+    g->backend_slot = NULL;
+    g->delegate = ys_null();
+    g->transfer = ys_null();
+    memset(g->frame, 0, code->frame_size);
+    if (backend->create(g, code->stack_size ? code->stack_size : cfg->stack_size) < 0) {
+        free(g);
+        return ys_null();
+    }
+    return gen_value(g);
+}
+
+void *ys_gen_frame(ys_gen *g) { return g->frame; }
+const char *ys_gen_name(const ys_gen *g) { return g->code->name; }
+const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
+void **ys_gen_backend_slot(ys_gen *g) { return &g->backend_slot; }
+int *ys_gen_resume_point(ys_gen *self) { return &self->resume_point; }
+ys_gen_state ys_gen_state_of(const ys_gen *g) { return g->state; }
+
+const char *ys_gen_state_name(ys_gen_state s)
+{
+    static const char *const names[] = {
+        [YS_GEN_CREATED] = "GEN_CREATED",
+        [YS_GEN_RUNNING] = "GEN_RUNNING",
+        [YS_GEN_SUSPENDED] = "GEN_SUSPENDED",
+        [YS_GEN_CLOSED] = "GEN_CLOSED",
+    };
+    return names[s];
+}
+
+/* ---- the body's side ------------------------------------------------------ */
+
+void ys_gen_entry(ys_gen *g) { g->last_step = g->code->stackful(g); }
+void ys_gen_run_step(ys_gen *g) { g->last_step = g->code->stackless(g); }
+
+ys_step ys_step_return(ys_gen *self, ys_value steal_v)
+{
+    self->transfer = steal_v;
+    return YS_STEP_RETURN;
+}
+
+ys_step ys_step_yield(ys_gen *self, ys_value steal_v)
+{
+    self->transfer = steal_v;
+    return YS_STEP_YIELD;
+}
+
+ys_step ys_step_delegate(ys_gen *self, ys_value it)
+{
+    ys_incref(it);
+    self->transfer = it;
+    return YS_STEP_DELEGATE;
+}
+
+ys_value ys_resume_input(ys_gen *self)
+{
+    ys_value in = self->transfer;
+    self->transfer = ys_null();
+    return in;
+}
+
+/* Stackful: suspend with `step` already recorded, then take what the resumer
+ * sent back. */
+static ys_value suspend_stackful(ys_gen *self, ys_step step)
+{
+    self->last_step = step;
+    self->backend->suspend(self);
+    return ys_resume_input(self);
+}
+
+ys_value ys_yield(ys_gen *self, ys_value steal_v)
+{
+    self->transfer = steal_v;
+    return suspend_stackful(self, YS_STEP_YIELD);
+}
+
+ys_value ys_yield_from(ys_gen *self, ys_value it)
+{
+    ys_incref(it);
+    self->transfer = it;
+    return suspend_stackful(self, YS_STEP_DELEGATE);
+}
+
+/* ---- running the body --------------------------------------------------- */
+
+static void clear_frame(ys_gen *g)
+{
+    g->frame_cleared = true;
+    if (g->code->frame_clear)
+        g->code->frame_clear(g->frame);
+}
+
+/* The body is over. As in CPython the frame is released (which may finalize
+ * generators it held) before the caller sees the outcome, with the state
+ * already CLOSED. */
+static void finish(ys_gen *g)
+{
+    g->state = YS_GEN_CLOSED;
+    clear_frame(g);
+}
+
+/* PEP 479: a StopIteration (or subclass) escaping the body would end the
+ * caller's iteration silently; it becomes RuntimeError. */
+static void convert_stop_iteration(void)
+{
+    if (ys_err_matches(YS_EXC(StopIteration)))
+        ys_err_format(YS_EXC(RuntimeError), "generator raised StopIteration");
+}
+
+static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result);
+
+/* Resume the RUNNING body with `input` (owned; YS_NULL throws the pending
+ * exception in) and run it until it yields or finishes, serving the
+ * delegations it starts on the way. */
+static ys_send_status run_body(ys_gen *g, ys_value input, ys_value *result)
+{
+    g->transfer = input;
+    g->backend->resume(g);
+    ys_value out = g->transfer;
+    g->transfer = ys_null();
+    switch (g->last_step) {
+    case YS_STEP_YIELD:
+        g->state = YS_GEN_SUSPENDED;
+        *result = out;
+        return YS_SEND_YIELD;
+    case YS_STEP_DELEGATE:
+        return start_delegation(g, out, result);
+    case YS_STEP_RETURN:
+        finish(g);
+        *result = out;
+        return YS_SEND_RETURN;
+    case YS_STEP_ERROR:
+        break;
+    }
+    convert_stop_iteration();
+    finish(g);
+    *result = ys_null();
+    return YS_SEND_ERROR;
+}
+
+/* The subgenerator returned (its value in r) or raised (pending): drop it and
+ * continue the body with that outcome, as SEND does when its receiver ends. */
+static ys_send_status end_delegation(ys_gen *g, ys_send_status sub_status, ys_value r,
+                                     ys_value *result)
+{
+    g->state = YS_GEN_RUNNING;
+    ys_setref(&g->delegate, ys_null());
+    return run_body(g, sub_status == YS_SEND_RETURN ? r : ys_null(), result);
+}
+
+static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result)
+{
+    if (steal_it.kind != YS_GEN) {
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", ys_type_name(steal_it));
+        ys_decref(steal_it);
+        return run_body(g, ys_null(), result);
+    }
+    g->delegate = steal_it;
+    ys_value r;
+    ys_send_status st = ys_gen_send_ex(steal_it.as.g, ys_none(), &r);
+    if (st == YS_SEND_YIELD) {
+        g->state = YS_GEN_SUSPENDED;
+        *result = r;
+        return st;
+    }
+    return end_delegation(g, st, r, result);
+}
+
+static ys_send_status already_executing(ys_value *result)
+{
+    ys_err_format(YS_EXC(ValueError), "generator already executing");
+    *result = ys_null();
+    return YS_SEND_ERROR;
+}
+
+ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
+{
+    switch (g->state) {
+    case YS_GEN_SUSPENDED:
+        g->state = YS_GEN_RUNNING;
+        if (!ys_is_null(g->delegate)) {
+            ys_value r;
+            ys_send_status st = ys_gen_send_ex(g->delegate.as.g, arg, &r);
+            if (st == YS_SEND_YIELD) {
+                g->state = YS_GEN_SUSPENDED;
+                *result = r;
+                return st;
+            }
+            return end_delegation(g, st, r, result);
+        }
+        ys_incref(arg);
+        return run_body(g, arg, result);
+    case YS_GEN_CREATED:
+        if (arg.kind != YS_NONE) {
+            ys_err_format(YS_EXC(TypeError), "can't send non-None value to a just-started generator");
+            *result = ys_null();
+            return YS_SEND_ERROR;
+        }
+        g->state = YS_GEN_RUNNING;
+        return run_body(g, ys_none(), result);
+    case YS_GEN_RUNNING:
+        return already_executing(result);
+    case YS_GEN_CLOSED:
+        break;
+    }
+    /* An exhausted generator just reports StopIteration again. */
+    *result = ys_none();
+    return YS_SEND_RETURN;
+}
+
+/* CPython's gen_send_ex(gen, Py_None, exc=1): throw the pending exception in. */
+static ys_send_status throw_pending(ys_gen *g, ys_value *result)
+{
+    *result = ys_null();
+    switch (g->state) {
+    case YS_GEN_SUSPENDED:
+        g->state = YS_GEN_RUNNING;
+        return run_body(g, ys_null(), result);
+    case YS_GEN_CREATED:
+        /* Raised before the body's first line: the body never runs. 3.12
+         * moved the PEP 479 guard into the body's own exception table, which
+         * does not cover that point, so there StopIteration comes out as is. */
+        if (python_minor() < 12)
+            convert_stop_iteration();
+        finish(g);
+        return YS_SEND_ERROR;
+    case YS_GEN_RUNNING:
+        return already_executing(result);
+    case YS_GEN_CLOSED:
+        break;
+    }
+    return YS_SEND_ERROR; /* the thrown exception propagates unchanged */
+}
+
+/* gen_close_iter: close the subgenerator; -1 with its exception pending. */
+static int close_delegate(ys_gen *g)
+{
+    g->state = YS_GEN_RUNNING;
+    ys_value r = ys_gen_close(g->delegate.as.g);
+    g->state = YS_GEN_SUSPENDED;
+    ys_setref(&g->delegate, ys_null());
+    if (ys_is_null(r))
+        return -1;
+    ys_decref(r);
+    return 0;
+}
+
+static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
+{
+    if (g->state == YS_GEN_SUSPENDED && !ys_is_null(g->delegate)) {
+        if (ys_exc_matches(exc, YS_EXC(GeneratorExit))) {
+            /* PEP 380: GeneratorExit closes the subgenerator first, then is
+             * thrown into the delegator, unless closing raised. */
+            if (close_delegate(g) < 0)
+                return throw_pending(g, result);
+        } else {
+            g->state = YS_GEN_RUNNING;
+            ys_value r;
+            ys_send_status st = gen_throw_ex(g->delegate.as.g, exc, &r);
+            g->state = YS_GEN_SUSPENDED;
+            if (st == YS_SEND_YIELD) {
+                *result = r;
+                return st;
+            }
+            return end_delegation(g, st, r, result);
+        }
+    }
+    ys_incref(exc);
+    ys_err_set(exc);
+    return throw_pending(g, result);
+}
+
+static void set_stop_iteration(ys_value steal_value)
+{
+    if (steal_value.kind == YS_NONE) {
+        ys_err_set_type(YS_EXC(StopIteration));
+        return;
+    }
+    ys_err_set(ys_exc_new(YS_EXC(StopIteration), 1, &steal_value));
+    ys_decref(steal_value);
+}
+
+/* A send outcome as Python sees it: the yielded value, or StopIteration. */
+static ys_value as_python_result(ys_send_status st, ys_value r)
+{
+    if (st == YS_SEND_YIELD)
+        return r;
+    if (st == YS_SEND_RETURN)
+        set_stop_iteration(r);
+    return ys_null();
+}
+
+ys_value ys_gen_next(ys_gen *g)
+{
+    ys_value r;
+    return as_python_result(ys_gen_send_ex(g, ys_none(), &r), r);
+}
+
+ys_value ys_gen_send(ys_gen *g, ys_value arg)
+{
+    ys_value r;
+    return as_python_result(ys_gen_send_ex(g, arg, &r), r);
+}
+
+ys_value ys_gen_throw(ys_gen *g, ys_value exc)
+{
+    ys_value r;
+    return as_python_result(gen_throw_ex(g, exc, &r), r);
+}
+
+ys_value ys_gen_close(ys_gen *g)
+{
+    /* 3.12+ mark a just-created generator closed without running it; its
+     * frame (and the arguments in it) lives on until the generator is freed. */
+    if (g->state == YS_GEN_CREATED && python_minor() >= 12) {
+        g->state = YS_GEN_CLOSED;
+        return ys_none();
+    }
+    int err = 0;
+    if (g->state == YS_GEN_SUSPENDED && !ys_is_null(g->delegate))
+        err = close_delegate(g);
+    if (err == 0)
+        ys_err_set_type(YS_EXC(GeneratorExit));
+    ys_value r;
+    ys_send_status st = throw_pending(g, &r);
+    if (st == YS_SEND_YIELD) {
+        ys_decref(r);
+        ys_err_format(YS_EXC(RuntimeError), "generator ignored GeneratorExit");
+        return ys_null();
+    }
+    if (st == YS_SEND_RETURN) {
+        /* 3.13: close() returns the value the body returned while closing. */
+        if (python_minor() >= 13)
+            return r;
+        ys_decref(r);
+        return ys_none();
+    }
+    if (ys_err_matches(YS_EXC(GeneratorExit))) {
+        ys_decref(ys_err_fetch());
+        return ys_none();
+    }
+    return ys_null();
+}
+
+/* ---- finalization ------------------------------------------------------- */
+
+/* _PyGen_Finalize: close a generator that is being freed mid-body, keeping the
+ * exception that may be pending in the code that dropped it. */
+static void finalize(ys_gen *g)
+{
+    ys_value saved = ys_err_fetch();
+    ys_value r = ys_gen_close(g);
+    if (ys_is_null(r)) {
+        ys_value e = ys_err_fetch();
+        ys_report_unraisable_(e, g);
+        ys_decref(e);
+    } else {
+        ys_decref(r);
+    }
+    ys_err_set(saved);
+}
+
+void ys_gen_dealloc_(ys_gen *g)
+{
+    if (g->state == YS_GEN_RUNNING) {
+        fprintf(stderr, "yieldspec: generator %s freed while running\n", g->code->name);
+        abort();
+    }
+    if (g->state == YS_GEN_SUSPENDED) {
+        g->head.refcnt = 1; /* alive while its finally blocks run */
+        finalize(g);
+        if (--g->head.refcnt > 0)
+            return; /* a finally block stored it somewhere: resurrected */
+    }
+    /* A created generator has run no code, so closing it would run none
+     * either. A body that ignored GeneratorExit above is abandoned here: its
+     * frame is released and its context discarded, never resumed. CPython
+     * clears the locals before the value stack holding a subiterator. */
+    if (!g->frame_cleared)
+        clear_frame(g);
+    ys_decref(g->delegate);
+    g->backend->destroy(g);
+    free(g);
+}
+
+/* ---- the same operations on any value ----------------------------------- */
+
+static ys_value no_attribute(ys_value v, const char *attr)
+{
+    ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'", ys_type_name(v),
+                  attr);
+    return ys_null();
+}
+
+ys_value ys_next(ys_value it)
+{
+    if (it.kind != YS_GEN) {
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not an iterator", ys_type_name(it));
+        return ys_null();
+    }
+    return ys_gen_next(it.as.g);
+}
+
+ys_value ys_next_default(ys_value it, ys_value dflt)
+{
+    ys_value r = ys_next(it);
+    if (ys_is_null(r) && ys_err_matches(YS_EXC(StopIteration))) {
+        ys_decref(ys_err_fetch());
+        ys_incref(dflt);
+        return dflt;
+    }
+    return r;
+}
+
+ys_value ys_send(ys_value it, ys_value arg)
+{
+    if (it.kind != YS_GEN)
+        return no_attribute(it, "send");
+    return ys_gen_send(it.as.g, arg);
+}
+
+ys_value ys_throw(ys_value it, ys_value exc)
+{
+    if (it.kind != YS_GEN)
+        return no_attribute(it, "throw");
+    if (exc.kind != YS_EXC) {
+        ys_err_format(YS_EXC(TypeError),
+                      "exceptions must be classes or instances deriving from BaseException, not %s",
+                      ys_type_name(exc));
+        return ys_null();
+    }
+    return ys_gen_throw(it.as.g, exc);
+}
+
+ys_value ys_close(ys_value it)
+{
+    if (it.kind != YS_GEN)
+        return no_attribute(it, "close");
+    return ys_gen_close(it.as.g);
+}
+
+ys_value ys_state(ys_value it)
+{
+    if (it.kind != YS_GEN)
+        return no_attribute(it, "gi_running");
+    return ys_str_cstr(ys_gen_state_name(it.as.g->state));
+}

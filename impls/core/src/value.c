@@ -1,0 +1,452 @@
+/* Values: reference counting, str, Python operators and the canonical text
+ * of spec/TRACE.md. Error messages are CPython's, word for word. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core_internal.h"
+
+static inline bool is_heap(ys_value v) { return v.kind >= YS_STR; }
+
+void ys_incref(ys_value v)
+{
+    if (is_heap(v))
+        ((ys_obj *)v.as.s)->refcnt++;
+}
+
+void ys_decref(ys_value v)
+{
+    if (!is_heap(v))
+        return;
+    ys_obj *o = (ys_obj *)v.as.s;
+    if (--o->refcnt > 0)
+        return;
+    switch (v.kind) {
+    case YS_STR: ys_str_dealloc_(v.as.s); break;
+    case YS_GEN: ys_gen_dealloc_(v.as.g); break;
+    case YS_EXC: ys_exc_dealloc_(v.as.e); break;
+    default: break;
+    }
+}
+
+void ys_setref(ys_value *slot, ys_value steal)
+{
+    ys_value old = *slot;
+    *slot = steal;
+    ys_decref(old);
+}
+
+/* ---- str ---------------------------------------------------------------- */
+
+static ys_value str_alloc(size_t len, char **data)
+{
+    ys_str *s = malloc(sizeof *s + len + 1);
+    if (!s) {
+        ys_err_set_type(YS_EXC(MemoryError));
+        return ys_null();
+    }
+    s->head.refcnt = 1;
+    s->len = len;
+    s->data[len] = '\0';
+    *data = s->data;
+    ys_value v = {YS_STR, {0}};
+    v.as.s = s;
+    return v;
+}
+
+ys_value ys_str_new(const char *utf8, size_t len)
+{
+    char *data;
+    ys_value v = str_alloc(len, &data);
+    if (!ys_is_null(v))
+        memcpy(data, utf8, len);
+    return v;
+}
+
+ys_value ys_str_cstr(const char *utf8) { return ys_str_new(utf8, strlen(utf8)); }
+
+const char *ys_str_data(ys_value s, size_t *len)
+{
+    if (len)
+        *len = s.as.s->len;
+    return s.as.s->data;
+}
+
+void ys_str_dealloc_(ys_str *s) { free(s); }
+
+/* ---- operators ---------------------------------------------------------- */
+
+static const char *const binop_symbols[] = {
+    [YS_ADD] = "+", [YS_SUB] = "-", [YS_MUL] = "*", [YS_FLOORDIV] = "//", [YS_MOD] = "%",
+};
+
+/* bool is a subclass of int in Python: True + 1 == 2. */
+static bool as_int(ys_value v, int64_t *out)
+{
+    if (v.kind == YS_INT) {
+        *out = v.as.i;
+        return true;
+    }
+    if (v.kind == YS_BOOL) {
+        *out = v.as.b;
+        return true;
+    }
+    return false;
+}
+
+static ys_value int_overflow(ys_binop op)
+{
+    ys_err_format(YS_EXC(OverflowError), "int result of %s does not fit in 64 bits",
+                  binop_symbols[op]);
+    return ys_null();
+}
+
+static ys_value int_zero_division(ys_binop op)
+{
+    /* 3.11 split the modulo message off ("integer modulo by zero"). */
+    bool split = op == YS_MOD && ys_runtime_config()->python_minor >= 11;
+    ys_err_format(YS_EXC(ZeroDivisionError), "%s",
+                  split ? "integer modulo by zero" : "integer division or modulo by zero");
+    return ys_null();
+}
+
+static ys_value int_binary(ys_binop op, int64_t a, int64_t b)
+{
+    int64_t r;
+    switch (op) {
+    case YS_ADD:
+        if (__builtin_add_overflow(a, b, &r))
+            return int_overflow(op);
+        return ys_int(r);
+    case YS_SUB:
+        if (__builtin_sub_overflow(a, b, &r))
+            return int_overflow(op);
+        return ys_int(r);
+    case YS_MUL:
+        if (__builtin_mul_overflow(a, b, &r))
+            return int_overflow(op);
+        return ys_int(r);
+    case YS_FLOORDIV:
+    case YS_MOD:
+        if (b == 0)
+            return int_zero_division(op);
+        if (a == INT64_MIN && b == -1) /* the quotient 2**63 does not fit; the remainder is 0 */
+            return op == YS_MOD ? ys_int(0) : int_overflow(op);
+        /* C truncates toward zero; Python floors, so the remainder takes the
+         * divisor's sign. */
+        int64_t q = a / b, m = a % b;
+        if (m != 0 && ((m < 0) != (b < 0))) {
+            q -= 1;
+            m += b;
+        }
+        return ys_int(op == YS_MOD ? m : q);
+    }
+    return ys_null();
+}
+
+static ys_value str_concat(ys_value a, ys_value b)
+{
+    size_t la = a.as.s->len, lb = b.as.s->len;
+    char *data;
+    ys_value r = str_alloc(la + lb, &data);
+    if (!ys_is_null(r)) {
+        memcpy(data, a.as.s->data, la);
+        memcpy(data + la, b.as.s->data, lb);
+    }
+    return r;
+}
+
+static ys_value str_repeat(ys_value s, int64_t n)
+{
+    size_t len = s.as.s->len;
+    if (n < 0)
+        n = 0;
+    size_t total;
+    if (__builtin_mul_overflow(len, (uint64_t)n, &total) || total > (size_t)INT64_MAX) {
+        ys_err_set_type(YS_EXC(MemoryError));
+        return ys_null();
+    }
+    char *data;
+    ys_value r = str_alloc(total, &data);
+    if (!ys_is_null(r))
+        for (int64_t i = 0; i < n; i++)
+            memcpy(data + (size_t)i * len, s.as.s->data, len);
+    return r;
+}
+
+static ys_value unsupported_operands(ys_binop op, ys_value a, ys_value b)
+{
+    ys_err_format(YS_EXC(TypeError), "unsupported operand type(s) for %s: '%s' and '%s'",
+                  binop_symbols[op], ys_type_name(a), ys_type_name(b));
+    return ys_null();
+}
+
+ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
+{
+    int64_t x, y;
+    bool a_int = as_int(a, &x), b_int = as_int(b, &y);
+    if (a_int && b_int)
+        return int_binary(op, x, y);
+
+    bool a_str = a.kind == YS_STR, b_str = b.kind == YS_STR;
+    switch (op) {
+    case YS_ADD:
+        if (a_str && b_str)
+            return str_concat(a, b);
+        if (a_str) {
+            ys_err_format(YS_EXC(TypeError), "can only concatenate str (not \"%s\") to str",
+                          ys_type_name(b));
+            return ys_null();
+        }
+        break;
+    case YS_MUL:
+        if (a_str && b_int)
+            return str_repeat(a, y);
+        if (b_str && a_int)
+            return str_repeat(b, x);
+        if (a_str || b_str) {
+            ys_err_format(YS_EXC(TypeError), "can't multiply sequence by non-int of type '%s'",
+                          ys_type_name(a_str ? b : a));
+            return ys_null();
+        }
+        break;
+    case YS_MOD:
+        /* str % x is printf-style formatting, outside the subset; without a
+         * conversion specifier CPython fails with this message. */
+        if (a_str && !memchr(a.as.s->data, '%', a.as.s->len)) {
+            ys_err_format(YS_EXC(TypeError), "not all arguments converted during string formatting");
+            return ys_null();
+        }
+        break;
+    default:
+        break;
+    }
+    return unsupported_operands(op, a, b);
+}
+
+static int compare_bytes(ys_value a, ys_value b)
+{
+    size_t la = a.as.s->len, lb = b.as.s->len;
+    int c = memcmp(a.as.s->data, b.as.s->data, la < lb ? la : lb);
+    if (c != 0)
+        return c;
+    return (la > lb) - (la < lb);
+}
+
+static bool values_equal(ys_value a, ys_value b)
+{
+    int64_t x, y;
+    if (as_int(a, &x) && as_int(b, &y))
+        return x == y;
+    if (a.kind != b.kind)
+        return false;
+    switch (a.kind) {
+    case YS_NONE: return true;
+    /* UTF-8 byte order is code point order, so bytes compare like Python str. */
+    case YS_STR: return a.as.s == b.as.s || compare_bytes(a, b) == 0;
+    case YS_GEN: return a.as.g == b.as.g;
+    case YS_EXC: return a.as.e == b.as.e;
+    default: return false;
+    }
+}
+
+static bool ordered(ys_cmpop op, int c)
+{
+    switch (op) {
+    case YS_LT: return c < 0;
+    case YS_LE: return c <= 0;
+    case YS_GT: return c > 0;
+    case YS_GE: return c >= 0;
+    default: return false;
+    }
+}
+
+ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b)
+{
+    static const char *const symbols[] = {
+        [YS_EQ] = "==", [YS_NE] = "!=", [YS_LT] = "<", [YS_LE] = "<=", [YS_GT] = ">", [YS_GE] = ">=",
+    };
+    if (op == YS_EQ)
+        return ys_bool(values_equal(a, b));
+    if (op == YS_NE)
+        return ys_bool(!values_equal(a, b));
+    int64_t x, y;
+    if (as_int(a, &x) && as_int(b, &y))
+        return ys_bool(ordered(op, (x > y) - (x < y)));
+    if (a.kind == YS_STR && b.kind == YS_STR)
+        return ys_bool(ordered(op, compare_bytes(a, b)));
+    ys_err_format(YS_EXC(TypeError), "'%s' not supported between instances of '%s' and '%s'",
+                  symbols[op], ys_type_name(a), ys_type_name(b));
+    return ys_null();
+}
+
+bool ys_truthy(ys_value v)
+{
+    switch (v.kind) {
+    case YS_NONE: return false;
+    case YS_BOOL: return v.as.b;
+    case YS_INT: return v.as.i != 0;
+    case YS_STR: return v.as.s->len != 0;
+    default: return true;
+    }
+}
+
+bool ys_is(ys_value a, ys_value b)
+{
+    if (a.kind != b.kind)
+        return false;
+    switch (a.kind) {
+    case YS_NONE: return true;
+    case YS_BOOL: return a.as.b == b.as.b;
+    case YS_INT: return a.as.i == b.as.i;
+    default: return a.as.s == b.as.s;
+    }
+}
+
+const char *ys_type_name(ys_value v)
+{
+    switch (v.kind) {
+    case YS_NONE: return "NoneType";
+    case YS_BOOL: return "bool";
+    case YS_INT: return "int";
+    case YS_STR: return "str";
+    case YS_GEN: return "generator";
+    case YS_EXC: return v.as.e->type->name;
+    default: return "NULL";
+    }
+}
+
+/* ---- canonical text ----------------------------------------------------- */
+
+typedef struct text_buf {
+    char *data;
+    size_t len, cap;
+} text_buf;
+
+static void buf_reserve(text_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 32;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    char *data = realloc(b->data, cap);
+    if (!data) {
+        fputs("yieldspec: out of memory in ys_repr\n", stderr);
+        abort();
+    }
+    b->data = data;
+    b->cap = cap;
+}
+
+static void buf_append(text_buf *b, const char *s, size_t n)
+{
+    buf_reserve(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static void buf_puts(text_buf *b, const char *s) { buf_append(b, s, strlen(s)); }
+
+static void buf_escape_unit(text_buf *b, unsigned unit)
+{
+    char esc[8];
+    snprintf(esc, sizeof esc, "\\u%04x", unit);
+    buf_append(b, esc, 6);
+}
+
+/* Decode one UTF-8 sequence; a malformed byte reads as U+FFFD. */
+static uint32_t utf8_next(const unsigned char *s, size_t len, size_t *i)
+{
+    unsigned char c = s[*i];
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (c >= 0x80 && (extra == 0 || c >= 0xF8 || *i + (size_t)extra >= len)) {
+        (*i)++;
+        return 0xFFFD;
+    }
+    uint32_t cp = extra ? c & (0x3F >> extra) : c;
+    for (int k = 1; k <= extra; k++) {
+        unsigned char cont = s[*i + k];
+        if ((cont & 0xC0) != 0x80) {
+            (*i)++;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (cont & 0x3F);
+    }
+    *i += 1 + extra;
+    return cp;
+}
+
+/* json.dumps(s) with ensure_ascii: printable ASCII as is, the short escapes,
+ * everything else as \uXXXX (a surrogate pair beyond the BMP). */
+static void repr_str(text_buf *b, ys_value v)
+{
+    const unsigned char *s = (const unsigned char *)v.as.s->data;
+    size_t len = v.as.s->len;
+    buf_puts(b, "\"");
+    for (size_t i = 0; i < len;) {
+        uint32_t cp = utf8_next(s, len, &i);
+        switch (cp) {
+        case '"': buf_puts(b, "\\\""); continue;
+        case '\\': buf_puts(b, "\\\\"); continue;
+        case '\n': buf_puts(b, "\\n"); continue;
+        case '\r': buf_puts(b, "\\r"); continue;
+        case '\t': buf_puts(b, "\\t"); continue;
+        case '\b': buf_puts(b, "\\b"); continue;
+        case '\f': buf_puts(b, "\\f"); continue;
+        default: break;
+        }
+        if (cp >= 0x20 && cp <= 0x7E) {
+            char c = (char)cp;
+            buf_append(b, &c, 1);
+        } else if (cp < 0x10000) {
+            buf_escape_unit(b, cp);
+        } else {
+            cp -= 0x10000;
+            buf_escape_unit(b, 0xD800 | (cp >> 10));
+            buf_escape_unit(b, 0xDC00 | (cp & 0x3FF));
+        }
+    }
+    buf_puts(b, "\"");
+}
+
+static void repr_into(text_buf *b, ys_value v)
+{
+    char num[24];
+    switch (v.kind) {
+    case YS_NULL: buf_puts(b, "<NULL>"); break;
+    case YS_NONE: buf_puts(b, "None"); break;
+    case YS_BOOL: buf_puts(b, v.as.b ? "True" : "False"); break;
+    case YS_INT:
+        snprintf(num, sizeof num, "%" PRId64, v.as.i);
+        buf_puts(b, num);
+        break;
+    case YS_STR: repr_str(b, v); break;
+    case YS_GEN:
+        buf_puts(b, "<generator ");
+        buf_puts(b, ys_gen_name(v.as.g));
+        buf_puts(b, ">");
+        break;
+    case YS_EXC:
+        buf_puts(b, v.as.e->type->name);
+        buf_puts(b, "(");
+        for (size_t i = 0; i < v.as.e->nargs; i++) {
+            if (i)
+                buf_puts(b, ", ");
+            repr_into(b, v.as.e->args[i]);
+        }
+        buf_puts(b, ")");
+        break;
+    }
+}
+
+char *ys_repr(ys_value v)
+{
+    text_buf b = {0};
+    buf_reserve(&b, 0);
+    b.data[0] = '\0';
+    repr_into(&b, v);
+    return b.data;
+}
