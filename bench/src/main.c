@@ -6,8 +6,10 @@
 #include <string.h>
 #include <sys/utsname.h>
 
+#include "backend_benchmarks.h"
 #include "peers.h"
 #include "ys_bench.h"
+#include "yieldspec/backend.h"
 
 /* The first line of `command`'s output without its newline, or "unknown". */
 static void first_output_line(const char *command, char *out, size_t size)
@@ -40,6 +42,14 @@ static void add_provenance(void)
     first_output_line("git -C '" YS_BENCH_SOURCE_DIR "' describe --always --dirty --abbrev=12 2>/dev/null",
                       line, sizeof line);
     ys_bench_context("commit", line);
+    /* Caps how many guard-paged stacks can exist (two mappings each). */
+    first_output_line("cat /proc/sys/vm/max_map_count", line, sizeof line);
+    ys_bench_context("vm_max_map_count", line);
+    char backends[256] = "";
+    for (const ys_backend *const *b = ys_backends; *b; b++)
+        snprintf(backends + strlen(backends), sizeof backends - strlen(backends), "%s%s",
+                 b == ys_backends ? "" : ",", (*b)->name);
+    ys_bench_context("backends", backends);
 }
 
 int main(int argc, char **argv)
@@ -50,5 +60,7 @@ int main(int argc, char **argv)
     ys_register_swapcontext_peer();
     ys_register_pcl_peer();
     ys_register_futex_peers();
+    ys_register_backend_operations();
+    ys_register_backend_memory();
     return ys_bench_main(argc, argv);
 }

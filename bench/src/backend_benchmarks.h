@@ -1,0 +1,10 @@
+/* Benchmarks of the runtime on every registered backend. */
+#ifndef YS_BENCH_BACKEND_BENCHMARKS_H
+#define YS_BENCH_BACKEND_BENCHMARKS_H
+
+/* next, send, throw, close, create_next_close, yield_from, pipeline per backend. */
+void ys_register_backend_operations(void);
+/* Bytes per suspended generator and the most alive at once, per backend. */
+void ys_register_backend_memory(void);
+
+#endif
