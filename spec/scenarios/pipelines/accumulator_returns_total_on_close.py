@@ -1,4 +1,4 @@
-"""An accumulator that returns its total when closed: close() yields that value on CPython 3.13+, None before."""
+"""An accumulator that returns its total when closed: close() returns that value on CPython 3.13+, None before."""
 
 
 def accumulator():

@@ -1,4 +1,4 @@
-"""A generator whose finally block, run by close(), advances itself gets ValueError there, and close() reports it."""
+"""A generator whose finally block, run by close(), tries to advance itself gets ValueError there; caught, close() then completes normally."""
 
 
 def selfish():

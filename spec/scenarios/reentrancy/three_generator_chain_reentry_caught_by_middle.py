@@ -1,4 +1,4 @@
-"""A resumes B, B resumes C, C tries to resume A: C gets ValueError, and uncaught it travels back up through B to A."""
+"""A resumes B, B resumes C, C tries to resume A: C gets ValueError, which ends C and reaches B, where it is caught."""
 
 
 def c_gen():
