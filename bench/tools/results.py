@@ -1,0 +1,110 @@
+"""Reading benchmark results: Google Benchmark's JSON (ys-bench), the Python
+peer timer's JSON (same layout) and the merged results.json that run.py writes.
+
+Names read "<operation>/<implementation>[/<argument>:<value>]". Google
+Benchmark appends "/iterations:N" and "/repeats:N" to benchmarks with a fixed
+iteration count; canonical_name() drops them so that a smoke run, a full run
+and an instruction count name the same benchmark alike.
+"""
+
+import json
+import re
+import statistics
+
+_FIXED_RUN_SUFFIX = re.compile(r"/(iterations|repeats):\d+")
+_TO_NANOSECONDS = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}
+
+
+def canonical_name(name):
+    return _FIXED_RUN_SUFFIX.sub("", name)
+
+
+def split_name(name):
+    """(operation, implementation, argument or None) of a canonical name."""
+    parts = name.split("/", 2)
+    return parts[0], parts[1] if len(parts) > 1 else "", parts[2] if len(parts) > 2 else None
+
+
+def load(path):
+    with open(path) as f:
+        return json.load(f)
+
+
+def timed_samples(document):
+    """{canonical name: [wall ns per iteration, one per repetition]} of the runs that succeeded."""
+    samples = {}
+    for entry in document.get("benchmarks", []):
+        if entry.get("run_type", "iteration") != "iteration" or entry.get("error_occurred"):
+            continue
+        ns = entry["real_time"] * _TO_NANOSECONDS[entry.get("time_unit", "ns")]
+        samples.setdefault(canonical_name(entry.get("run_name", entry["name"])), []).append(ns)
+    return samples
+
+
+def errors(document):
+    """{canonical name: error message} of the benchmarks that failed."""
+    return {canonical_name(e.get("run_name", e["name"])): e.get("error_message", "failed")
+            for e in document.get("benchmarks", []) if e.get("error_occurred")}
+
+
+def summarize(values):
+    """Median and spread of repeated measurements (spread: coefficient of variation)."""
+    median = statistics.median(values)
+    mean = statistics.mean(values)
+    stdev = statistics.stdev(values) if len(values) > 1 else 0.0
+    return {"median": median, "min": min(values), "max": max(values),
+            "cv": stdev / mean if mean else 0.0, "n": len(values)}
+
+
+def instruction_counts(document):
+    """{canonical name: instructions per iteration} from a results document, if it has them."""
+    return {canonical_name(e["name"]): e["instructions_per_iteration"]
+            for e in document.get("instructions", [])}
+
+
+def counters(document):
+    """{canonical name: entry} of single-shot benchmarks that report counters (memory/...)."""
+    found = {}
+    for entry in document.get("benchmarks", []):
+        name = canonical_name(entry.get("run_name", entry["name"]))
+        if split_name(name)[0] == "memory":
+            found[name] = entry
+    return found
+
+
+# What one run must contain; the report follows this order.
+# (operation, argument name or None, argument values)
+OPERATIONS = (
+    ("raw_round_trip", None, ()),
+    ("next", None, ()),
+    ("send", None, ()),
+    ("throw", None, ()),
+    ("close", None, ()),
+    ("create_next_close", None, ()),
+    ("yield_from", "depth", (1, 10, 100, 1000)),
+    ("pipeline", "stages", (1, 4, 16)),
+)
+# Python has no raw switch to time: its peers start at "next".
+PYTHON_OPERATIONS = tuple(op for op in OPERATIONS if op[0] != "raw_round_trip")
+C_PEERS = ("call/direct", "call/indirect", "raw_round_trip/boost_fcontext", "raw_round_trip/swapcontext",
+           "raw_round_trip/pcl", "raw_round_trip/futex_same_cpu", "raw_round_trip/futex_two_cpus")
+
+
+def operation_names(operations, implementation):
+    for operation, arg_name, values in operations:
+        if arg_name:
+            for value in values:
+                yield "%s/%s/%s:%d" % (operation, implementation, arg_name, value)
+        else:
+            yield "%s/%s" % (operation, implementation)
+
+
+def expected_names(backends, python_labels):
+    """Every benchmark name a run over these backends and Python peers must report."""
+    names = list(C_PEERS)
+    for backend in backends:
+        names += operation_names(OPERATIONS, backend)
+        names.append("memory/" + backend)
+    for label in python_labels:
+        names += operation_names(PYTHON_OPERATIONS, label)
+    return names

@@ -1,0 +1,204 @@
+"""Run every benchmark of one run: ys-bench (backends and C peers), the memory
+benchmarks (one process per backend, so a backend that dies at its limit
+cannot take the others down), the Python peers on CPython 3.11, 3.13 and PyPy3,
+and optionally instruction counts under callgrind. Writes OUT/results.json
+(merged) and the raw outputs under OUT/raw/.
+
+Usage: run.py --binary build/release/bench/ys-bench --out reports/LABEL [--smoke] [--instructions]
+"""
+
+import argparse
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import results  # noqa: E402  (the sibling module, found through the path set above)
+
+PEER_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "peers", "python_generators.py")
+PYTHON_PEERS = ("3.11", "3.13")
+SMOKE_ITERATIONS = 10
+MEMORY_TIMEOUT_S = 600
+
+
+def log(message):
+    print("bench: " + message, file=sys.stderr, flush=True)
+
+
+def run_ys_bench(binary, out_json, extra_args, timeout=None):
+    command = [binary, "--benchmark_out=" + out_json, "--benchmark_out_format=json",
+               "--benchmark_format=console"] + extra_args
+    log(" ".join(command))
+    return subprocess.run(command, timeout=timeout, stdout=sys.stderr).returncode
+
+
+def list_benchmarks(binary, name_filter):
+    out = subprocess.run([binary, "--benchmark_list_tests", "--benchmark_filter=" + name_filter],
+                         check=True, capture_output=True, text=True).stdout
+    return [results.canonical_name(line) for line in out.split()]
+
+
+def run_timed(binary, raw_dir, options):
+    out_json = os.path.join(raw_dir, "ys-bench.json")
+    if options.smoke:
+        args = ["--ys_iterations=%d" % SMOKE_ITERATIONS]
+    else:
+        # Random interleaving spreads the repetitions of each benchmark over the
+        # whole run, so a burst of load on the shared machine hits them all alike.
+        args = ["--benchmark_repetitions=%d" % options.repetitions,
+                "--benchmark_min_time=%g" % options.min_time,
+                "--benchmark_enable_random_interleaving=true",
+                "--benchmark_display_aggregates_only=true"]
+    run_ys_bench(binary, out_json, args + ["--benchmark_filter=-^memory/"])
+    return results.load(out_json)
+
+
+def run_memory(binary, raw_dir):
+    """One process per backend; a crash or timeout becomes that backend's error entry."""
+    entries = []
+    for name in list_benchmarks(binary, "^memory/"):
+        backend = results.split_name(name)[1]
+        out_json = os.path.join(raw_dir, "memory-%s.json" % backend)
+        try:
+            status = run_ys_bench(binary, out_json, ["--benchmark_filter=^memory/%s/" % backend],
+                                  timeout=MEMORY_TIMEOUT_S)
+            failure = None if status == 0 and os.path.exists(out_json) else "exit status %d" % status
+        except subprocess.TimeoutExpired:
+            failure = "timed out after %d s" % MEMORY_TIMEOUT_S
+        if failure:
+            entries.append({"name": name, "run_name": name, "run_type": "iteration",
+                            "error_occurred": True, "error_message": "the process failed: " + failure})
+        else:
+            entries.extend(results.load(out_json)["benchmarks"])
+    return entries
+
+
+def find_python_interpreters():
+    """[(label, path)] for CPython 3.11 and 3.13 (pyenv's newest of each, else python3.X on PATH) and PyPy3."""
+    found = []
+    pyenv_root = None
+    if shutil.which("pyenv"):
+        pyenv_root = subprocess.run(["pyenv", "root"], capture_output=True, text=True).stdout.strip()
+    for minor in PYTHON_PEERS:
+        candidates = []
+        if pyenv_root:
+            candidates = sorted(glob.glob(os.path.join(pyenv_root, "versions", minor + ".*", "bin", "python3")),
+                                key=lambda p: [int(x) for x in re.findall(r"\d+", p.split("versions")[-1])])
+        path = candidates[-1] if candidates else shutil.which("python" + minor)
+        if path:
+            found.append(("cpython-" + minor, path))
+        else:
+            log("CPython %s not found (pyenv or python%s on PATH): its peer is skipped" % (minor, minor))
+    pypy = shutil.which("pypy3")
+    if pypy:
+        found.append(("pypy3", pypy))
+    else:
+        log("pypy3 not found on PATH: its peer is skipped")
+    return found
+
+
+def run_python_peers(raw_dir, options):
+    documents = []
+    for label, interpreter in find_python_interpreters():
+        out_json = os.path.join(raw_dir, label + ".json")
+        if options.smoke:
+            args = ["--repetitions", "1", "--iterations", str(SMOKE_ITERATIONS)]
+        else:
+            args = ["--repetitions", str(options.repetitions), "--min-time", str(options.min_time)]
+        command = [interpreter, PEER_SCRIPT, "--out", out_json] + args
+        log(" ".join(command))
+        if subprocess.run(command).returncode == 0:
+            documents.append(results.load(out_json))
+        else:
+            log("the %s peer failed; it is left out of this run" % label)
+    return documents
+
+
+def count_instructions(binary, raw_dir, iterations):
+    """Instructions per iteration of every timed benchmark: ys-bench dumps
+    callgrind's counters at the end of each timed loop (shim.cc), for exactly
+    `iterations` iterations; set-up outside the loop is not counted."""
+    if not shutil.which("valgrind"):
+        log("valgrind not found: no instruction counts")
+        return []
+    with tempfile.TemporaryDirectory() as dump_dir:
+        command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + os.path.join(dump_dir, "callgrind.out"),
+                   binary, "--ys_iterations=%d" % iterations, "--benchmark_filter=-^memory/",
+                   "--benchmark_out=" + os.path.join(raw_dir, "ys-bench-callgrind.json"),
+                   "--benchmark_out_format=json"]
+        log(" ".join(command))
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        counts = []
+        for dump in glob.glob(os.path.join(dump_dir, "callgrind.out.*")):
+            with open(dump) as f:
+                text = f.read()
+            name = re.search(r"^desc: Trigger: Client Request: (.*)$", text, re.M)
+            total = re.search(r"^summary: (\d+)", text, re.M)
+            if name and total:
+                counts.append({"name": results.canonical_name(name.group(1)), "iterations": iterations,
+                               "instructions_per_iteration": int(total.group(1)) / iterations})
+    return sorted(counts, key=lambda c: c["name"])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", required=True, help="the ys-bench executable")
+    parser.add_argument("--out", required=True, help="directory for results.json and raw/")
+    parser.add_argument("--smoke", action="store_true",
+                        help="%d iterations of everything, one repetition: checks that it all runs" % SMOKE_ITERATIONS)
+    parser.add_argument("--repetitions", type=int, default=9,
+                        help="repetitions per benchmark (default 9, the fewest the U test trusts)")
+    parser.add_argument("--min-time", type=float, default=0.05, help="seconds per repetition (default 0.05)")
+    parser.add_argument("--instructions", type=int, nargs="?", const=2000, default=0, metavar="ITERATIONS",
+                        help="also count instructions per operation under callgrind (default 2000 iterations)")
+    parser.add_argument("--no-python", action="store_true", help="skip the CPython/PyPy peers")
+    options = parser.parse_args()
+
+    raw_dir = os.path.join(options.out, "raw")
+    os.makedirs(raw_dir, exist_ok=True)
+    started = time.time()
+    with open("/proc/loadavg") as f:
+        load_before = f.read().split()[:3]
+
+    timed = run_timed(options.binary, raw_dir, options)
+    benchmarks = [dict(e, source="ys-bench") for e in timed["benchmarks"]]
+    benchmarks += [dict(e, source="ys-bench") for e in run_memory(options.binary, raw_dir)]
+    sources = {"ys-bench": timed["context"]}
+    if not options.no_python:
+        for document in run_python_peers(raw_dir, options):
+            label = document["context"]["implementation"]
+            sources[label] = document["context"]
+            benchmarks += [dict(e, source=label) for e in document["benchmarks"]]
+    instructions = count_instructions(options.binary, raw_dir, options.instructions) if options.instructions else []
+
+    with open("/proc/loadavg") as f:
+        load_after = f.read().split()[:3]
+    method = {
+        "mode": "smoke" if options.smoke else "full",
+        "repetitions": 1 if options.smoke else options.repetitions,
+        "min_time_s": None if options.smoke else options.min_time,
+        "iterations": SMOKE_ITERATIONS if options.smoke else "chosen by Google Benchmark / the peer timer",
+        "statistic": "median of the repetitions' wall time per operation; spread = coefficient of variation",
+        "instruction_iterations": options.instructions or None,
+        "load_average_before": load_before,
+        "load_average_after": load_after,
+        "duration_s": round(time.time() - started, 1),
+    }
+    document = {"context": dict(timed["context"], method=method), "sources": sources,
+                "benchmarks": benchmarks, "instructions": instructions}
+    path = os.path.join(options.out, "results.json")
+    with open(path, "w") as f:
+        json.dump(document, f, indent=1)
+        f.write("\n")
+    log("wrote %s (%d entries, %d instruction counts) in %.0f s"
+        % (path, len(benchmarks), len(instructions), time.time() - started))
+
+
+if __name__ == "__main__":
+    main()
