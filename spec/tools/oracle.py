@@ -2,6 +2,7 @@
 """Run one scenario under the current interpreter and write its trace (spec/TRACE.md).
 
 usage: oracle.py [--root DIR] SCENARIO.py [-o OUT.trace]
+       oracle.py [--root DIR] --out-dir DIR SCENARIO.py...
 
 The scenario is validated first; an invalid one is refused with its "file:line: rule" error and
 exit 1, and no trace file is written. With -o the trace is written to a temporary file and renamed,
@@ -22,8 +23,10 @@ import inspect
 import json
 import os
 import platform
+import signal
 import sys
 import tempfile
+import traceback
 import types
 from pathlib import Path
 
@@ -31,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from subset import GenRef, ScenarioError, load_scenario  # noqa: E402
 
 TRACE_VERSION = 1
+SCENARIO_TIMEOUT_SECONDS = 60
 REFCOUNTED = platform.python_implementation() == "CPython"
 
 
@@ -220,6 +224,8 @@ def run(scenario, source):
 
 def write_atomically(path, text):
     path = Path(path)
+    if path.exists() and not path.is_file():
+        raise OracleError(f"refusing to replace {path}: not a regular file")
     handle, temporary = tempfile.mkstemp(dir=str(path.parent), prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
@@ -230,26 +236,76 @@ def write_atomically(path, text):
         raise
 
 
+def trace_of(path, root):
+    """The trace text of one scenario; ScenarioError if it is outside the subset."""
+    scenario = load_scenario(path, root)
+    return run(scenario, Path(path).read_text(encoding="utf-8"))
+
+
+def run_isolated(path, root, out_dir):
+    """Write out_dir/<category>/<name>.trace from a forked child, so that no scenario can see
+    what an earlier one left behind (objects, builtins, the unraisable hook). True on success."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    child = os.fork()
+    if child == 0:
+        status = 1
+        try:
+            signal.alarm(SCENARIO_TIMEOUT_SECONDS)
+            scenario = load_scenario(path, root)
+            text = run(scenario, Path(path).read_text(encoding="utf-8"))
+            destination = Path(out_dir) / (scenario.name + ".trace")
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(destination, text)
+            status = 0
+        except (ScenarioError, OracleError) as error:
+            print(error if isinstance(error, ScenarioError) else f"{path}: {error}", file=sys.stderr)
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(status)
+    _, wait_status = os.waitpid(child, 0)
+    if os.WIFSIGNALED(wait_status):
+        signal_number = os.WTERMSIG(wait_status)
+        reason = (f"timed out after {SCENARIO_TIMEOUT_SECONDS} s" if signal_number == signal.SIGALRM
+                  else f"killed by signal {signal_number}")
+        print(f"{path}: the oracle {reason}", file=sys.stderr)
+        return False
+    return os.WEXITSTATUS(wait_status) == 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
-    parser.add_argument("scenario", type=Path, metavar="SCENARIO.py")
-    parser.add_argument("-o", "--output", type=Path, metavar="OUT.trace", help="default: stdout")
+    parser.add_argument("scenarios", type=Path, nargs="+", metavar="SCENARIO.py")
+    parser.add_argument("-o", "--output", type=Path, metavar="OUT.trace",
+                        help="with one scenario: write the trace there (default: stdout)")
+    parser.add_argument("--out-dir", type=Path, metavar="DIR",
+                        help="write DIR/<category>/<name>.trace for each scenario, each run in its own process")
     parser.add_argument("--root", type=Path, default=None,
                         help="the directory holding <category>/<name>.py (default: spec/scenarios)")
     options = parser.parse_args(argv)
+    if options.out_dir is not None:
+        if options.output is not None:
+            parser.error("-o and --out-dir exclude each other")
+        results = [run_isolated(path, options.root, options.out_dir) for path in options.scenarios]
+        return 0 if all(results) else 1
+    if len(options.scenarios) > 1:
+        parser.error("several scenarios need --out-dir")
+    path = options.scenarios[0]
     try:
-        scenario = load_scenario(options.scenario, options.root)
-        text = run(scenario, options.scenario.read_text(encoding="utf-8"))
+        text = trace_of(path, options.root)
+        if options.output is None:
+            sys.stdout.write(text)
+        else:
+            write_atomically(options.output, text)
     except ScenarioError as error:
         print(error, file=sys.stderr)
         return 1
     except OracleError as error:
-        print(f"{options.scenario}: {error}", file=sys.stderr)
+        print(f"{path}: {error}", file=sys.stderr)
         return 1
-    if options.output is None:
-        sys.stdout.write(text)
-    else:
-        write_atomically(options.output, text)
     return 0
 
 

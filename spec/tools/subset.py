@@ -200,7 +200,6 @@ class _Checker:
     # ---- the file -------------------------------------------------------------------------------
 
     def run(self, path, root):
-        name = self.check_location(path, root)
         try:
             source = path.read_bytes().decode("utf-8")
         except OSError as e:
@@ -209,6 +208,7 @@ class _Checker:
         except UnicodeDecodeError:
             self.fail(1, "the file is not valid UTF-8")
             return None
+        name = self.check_location(path, root)
         try:
             module = ast.parse(source, filename=self.path)
         except SyntaxError as e:

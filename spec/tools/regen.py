@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Regenerate the golden traces spec/traces/cpython-3.X/ with every CPython 3.8-3.13 found here.
+
+usage: regen.py [--check] [--python 3.X ...] [--no-report]
+
+Interpreters come from pyenv (`pyenv root`/versions/3.X.*/bin/python3, newest patch of each minor),
+else from python3.X on PATH; a missing one is skipped with a message. Every trace is computed into a
+temporary directory first; only when all interpreters succeeded are the changed traces renamed into
+place and the traces of deleted scenarios removed. Then reports/spec-versions.md is rewritten
+(versions_report.py), with Debian's pypy3 run against the corpus when it is installed.
+
+--check writes nothing: it fails (exit 1, with a unified diff per scenario) if a committed trace
+differs from a fresh run, is missing or belongs to no scenario. Exit 77 means none of the requested
+interpreters exists here (ctest reports that as skipped).
+"""
+import argparse
+import difflib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+TOOLS = Path(__file__).resolve().parent
+sys.path.insert(0, str(TOOLS))
+from subset import default_root, validate_file  # noqa: E402
+import versions_report  # noqa: E402
+
+REPO = TOOLS.parent.parent
+TRACES = REPO / "spec" / "traces"
+REPORT = REPO / "reports" / "spec-versions.md"
+MINORS = tuple(range(8, 14))
+EXIT_NOTHING_TO_CHECK = 77
+
+
+class Interpreter:
+    def __init__(self, label, directory, executable, version):
+        self.label = label          # "CPython 3.11"
+        self.directory = directory  # "cpython-3.11"
+        self.executable = executable
+        self.version = version      # what the interpreter says of itself, for the report
+
+
+def identify(executable):
+    """(implementation, "3.X", full version line) as the interpreter reports itself, or None."""
+    probe = "import platform, sys; print(platform.python_implementation(), '%d.%d' % sys.version_info[:2]," \
+            " sys.version.split()[0])"
+    try:
+        result = subprocess.run([executable, "-I", "-c", probe], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    fields = result.stdout.split()
+    return fields if result.returncode == 0 and len(fields) == 3 else None
+
+
+def pyenv_candidates():
+    """{minor: newest pyenv-installed CPython 3.minor executable}."""
+    try:
+        root = subprocess.run(["pyenv", "root"], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    newest = {}
+    for directory in Path(root, "versions").glob("3.*"):
+        match = re.fullmatch(r"3\.(\d+)\.(\d+)", directory.name)
+        executable = directory / "bin" / "python3"
+        if match and executable.exists():
+            minor, patch = int(match.group(1)), int(match.group(2))
+            if minor not in newest or patch > newest[minor][0]:
+                newest[minor] = (patch, str(executable))
+    return {minor: executable for minor, (_, executable) in newest.items()}
+
+
+def find_cpythons(minors):
+    from_pyenv = pyenv_candidates()
+    found = []
+    for minor in minors:
+        wanted = f"3.{minor}"
+        executable = from_pyenv.get(minor) or shutil.which(f"python{wanted}")
+        identity = identify(executable) if executable else None
+        if identity is None or identity[:2] != ["CPython", wanted]:
+            print(f"skipping CPython {wanted}: not found", file=sys.stderr)
+            continue
+        found.append(Interpreter(f"CPython {wanted}", f"cpython-{wanted}", executable, identity[2]))
+    return found
+
+
+def find_pypy():
+    executable = shutil.which("pypy3")
+    identity = identify(executable) if executable else None
+    if identity is None or identity[0] != "PyPy":
+        print("skipping PyPy3: pypy3 not found", file=sys.stderr)
+        return None
+    return Interpreter(f"PyPy3 ({identity[1]})", f"pypy-{identity[1]}", executable, identity[2])
+
+
+def corpus():
+    return sorted(default_root().glob("*/*.py"))
+
+
+def run_oracle(interpreter, scenarios, out_dir):
+    """Write out_dir/<interpreter dir>/<category>/<name>.trace; (interpreter, seconds, error text)."""
+    started = time.monotonic()
+    command = [interpreter.executable, "-I", str(TOOLS / "oracle.py"),
+               "--out-dir", str(out_dir / interpreter.directory)] + [str(s) for s in scenarios]
+    result = subprocess.run(command, capture_output=True, text=True)
+    error = result.stderr.strip() if result.returncode != 0 else ""
+    if result.returncode != 0 and not error:
+        error = f"the oracle exited with status {result.returncode}"
+    return interpreter, time.monotonic() - started, error
+
+
+def run_all(interpreters, scenarios, out_dir):
+    """Run every interpreter over the corpus, two at a time (this machine has 2 cores).
+    {interpreter label: what its oracle printed on failure, "" when it succeeded}."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda i: run_oracle(i, scenarios, out_dir), interpreters))
+    for interpreter, seconds, error in results:
+        print(f"{interpreter.label}: {len(scenarios)} scenarios in {seconds:.1f} s")
+        if error:
+            print(f"{interpreter.label} failed:\n{error}", file=sys.stderr)
+    return {interpreter.label: error for interpreter, _, error in results}
+
+
+def trace_files(directory):
+    return {p.relative_to(directory).as_posix(): p for p in directory.rglob("*.trace")} if directory.is_dir() else {}
+
+
+def check(interpreter, fresh_dir):
+    """Print how the committed traces of one interpreter differ from a fresh run; True if they don't."""
+    committed = trace_files(TRACES / interpreter.directory)
+    fresh = trace_files(fresh_dir / interpreter.directory)
+    clean = True
+    for name in sorted(set(committed) | set(fresh)):
+        scenario = f"spec/scenarios/{name[:-len('.trace')]}.py"
+        committed_path = f"spec/traces/{interpreter.directory}/{name}"
+        if name not in fresh:
+            print(f"{committed_path}: stale: {scenario} no longer exists")
+        elif name not in committed:
+            print(f"{committed_path}: missing: no committed trace for {scenario}")
+        else:
+            old = committed[name].read_text(encoding="utf-8").splitlines(keepends=True)
+            new = fresh[name].read_text(encoding="utf-8").splitlines(keepends=True)
+            if old == new:
+                continue
+            print(f"{committed_path}: differs from a fresh {interpreter.label} run of {scenario}")
+            sys.stdout.writelines(difflib.unified_diff(old, new, committed_path, f"{interpreter.label} now"))
+        clean = False
+    return clean
+
+
+def install(interpreter, fresh_dir):
+    """Rename the fresh traces of one interpreter into spec/traces; remove those of deleted scenarios."""
+    target = TRACES / interpreter.directory
+    committed = trace_files(target)
+    fresh = trace_files(fresh_dir / interpreter.directory)
+    changed = 0
+    for name, path in fresh.items():
+        destination = target / name
+        if name in committed and committed[name].read_bytes() == path.read_bytes():
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        path.replace(destination)
+        changed += 1
+    for name in set(committed) - set(fresh):
+        committed[name].unlink()
+    for directory in sorted(target.glob("*"), reverse=True):
+        if directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()
+    removed = len(set(committed) - set(fresh))
+    print(f"{interpreter.label}: {changed} trace(s) written, {removed} removed, in spec/traces/{interpreter.directory}")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="compare with the committed traces, write nothing")
+    parser.add_argument("--python", action="append", metavar="3.X", choices=[f"3.{m}" for m in MINORS],
+                        help="only this CPython (repeatable; default: 3.8 to 3.13)")
+    parser.add_argument("--no-report", action="store_true", help=f"do not rewrite {REPORT.relative_to(REPO)}")
+    options = parser.parse_args(argv)
+    started = time.monotonic()
+
+    scenarios = corpus()
+    errors = [error for path in scenarios for error in validate_file(path)]
+    for error in errors:
+        print(error, file=sys.stderr)
+    if errors:
+        print("regen: fix the scenarios above first; no trace was written", file=sys.stderr)
+        return 1
+
+    minors = sorted({int(v.split(".")[1]) for v in options.python}) if options.python else MINORS
+    cpythons = find_cpythons(minors)
+    if not cpythons:
+        print("regen: none of the requested interpreters is installed", file=sys.stderr)
+        return EXIT_NOTHING_TO_CHECK
+    pypy = None if options.check or options.no_report else find_pypy()
+
+    TRACES.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".regen-", dir=str(TRACES)) as temporary:
+        fresh_dir = Path(temporary)
+        errors = run_all(cpythons + ([pypy] if pypy else []), scenarios, fresh_dir)
+        if any(errors[interpreter.label] for interpreter in cpythons):
+            print("regen: no trace was written", file=sys.stderr)
+            return 1
+        if options.check:
+            results = [check(interpreter, fresh_dir) for interpreter in cpythons]
+            print(f"regen --check: {len(scenarios)} scenarios x {len(cpythons)} interpreter(s)"
+                  f" in {time.monotonic() - started:.1f} s")
+            if not all(results):
+                print("regen --check: committed traces are out of date; run scripts/regen-traces", file=sys.stderr)
+                return 1
+            return 0
+        for interpreter in cpythons:
+            install(interpreter, fresh_dir)
+        if not options.no_report:
+            # PyPy is under test, not a reference: its failures go into the report, not the exit code.
+            pypy_traces = (fresh_dir / pypy.directory, pypy.label, pypy.version, errors[pypy.label]) if pypy else None
+            versions_report.write(TRACES, pypy_traces, REPORT)
+            print(f"wrote {REPORT.relative_to(REPO)}")
+    print(f"regen: {len(scenarios)} scenarios x {len(cpythons) + (1 if pypy else 0)} interpreter(s)"
+          f" in {time.monotonic() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

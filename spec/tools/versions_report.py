@@ -1,0 +1,263 @@
+#!/usr/bin/env python3
+"""Write reports/spec-versions.md: where the golden traces differ between CPython versions, and
+where PyPy3 diverges from the CPython version it implements, each difference with its cause.
+
+usage: versions_report.py [--pypy DIR LABEL VERSION] [-o reports/spec-versions.md]
+Normally run by regen.py, which passes the PyPy traces it just computed. Causes are recognised
+from the changed trace lines by the rules in CAUSES; a difference no rule explains is listed as
+"unexplained" so that a person looks at it.
+"""
+import argparse
+import difflib
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+TOOLS = Path(__file__).resolve().parent
+REPO = TOOLS.parent.parent
+sys.path.insert(0, str(TOOLS))
+from subset import ScenarioError, default_root, load_scenario  # noqa: E402
+
+STEP_LINE = re.compile(r"(?P<n>\d+) (?P<step>.*?) -> (?P<outcome>.*)\Z")
+EVENT_LINE = re.compile(r"(?P<n>\d+) (?P<kind>emit|unraisable) (?P<value>.*)\Z")
+MESSAGE = re.compile(r'(?P<type>\w+)\("(?P<message>(?:[^"\\]|\\.)*)"\)')
+
+
+def step_parts(line):
+    match = STEP_LINE.match(line)
+    return (match.group("step"), match.group("outcome")) if match else (None, None)
+
+
+def close_returns_value(old, new):
+    if old is None or new is None:
+        return False
+    old_step, old_outcome = step_parts(old)
+    new_step, new_outcome = step_parts(new)
+    return (old_step is not None and old_step == new_step and old_step.startswith("close ")
+            and old_outcome == "ok None" and new_outcome.startswith("ok ") and new_outcome != "ok None")
+
+
+def stopiteration_into_unstarted(old, new):
+    if old is None or new is None:
+        return False
+    old_step, old_outcome = step_parts(old)
+    new_step, new_outcome = step_parts(new)
+    return (old_step is not None and old_step == new_step and " StopIteration" in old_step
+            and old_step.startswith("throw ")
+            and old_outcome == 'raise RuntimeError("generator raised StopIteration")'
+            and new_outcome.startswith("return "))
+
+
+def message_wording(old, new):
+    """Same line except for the text of an exception message."""
+    if old is None or new is None:
+        return False
+    old_messages, new_messages = MESSAGE.findall(old), MESSAGE.findall(new)
+    return bool(old_messages) and (len(old_messages) == len(new_messages)
+            and [t for t, _ in old_messages] == [t for t, _ in new_messages]
+            and MESSAGE.sub(r"\g<type>(…)", old) == MESSAGE.sub(r"\g<type>(…)", new))
+
+
+def state_differs(old, new):
+    if old is None or new is None:
+        return False
+    old_step, old_outcome = step_parts(old)
+    new_step, _ = step_parts(new)
+    return old_step is not None and old_step == new_step and old_outcome.startswith("state ")
+
+
+def event_moved(old, new):
+    """Only event lines changed (one side may lack the line)."""
+    present = [line for line in (old, new) if line is not None]
+    return all(EVENT_LINE.match(line) for line in present)
+
+
+# (rule, cause). A rule sees one changed line pair (old, new); None for a line only one side has.
+CAUSES = [
+    (close_returns_value,
+     "close() returns the generator's return value: CPython 3.13 made close() return the value of "
+     "the StopIteration a generator finishes with after handling GeneratorExit (python/cpython#104770); "
+     "before, close() always returned None."),
+    (stopiteration_into_unstarted,
+     "StopIteration thrown into a just-started generator escapes unchanged: since CPython 3.12 a throw "
+     "into a generator that has not started is raised before the frame's PEP 479 handler covers it, so "
+     "it is no longer turned into RuntimeError(\"generator raised StopIteration\") "
+     "(python/cpython#152685, reported as a bug)."),
+    (message_wording,
+     "an exception message is worded differently (same type, same step)."),
+    (state_differs,
+     "the generator is in a different state: it was closed or finalized at a different moment."),
+    (event_moved,
+     "an emit or unraisable event happens in another step or order: a finalizer ran at a different "
+     "moment."),
+]
+UNEXPLAINED = "unexplained: no rule of versions_report.py recognises this change; look at the diff."
+
+# Known wording changes, so the report names the change rather than only showing it.
+KNOWN_MESSAGES = {
+    ("integer division or modulo by zero", "integer modulo by zero"):
+        "CPython 3.11 words `x % 0` as \"integer modulo by zero\" (was \"integer division or modulo by zero\").",
+}
+
+
+def changed_pairs(old_lines, new_lines):
+    """The changed lines as (old, new) pairs; None stands for a line one side lacks."""
+    matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        olds, news = old_lines[i1:i2], new_lines[j1:j2]
+        paired = min(len(olds), len(news)) if tag == "replace" else 0
+        for old, new in zip(olds[:paired], news[:paired]):
+            yield old, new
+        for old in olds[paired:]:
+            yield old, None
+        for new in news[paired:]:
+            yield None, new
+
+
+def causes_of(old_text, new_text):
+    """The causes explaining every changed line, in first-seen order."""
+    found = []
+    for old, new in changed_pairs(old_text.splitlines(), new_text.splitlines()):
+        cause = next((c for rule, c in CAUSES if rule(old, new)), UNEXPLAINED)
+        if cause.startswith("an exception message"):
+            wording = (MESSAGE.search(old).group("message"), MESSAGE.search(new).group("message"))
+            cause = KNOWN_MESSAGES.get(wording, f"exception message wording: \"{wording[0]}\" became \"{wording[1]}\".")
+        if cause not in found:
+            found.append(cause)
+    return found
+
+
+def rule_checked(scenario):
+    """The first docstring line of a scenario ("category/name"), which says what the trace shows."""
+    try:
+        return load_scenario(default_root() / f"{scenario}.py").docstring
+    except ScenarioError as error:
+        return f"(scenario not readable: {error.rule})"
+
+
+def block(title, scenario, causes, diff):
+    return (f"### {title}\n\n> {rule_checked(scenario)}\n\n" + "".join(f"- {cause}\n" for cause in causes)
+            + f"\n```diff\n{diff}\n```\n")
+
+
+def unified(old_text, new_text, old_label, new_label):
+    lines = difflib.unified_diff(old_text.splitlines(), new_text.splitlines(), old_label, new_label, lineterm="", n=1)
+    return "\n".join(lines)
+
+
+def read_traces(directory):
+    directory = Path(directory)
+    return {p.relative_to(directory).as_posix()[:-len(".trace")]: p.read_text(encoding="utf-8")
+            for p in sorted(directory.rglob("*.trace"))}
+
+
+def minor_of(directory_name):
+    return int(directory_name.split(".")[1])
+
+
+def cpython_sections(traces_dir):
+    """Markdown for the differences between consecutive CPython versions; (text, summary rows)."""
+    versions = sorted((d.name for d in Path(traces_dir).glob("cpython-3.*") if d.is_dir()), key=minor_of)
+    traces = {version: read_traces(Path(traces_dir) / version) for version in versions}
+    rows, blocks = {}, []
+    for earlier, later in zip(versions, versions[1:]):
+        for scenario in sorted(set(traces[earlier]) & set(traces[later])):
+            old, new = traces[earlier][scenario], traces[later][scenario]
+            if old == new:
+                continue
+            causes = causes_of(old, new)
+            for cause in causes:
+                rows.setdefault((later, cause), []).append(scenario)
+            blocks.append(block(f"`{scenario}`: {earlier} → {later}", scenario, causes,
+                                unified(old, new, earlier, later)))
+    return versions, traces, rows, blocks
+
+
+def pypy_section(traces, pypy):
+    directory, label, version, errors = pypy
+    implemented = "cpython-" + ".".join(version.split(".")[:2])
+    lines = [f"## {label} against CPython {implemented[len('cpython-'):]}\n",
+             f"PyPy {version} was run with the same oracle (`spec/tools/oracle.py`). PyPy has no reference "
+             "counting, so the oracle calls `gc.collect()` after every operation to run finalizers within "
+             "the step that dropped the last reference; whatever still differs is listed here. Its traces "
+             "are not committed: they are an implementation under test, not a reference.\n"]
+    if implemented not in traces:
+        lines.append(f"No CPython {implemented} traces exist, so PyPy could not be compared.\n")
+        return lines
+    pypy_traces = read_traces(directory)
+    reference = traces[implemented]
+    divergent = [s for s in sorted(reference) if s in pypy_traces and pypy_traces[s] != reference[s]]
+    missing = sorted(set(reference) - set(pypy_traces))
+    lines.append(f"{len(divergent)} of {len(reference)} scenarios diverge.\n")
+    if missing:
+        lines.append("PyPy produced no trace for: " + ", ".join(f"`{s}`" for s in missing) + ".\n")
+    if errors:
+        lines.append("The oracle under PyPy reported:\n\n```\n" + errors + "\n```\n")
+    for scenario in divergent:
+        causes = causes_of(reference[scenario], pypy_traces[scenario])
+        lines.append(block(f"`{scenario}`", scenario, causes,
+                           unified(reference[scenario], pypy_traces[scenario], implemented, "pypy3")))
+    return lines
+
+
+def render(traces_dir, pypy):
+    versions, traces, rows, blocks = cpython_sections(traces_dir)
+    count = len(set().union(*[set(t) for t in traces.values()])) if traces else 0
+    lines = [
+        "# Where CPython versions and PyPy3 differ on the spec corpus\n",
+        "Generated by `spec/tools/versions_report.py` (run by `scripts/regen-traces`) from the golden traces "
+        "in `spec/traces/`; do not edit by hand. Each CPython version is compared with the one before it; "
+        "the cause of each difference is recognised from the changed trace lines.\n",
+        f"Corpus: {count} scenarios. CPython versions with traces: "
+        + (", ".join(v[len('cpython-'):] for v in versions) or "none") + ".\n",
+        "## Between CPython versions\n",
+    ]
+    if rows:
+        lines.append("| first in | cause | scenarios |\n|---|---|---|")
+        for (version, cause), scenarios in sorted(rows.items(), key=lambda r: (minor_of(r[0][0]), r[0][1])):
+            lines.append(f"| {version[len('cpython-'):]} | {cause} | "
+                         + ", ".join(f"`{s}`" for s in scenarios) + " |")
+        lines.append("")
+        lines.extend(blocks)
+    else:
+        lines.append("Every scenario has the same trace under every CPython version present.\n")
+    if pypy is None:
+        lines.append("## PyPy3\n\npypy3 was not found when this report was generated, so PyPy was not compared.\n")
+    else:
+        lines.extend(pypy_section(traces, pypy))
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def write(traces_dir, pypy, output):
+    """Render the report and rename it into place.
+    pypy: (traces dir, label, version, what the oracle printed on failure) or None."""
+    text = render(traces_dir, pypy)
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=str(output.parent), prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.replace(temporary, str(output))
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--traces", type=Path, default=REPO / "spec" / "traces")
+    parser.add_argument("--pypy", nargs=3, metavar=("DIR", "LABEL", "VERSION"),
+                        help="PyPy traces to compare, e.g. /tmp/pypy 'PyPy3 (3.9)' 3.9.16")
+    parser.add_argument("-o", "--output", type=Path, default=REPO / "reports" / "spec-versions.md")
+    options = parser.parse_args(argv)
+    write(options.traces, tuple(options.pypy) + ("",) if options.pypy else None, options.output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
