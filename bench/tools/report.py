@@ -1,0 +1,360 @@
+"""Write a benchmark report: OUT/summary.md and OUT/index.html with charts.
+
+Reads run.py's results.json and, optionally, the conformance matrices of
+`yieldspec check --json FILE`, shown beside the charts. Charts are drawn with
+matplotlib (Debian: python3-matplotlib, for /usr/bin/python3); without it the
+report is written with tables only and says why.
+
+Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--title TEXT]
+"""
+
+import argparse
+import html
+import json
+import os
+import statistics
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import results  # noqa: E402
+
+# The targets of issue 5, evaluated on medians of this run: (what, measured,
+# reference or None for an absolute limit in ns, limit).
+RATIO_TARGETS = (
+    ("asm raw round trip ≤ 1.0× Boost.Context jump_fcontext round trip",
+     "raw_round_trip/asm", "raw_round_trip/boost_fcontext", 1.0),
+    ("asm next ≤ 1.5× Boost.Context round trip", "next/asm", "raw_round_trip/boost_fcontext", 1.5),
+    ("stackless next ≤ 2× indirect call", "next/stackless", "call/indirect", 2.0),
+    ("asm throw (caught, resumed) ≤ 30 ns", "throw/asm", None, 30.0),
+    ("stackless throw (caught, resumed) ≤ 30 ns", "throw/stackless", None, 30.0),
+    ("ucontext next ≤ 1.1× swapcontext round trip", "next/ucontext", "raw_round_trip/swapcontext", 1.1),
+    ("threads next ≤ 1.2× futex ping-pong on one CPU", "next/threads", "raw_round_trip/futex_same_cpu", 1.2),
+    ("asm create + first next + close ≤ 50 ns", "create_next_close/asm", None, 50.0),
+    ("stackless create + first next + close ≤ 50 ns", "create_next_close/stackless", None, 50.0),
+)
+
+
+def yield_from_targets(backends):
+    return tuple(("%s yield from: cost per value at depth 100 ≤ 2× depth 1" % b,
+                  "yield_from/%s/depth:100" % b, "yield_from/%s/depth:1" % b, 2.0) for b in backends)
+
+
+class Table:
+    """One table, rendered to Markdown and to HTML from the same rows."""
+
+    def __init__(self, headers, rows, note=""):
+        self.headers, self.rows, self.note = headers, rows, note
+
+    def markdown(self):
+        lines = ["| " + " | ".join(self.headers) + " |", "|" + "---|" * len(self.headers)]
+        lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in self.rows]
+        if self.note:
+            lines += ["", "_%s_" % self.note]
+        return "\n".join(lines)
+
+    def html(self):
+        head = "".join("<th>%s</th>" % html.escape(h) for h in self.headers)
+        body = "".join("<tr>%s</tr>" % "".join("<td>%s</td>" % html.escape(str(c)) for c in row)
+                       for row in self.rows)
+        note = "<p class=note>%s</p>" % html.escape(self.note) if self.note else ""
+        return "<table><tr>%s</tr>%s</table>%s" % (head, body, note)
+
+
+def format_ns(ns):
+    return "%.3g" % ns if ns < 100 else "{:,.0f}".format(ns)
+
+
+def format_cell(stat):
+    return "%s ±%.0f%%" % (format_ns(stat["median"]), 100 * stat["cv"]) if stat else "—"
+
+
+class Report:
+    def __init__(self, document, conformance):
+        self.document = document
+        self.context = document["context"]
+        self.backends = self.context["backends"].split(",")
+        self.pythons = sorted(s for s in document["sources"] if s != "ys-bench")
+        self.stats = {name: results.summarize(v) for name, v in results.timed_samples(document).items()}
+        self.errors = results.errors(document)
+        self.instructions = results.instruction_counts(document)
+        self.memory = results.counters(document)
+        self.conformance = conformance
+
+    def median(self, name):
+        return self.stats[name]["median"] if name in self.stats else None
+
+    # ---- text ------------------------------------------------------------
+
+    def environment(self):
+        c, m = self.context, self.context["method"]
+        return ("%s, %s CPUs, %s; %s %s (%s); commit %s; %s; %s run: %s; load average %s → %s; "
+                "vm.max_map_count %s" % (
+                    c.get("cpu_model"), c.get("num_cpus"), c.get("kernel"), c.get("compiler"),
+                    c.get("c_flags"), c.get("build_type"), c.get("commit"), c.get("date"), m["mode"],
+                    "%s repetitions, %s s each, %s" % (m["repetitions"], m["min_time_s"], m["statistic"]),
+                    " ".join(m["load_average_before"]), " ".join(m["load_average_after"]),
+                    c.get("vm_max_map_count")))
+
+    def operation_rows(self, operations, cell):
+        """One row per (operation, argument); one column per backend, then per Python peer."""
+        rows = []
+        for operation, arg_name, values in operations:
+            for value in values or (None,):
+                suffix = "/%s:%d" % (arg_name, value) if arg_name else ""
+                label = operation + (" %s=%d" % (arg_name, value) if arg_name else "")
+                rows.append([label] + [cell("%s/%s%s" % (operation, impl, suffix))
+                                       for impl in self.backends + self.pythons])
+        return rows
+
+    def tables(self):
+        env = "Environment: " + self.environment()
+        impls = self.backends + self.pythons
+        tables = [("Nanoseconds per operation (median ±CV)",
+                   Table(["operation"] + impls,
+                         self.operation_rows(results.OPERATIONS, lambda n: format_cell(self.stats.get(n))), env))]
+        tables.append(("Peers in the same run (ns per operation)", Table(
+            ["peer", "median ns", "CV", "min", "max", "instructions/op"],
+            [[name, format_ns(s["median"]), "%.1f%%" % (100 * s["cv"]), format_ns(s["min"]), format_ns(s["max"]),
+              "%.0f" % self.instructions[name] if name in self.instructions else "—"]
+             for name in results.C_PEERS if name in self.stats for s in [self.stats[name]]], env)))
+        if self.instructions:
+            tables.append(("Instructions per operation (callgrind, %d iterations)"
+                           % self.context["method"]["instruction_iterations"], Table(
+                               ["operation"] + self.backends,
+                               [row[:1 + len(self.backends)] for row in self.operation_rows(
+                                   results.OPERATIONS,
+                                   lambda n: "%.0f" % self.instructions[n] if n in self.instructions else "—")],
+                               "User-space instructions counted by valgrind's callgrind over the timed loop "
+                               "only; deterministic except where two threads hand over (threads backend, "
+                               "futex peers). " + env)))
+        tables.append(("Issue 5 targets (medians of this run)", Table(
+            ["target", "measured", "limit", "verdict"], self.target_rows(),
+            "Every ratio is taken within this one run. MXCSR / x87 control word preservation is checked "
+            "by the runtime's switch-torture tests, not here. " + env)))
+        tables.append(("Memory per suspended generator", Table(
+            ["backend", "alive / target", "resident B/gen", "virtual B/gen", "heap B/gen", "stack B", "note"],
+            self.memory_rows(),
+            "Generators created and advanced to their first yield until the target or the first failure; "
+            "the process's growth divided by their number. Stackful stacks are mmap'd with a guard page: "
+            "two mappings each, so vm.max_map_count caps their count. " + env)))
+        if self.errors:
+            tables.append(("Benchmarks that failed", Table(
+                ["benchmark", "error"], sorted(self.errors.items()), env)))
+        for matrix in self.conformance:
+            tables.append(("Conformance matrix, CPython %s semantics (passed / total)" % matrix["python"],
+                           conformance_table(matrix)))
+        if not self.conformance:
+            tables.append(("Conformance matrix", Table(["status"], [[
+                "absent: no `yieldspec check --json FILE` result was given to this report"]])))
+        return tables
+
+    def target_rows(self):
+        rows = []
+        for what, measured, reference, limit in RATIO_TARGETS + yield_from_targets(self.backends):
+            value, ref = self.median(measured), self.median(reference) if reference else 1.0
+            if value is None or ref is None:
+                rows.append([what, "not measured", limit, "not measured"])
+                continue
+            ratio = value / ref
+            shown = ("%.2f× (%s / %s ns)" % (ratio, format_ns(value), format_ns(ref)) if reference
+                     else "%s ns" % format_ns(value))
+            rows.append([what, shown, ("%g×" % limit) if reference else "%g ns" % limit,
+                         "met" if ratio <= limit else "NOT met"])
+        return rows
+
+    def memory_rows(self):
+        rows = []
+        for backend in self.backends:
+            entry = self.memory.get("memory/" + backend)
+            if not entry:
+                rows.append([backend, "not measured", "", "", "", "", ""])
+            elif entry.get("error_occurred"):
+                rows.append([backend, "failed", "", "", "", "", entry.get("error_message", "")])
+            else:
+                rows.append([backend, "%d / %d" % (entry["generators_alive"], entry["target"]),
+                             "%.0f" % entry["bytes_resident_per_generator"],
+                             "%.0f" % entry["bytes_virtual_per_generator"],
+                             "%.0f" % entry["bytes_heap_per_generator"], "%.0f" % entry["stack_bytes"],
+                             entry.get("label", "")])
+        return rows
+
+    # ---- charts ----------------------------------------------------------
+
+    def draw_charts(self, out_dir):
+        """[(file, caption)] of the PNGs written, or a message saying why there are none."""
+        try:
+            import matplotlib
+            matplotlib.use("Agg")
+            import matplotlib.pyplot as plt
+        except ImportError:
+            return ("matplotlib is not installed for %s (Debian: apt-get install python3-matplotlib, "
+                    "then run the report with /usr/bin/python3): tables only." % sys.executable)
+        charts = [self.chart_operations(plt, out_dir), self.chart_scaling(plt, out_dir),
+                  self.chart_memory(plt, out_dir)]
+        return [c for c in charts if c]
+
+    def chart_operations(self, plt, out_dir):
+        operations = [op for op, arg, _ in results.OPERATIONS if not arg]
+        impls = self.backends + self.pythons
+        fig, ax = plt.subplots(figsize=(11, 5.5))
+        width = 0.8 / len(impls)
+        for i, impl in enumerate(impls):
+            xs, ys, errs = [], [], []
+            for j, op in enumerate(operations):
+                s = self.stats.get("%s/%s" % (op, impl))
+                if s:
+                    xs.append(j + (i - (len(impls) - 1) / 2) * width)
+                    ys.append(s["median"])
+                    errs.append([[s["median"] - s["min"]], [s["max"] - s["median"]]])
+            if xs:
+                err = [[e[0][0] for e in errs], [e[1][0] for e in errs]]
+                ax.bar(xs, ys, width, yerr=err, capsize=2, label=impl,
+                       hatch="//" if impl in self.pythons else None)
+        peer_styles = (("call/indirect", ":"), ("raw_round_trip/boost_fcontext", "--"),
+                       ("raw_round_trip/swapcontext", "-."), ("raw_round_trip/futex_same_cpu", (0, (1, 3))))
+        for name, style in peer_styles:
+            if name in self.stats:
+                ax.axhline(self.stats[name]["median"], color="grey", linestyle=style, linewidth=1,
+                           label="peer: %s (%s ns)" % (name, format_ns(self.stats[name]["median"])))
+        ax.set_yscale("log")
+        ax.set_xticks(range(len(operations)))
+        ax.set_xticklabels(operations)
+        ax.set_ylabel("ns per operation (median, bars: min–max)")
+        ax.set_title("Generator operations per backend, Python peers hatched, C peers as lines")
+        ax.legend(fontsize=7, ncol=2)
+        ax.grid(axis="y", which="both", alpha=0.3)
+        return self.save(plt, fig, out_dir, "operations.png",
+                         "ns per operation for every backend and Python peer (log scale), C peers as lines")
+
+    def chart_scaling(self, plt, out_dir):
+        fig, axes = plt.subplots(1, 2, figsize=(11, 4.5))
+        for ax, (operation, arg_name, values) in zip(axes, [o for o in results.OPERATIONS if o[1]]):
+            for impl in self.backends + self.pythons:
+                points = [(v, self.median("%s/%s/%s:%d" % (operation, impl, arg_name, v))) for v in values]
+                points = [(v, m) for v, m in points if m is not None]
+                if points:
+                    ax.plot([p[0] for p in points], [p[1] for p in points], marker="o",
+                            linestyle="--" if impl in self.pythons else "-", label=impl)
+            ax.set_xscale("log")
+            ax.set_yscale("log")
+            ax.set_xlabel(arg_name)
+            ax.set_ylabel("ns per value at the top")
+            ax.set_title("%s: cost per value vs %s (log-log)" % (operation, arg_name))
+            ax.grid(which="both", alpha=0.3)
+            ax.legend(fontsize=7)
+        return self.save(plt, fig, out_dir, "scaling.png",
+                         "yield-from depth and pipeline length scaling, log-log (flat = constant cost per value)")
+
+    def chart_memory(self, plt, out_dir):
+        measured = [(b, self.memory.get("memory/" + b)) for b in self.backends]
+        measured = [(b, e) for b, e in measured if e and not e.get("error_occurred")]
+        if not measured:
+            return None
+        fig, ax = plt.subplots(figsize=(7, 4.5))
+        kinds = (("bytes_resident_per_generator", "resident"), ("bytes_heap_per_generator", "heap"),
+                 ("bytes_virtual_per_generator", "virtual (reserved)"))
+        for k, (key, label) in enumerate(kinds):
+            ax.bar([i + (k - 1) * 0.27 for i in range(len(measured))],
+                   [max(e[key], 1) for _, e in measured], 0.27, label=label)
+        ax.set_xticks(range(len(measured)))
+        ax.set_xticklabels(["%s\n%d alive" % (b, e["generators_alive"]) for b, e in measured])
+        ax.set_yscale("log")
+        ax.set_ylabel("bytes per suspended generator")
+        ax.set_title("Memory per suspended generator")
+        ax.legend(fontsize=8)
+        ax.grid(axis="y", which="both", alpha=0.3)
+        return self.save(plt, fig, out_dir, "memory.png", "bytes per suspended generator (log scale)")
+
+    @staticmethod
+    def save(plt, fig, out_dir, filename, caption):
+        fig.tight_layout()
+        fig.savefig(os.path.join(out_dir, filename), dpi=110)
+        plt.close(fig)
+        return filename, caption
+
+    # ---- output ----------------------------------------------------------
+
+    def write(self, out_dir, title):
+        charts = self.draw_charts(out_dir)
+        chart_note = charts if isinstance(charts, str) else ""
+        charts = [] if chart_note else charts
+        tables = self.tables()
+        md = ["# " + title, "", "Environment: " + self.environment(), ""]
+        if chart_note:
+            md += ["> " + chart_note, ""]
+        md += ["![%s](%s)" % (caption, f) for f, caption in charts] + [""]
+        for heading, table in tables:
+            md += ["## " + heading, "", table.markdown(), ""]
+        with open(os.path.join(out_dir, "summary.md"), "w") as f:
+            f.write("\n".join(md))
+
+        conformance = [t for h, t in tables if h.startswith("Conformance")]
+        others = [(h, t) for h, t in tables if not h.startswith("Conformance")]
+        page = [PAGE_HEAD % {"title": html.escape(title)},
+                "<h1>%s</h1><p class=env>%s</p>" % (html.escape(title), html.escape(self.environment()))]
+        if chart_note:
+            page.append("<p class=warn>%s</p>" % html.escape(chart_note))
+        page.append("<div class=grid><div>")
+        page += ["<figure><img src='%s' alt='%s'><figcaption>%s</figcaption></figure>"
+                 % (f, html.escape(c), html.escape(c)) for f, c in charts]
+        page.append("</div><div><h2>Conformance</h2>")
+        page += [t.html() for t in conformance]
+        page.append("</div></div>")
+        page += ["<h2>%s</h2>%s" % (html.escape(h), t.html()) for h, t in others]
+        page.append("</body></html>")
+        with open(os.path.join(out_dir, "index.html"), "w") as f:
+            f.write("\n".join(page))
+        return chart_note
+
+
+def conformance_table(matrix):
+    """backend × category of passed/total, from `yieldspec check --json`."""
+    categories = sorted({r["category"] for r in matrix["results"]})
+    counts = {}
+    for r in matrix["results"]:
+        cell = counts.setdefault((r["backend"], r["category"]), [0, 0])
+        cell[0] += r["verdict"] == "pass"
+        cell[1] += 1
+    rows = [[b] + ["%d/%d" % tuple(counts.get((b, c), (0, 0))) for c in categories] for b in matrix["backends"]]
+    s = matrix["summary"]
+    note = ("%d cells: %d passed, %d expected failures, %d unexpected failures, %d unexpected passes"
+            % (s["cells"], s["passed"], s["expected_failures"], s["unexpected_failures"], s["unexpected_passes"]))
+    return Table(["backend"] + categories, rows, note)
+
+
+PAGE_HEAD = """<!doctype html><html><head><meta charset=utf-8><title>%(title)s</title><style>
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
+table{border-collapse:collapse;margin:.5em 0;font-size:12px}
+td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}
+td:first-child,th:first-child{text-align:left}
+.grid{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.5em;align-items:start}
+img{max-width:100%%}figure{margin:0 0 1em}figcaption,.note,.env{color:#555;font-size:12px}
+.warn{background:#fff3cd;padding:.5em}
+</style></head><body>"""
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("results_json")
+    parser.add_argument("out_dir")
+    parser.add_argument("--conformance", action="append", default=[],
+                        help="a `yieldspec check --json` file (repeatable: one per CPython target)")
+    parser.add_argument("--title", default=None)
+    options = parser.parse_args()
+    document = results.load(options.results_json)
+    conformance = []
+    for path in options.conformance:
+        if os.path.exists(path):
+            conformance.append(results.load(path))
+        else:
+            print("report: conformance result %s is absent; the report says so" % path, file=sys.stderr)
+    os.makedirs(options.out_dir, exist_ok=True)
+    title = options.title or "yieldspec benchmarks: %s" % os.path.basename(os.path.abspath(options.out_dir))
+    note = Report(document, conformance).write(options.out_dir, title)
+    if note:
+        print("report: " + note, file=sys.stderr)
+    print("report: wrote %s/summary.md and index.html" % options.out_dir, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
