@@ -57,6 +57,12 @@ def canonical(value):
     raise OracleError(f"a value of type {type(value).__name__} has no canonical form in a trace")
 
 
+def without_driver_frames(traceback_entry):
+    while traceback_entry is not None and traceback_entry.tb_frame.f_code.co_filename == __file__:
+        traceback_entry = traceback_entry.tb_next
+    return traceback_entry
+
+
 def settle():
     """Run the finalizers CPython would have run by now (only needed without reference counting)."""
     if not REFCOUNTED:
@@ -145,14 +151,14 @@ class Driver:
     def outcome(operation, *args, verb="yield"):
         """Call operation(*args) and describe what it did: (text, whether the generator stopped).
 
-        Nothing it returned or raised outlives this call. The driver's own frame is cut from a
+        Nothing it returned or raised outlives this call. The driver's own frames are cut from a
         caught exception's traceback, as if a C driver had caught it: otherwise an exception the
-        scenario keeps (or one the driver threw in) would pin this frame, its arguments and the
-        generator in a reference cycle that CPython's refcounting never frees."""
+        scenario keeps (or one the driver threw in) would pin these frames, their arguments and
+        the generator in a reference cycle that CPython's refcounting never frees."""
         try:
             result = operation(*args)
         except BaseException as exc:  # any exception is an outcome to record, not an error
-            exc.__traceback__ = exc.__traceback__.tb_next
+            exc.__traceback__ = without_driver_frames(exc.__traceback__)
             if isinstance(exc, StopIteration):
                 return f"return {canonical(exc.value)}", True
             return f"raise {canonical(exc)}", True
@@ -179,13 +185,16 @@ class Driver:
         del generator
         self.trace.step(step_text(step), text)
 
+    @staticmethod
+    def throw_into(generator, exc_class, args):
+        """g.throw(E) or g.throw(E(arg)); creating E(arg) may itself fail, which is the outcome then."""
+        return generator.throw(exc_class(*args) if args else exc_class)
+
     def step_throw(self, step):
         generator = self.generators[step.gen]
-        thrown = self.exception_class(step.exc)
-        if step.exc_has_arg:
-            thrown = thrown(self.resolve(step.args[0]))
-        text = self.outcome(generator.throw, thrown)[0]
-        del generator, thrown
+        args = [self.resolve(a) for a in step.args]
+        text = self.outcome(self.throw_into, generator, self.exception_class(step.exc), args)[0]
+        del generator, args
         self.trace.step(step_text(step), text)
 
     def step_close(self, step):
