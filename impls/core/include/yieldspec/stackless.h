@@ -43,7 +43,13 @@
 #define YS_BEGIN(self)                      \
     switch (*ys_gen_resume_point(self)) {   \
     case 0:
-#define YS_END }
+/* Every path of a body returns; reaching the end (a body that fell off its
+ * last statement, or a corrupt resume point) traps, and tells the compiler
+ * that control never leaves the switch. */
+#define YS_END          \
+    default:            \
+        __builtin_trap(); \
+    }
 #define YS_RESUME_POINT_(self, id, suspend, dst) \
     do {                                         \
         *ys_gen_resume_point(self) = (id);       \
