@@ -1,0 +1,32 @@
+/* The test generators, each written once (generators.c) and compiled as both a
+ * stackful and a stackless body. Each constructor returns a new generator and
+ * takes ownership of the values passed to it, like a call f(args). Python
+ * equivalents are in generators.c. */
+#ifndef YIELDSPEC_TEST_GENERATORS_H
+#define YIELDSPEC_TEST_GENERATORS_H
+
+#include "yieldspec/runtime.h"
+
+ys_value new_counter(int64_t n);
+ys_value new_echo(void);
+ys_value new_catcher(const ys_exc_type *catches);
+ys_value new_with_finally(const char *tag);
+ys_value new_ignores_exit(void);
+ys_value new_returns_on_exit(ys_value steal_value);
+ys_value new_raiser(ys_value steal_exc);
+ys_value new_delegator(ys_value steal_sub);
+ys_value new_logging_delegator(ys_value steal_sub);
+ys_value new_reentrant(int64_t operation); /* 0 next, 1 send, 2 throw, 3 close */
+ys_value new_state_observer(void);
+/* Point a state_observer or reentrant generator at another generator
+ * (borrowed: observing does not keep it alive). */
+void observe(ys_value observer, ys_value observed);
+ys_value new_summer(ys_value steal_inner);
+ys_value new_holder(ys_value steal_a, ys_value steal_b);
+ys_value new_finally_raises(void);
+ys_value new_yield_in_finally(void);
+
+/* A chain of `depth` delegators over counter(n). */
+ys_value new_delegation_chain(size_t depth, ys_value steal_leaf);
+
+#endif

@@ -1,0 +1,177 @@
+#include "support.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static size_t backend_count(void)
+{
+    size_t n = 0;
+    while (ys_backends[n])
+        n++;
+    return n;
+}
+
+static void free_params(struct criterion_test_params *params) { cr_free(params->params); }
+
+struct criterion_test_params every_backend(void)
+{
+    size_t n = backend_count();
+    size_t *indices = cr_malloc(n * sizeof *indices);
+    for (size_t i = 0; i < n; i++)
+        indices[i] = i;
+    return cr_make_param_array(size_t, indices, n, free_params);
+}
+
+static size_t current_backend;
+static int current_minor;
+static ys_unraisable_fn current_hook;
+
+void start_runtime(size_t backend_index, int python_minor, ys_unraisable_fn unraisable)
+{
+    current_backend = backend_index;
+    current_minor = python_minor;
+    current_hook = unraisable;
+    log_clear();
+    ys_config cfg = {
+        .backend = ys_backends[backend_index],
+        .python_minor = python_minor,
+        .unraisable = unraisable,
+    };
+    cr_assert_eq(ys_runtime_init(&cfg), 0);
+}
+
+void use_python(int python_minor)
+{
+    ys_runtime_shutdown();
+    start_runtime(current_backend, python_minor, current_hook);
+}
+
+void use_unraisable_hook(ys_unraisable_fn unraisable)
+{
+    ys_runtime_shutdown();
+    start_runtime(current_backend, current_minor, unraisable);
+}
+
+void stop_runtime(void) { ys_runtime_shutdown(); }
+
+const char *backend_name(void) { return ys_backends[current_backend]->name; }
+bool backend_is(const char *name) { return strcmp(backend_name(), name) == 0; }
+
+/* ---- event log ------------------------------------------------------------ */
+
+static char events[1 << 16];
+static size_t events_len;
+
+void log_clear(void)
+{
+    events_len = 0;
+    events[0] = '\0';
+}
+
+void log_event(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(events + events_len, sizeof events - events_len, fmt, ap);
+    va_end(ap);
+    cr_assert(n >= 0 && events_len + (size_t)n + 2 < sizeof events, "event log overflow");
+    events_len += (size_t)n;
+    events_len += (size_t)snprintf(events + events_len, sizeof events - events_len, "; ");
+}
+
+void log_value(const char *what, ys_value v)
+{
+    char *text = ys_repr(v);
+    log_event("%s %s", what, text);
+    free(text);
+}
+
+const char *event_log(void) { return events; }
+
+void log_unraisable(ys_value exc, ys_gen *gen, void *ctx)
+{
+    char *text = ys_repr(exc);
+    log_event("unraisable %s in %s", text, ys_gen_name(gen));
+    free(text);
+}
+
+/* ---- outcome checks ------------------------------------------------------- */
+
+static void expect_repr(ys_value v, const char *expected, const char *what)
+{
+    char *text = ys_repr(v);
+    cr_assert_str_eq(text, expected, "[%s] %s: got %s, expected %s", backend_name(), what, text,
+                     expected);
+    free(text);
+}
+
+static ys_value fetch_exception(const char *expected_what)
+{
+    cr_assert(ys_err_occurred(), "[%s] expected %s, but no exception is pending", backend_name(),
+              expected_what);
+    return ys_err_fetch();
+}
+
+void expect_yield(ys_value r, const char *repr)
+{
+    if (ys_is_null(r)) {
+        ys_value e = ys_err_fetch();
+        char *text = ys_repr(e);
+        cr_assert_fail("[%s] expected yield %s, got raise %s", backend_name(), repr, text);
+    }
+    expect_repr(r, repr, "yielded value");
+    ys_decref(r);
+}
+
+void expect_value(ys_value r, const char *repr)
+{
+    if (ys_is_null(r)) {
+        ys_value e = ys_err_fetch();
+        char *text = ys_repr(e);
+        cr_assert_fail("[%s] expected %s, got raise %s", backend_name(), repr, text);
+    }
+    expect_repr(r, repr, "result");
+    ys_decref(r);
+}
+
+void expect_return(ys_value r, const char *value_repr)
+{
+    if (!ys_is_null(r)) {
+        char *text = ys_repr(r);
+        cr_assert_fail("[%s] expected return %s, got %s", backend_name(), value_repr, text);
+    }
+    ys_value e = fetch_exception("StopIteration");
+    cr_assert(ys_exc_type_of(e) == YS_EXC(StopIteration), "[%s] expected StopIteration, got %s",
+              backend_name(), ys_exc_type_of(e)->name);
+    ys_value v = ys_exc_stop_value(e);
+    expect_repr(v, value_repr, "StopIteration.value");
+    ys_decref(v);
+    ys_decref(e);
+}
+
+void expect_raise(ys_value r, const ys_exc_type *type, const char *exc_repr)
+{
+    if (!ys_is_null(r)) {
+        char *text = ys_repr(r);
+        cr_assert_fail("[%s] expected raise %s, got %s", backend_name(), exc_repr, text);
+    }
+    ys_value e = fetch_exception(exc_repr);
+    cr_assert(ys_exc_type_of(e) == type, "[%s] expected exactly %s, got %s", backend_name(),
+              type->name, ys_exc_type_of(e)->name);
+    expect_repr(e, exc_repr, "exception");
+    ys_decref(e);
+}
+
+void expect_state(ys_value g, ys_gen_state state)
+{
+    cr_assert_str_eq(ys_gen_state_name(ys_gen_state_of(g.as.g)), ys_gen_state_name(state),
+                     "[%s] state", backend_name());
+}
+
+void expect_log(const char *expected)
+{
+    cr_assert_str_eq(event_log(), expected, "[%s] events:\n  got      %s\n  expected %s",
+                     backend_name(), event_log(), expected);
+}

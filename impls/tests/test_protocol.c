@@ -1,0 +1,425 @@
+/* The generator protocol: next, send, throw, close, states, re-entrancy,
+ * PEP 479 and the CPython version switches, on every backend. */
+#include "generators.h"
+#include "support.h"
+
+static ys_value exc1(const ys_exc_type *type, ys_value steal_arg)
+{
+    ys_value e = ys_exc_new(type, 1, &steal_arg);
+    ys_decref(steal_arg);
+    return e;
+}
+
+static ys_value exc_msg(const ys_exc_type *type, const char *msg)
+{
+    return exc1(type, ys_str_cstr(msg));
+}
+
+/* g.throw(exc) with an exception made for the occasion. */
+static ys_value throw_new(ys_value g, ys_value steal_exc)
+{
+    ys_value r = ys_throw(g, steal_exc);
+    ys_decref(steal_exc);
+    return r;
+}
+
+/* ---- next and send ------------------------------------------------------ */
+
+BACKEND_TEST(next, yields_each_value_then_raises_StopIteration_with_the_return_value)
+{
+    ys_value g = new_counter(2);
+    expect_yield(ys_next(g), "0");
+    expect_yield(ys_next(g), "1");
+    expect_return(ys_next(g), "2");
+    ys_decref(g);
+}
+
+BACKEND_TEST(next, on_an_exhausted_generator_raises_StopIteration_without_a_value)
+{
+    ys_value g = new_counter(0);
+    expect_return(ys_next(g), "0");
+    expect_return(ys_next(g), "None");
+    expect_return(ys_next(g), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(next, with_a_default_returns_the_default_once_the_generator_is_exhausted)
+{
+    ys_value g = new_counter(1);
+    expect_value(ys_next_default(g, ys_int(-1)), "0");
+    expect_value(ys_next_default(g, ys_int(-1)), "-1");
+    expect_value(ys_next_default(g, ys_int(-1)), "-1");
+    ys_decref(g);
+}
+
+BACKEND_TEST(next, of_a_value_that_is_not_an_iterator_raises_TypeError)
+{
+    expect_raise(ys_next(ys_int(5)), YS_EXC(TypeError), "TypeError(\"'int' object is not an iterator\")");
+    expect_raise(ys_next(ys_none()), YS_EXC(TypeError),
+                 "TypeError(\"'NoneType' object is not an iterator\")");
+}
+
+BACKEND_TEST(send, delivers_the_value_as_the_result_of_the_yield)
+{
+    ys_value g = new_echo();
+    expect_yield(ys_next(g), "\"ready\"");
+    ys_value s = ys_str_cstr("x");
+    expect_yield(ys_send(g, s), "\"x\"");
+    ys_decref(s);
+    expect_yield(ys_send(g, ys_int(5)), "5");
+    expect_yield(ys_next(g), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(send, of_non_None_to_a_just_started_generator_raises_TypeError_and_leaves_it_created)
+{
+    ys_value g = new_echo();
+    expect_raise(ys_send(g, ys_int(5)), YS_EXC(TypeError),
+                 "TypeError(\"can't send non-None value to a just-started generator\")");
+    expect_state(g, YS_GEN_CREATED);
+    expect_yield(ys_send(g, ys_none()), "\"ready\"");
+    ys_decref(g);
+}
+
+BACKEND_TEST(send, to_an_exhausted_generator_raises_StopIteration_without_a_value)
+{
+    ys_value g = new_counter(0);
+    expect_return(ys_next(g), "0");
+    expect_return(ys_send(g, ys_int(5)), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(send, to_a_value_that_is_not_a_generator_raises_AttributeError)
+{
+    expect_raise(ys_send(ys_int(5), ys_none()), YS_EXC(AttributeError),
+                 "AttributeError(\"'int' object has no attribute 'send'\")");
+}
+
+/* ---- states and re-entrancy --------------------------------------------- */
+
+BACKEND_TEST(state, goes_from_created_to_suspended_to_closed)
+{
+    ys_value g = new_counter(1);
+    expect_state(g, YS_GEN_CREATED);
+    expect_yield(ys_next(g), "0");
+    expect_state(g, YS_GEN_SUSPENDED);
+    expect_return(ys_next(g), "1");
+    expect_state(g, YS_GEN_CLOSED);
+    expect_value(ys_state(g), "\"GEN_CLOSED\"");
+    ys_decref(g);
+}
+
+BACKEND_TEST(state, of_a_generator_seen_from_its_own_body_is_GEN_RUNNING)
+{
+    ys_value g = new_state_observer();
+    expect_yield(ys_next(g), "\"GEN_RUNNING\"");
+    ys_decref(g);
+}
+
+BACKEND_TEST(state, of_a_value_that_is_not_a_generator_raises_AttributeError)
+{
+    expect_raise(ys_state(ys_int(5)), YS_EXC(AttributeError),
+                 "AttributeError(\"'int' object has no attribute 'gi_running'\")");
+}
+
+BACKEND_TEST(state, after_an_exception_escapes_the_body_is_closed)
+{
+    ys_value g = new_raiser(exc_msg(YS_EXC(KeyError), "k"));
+    expect_yield(ys_next(g), "1");
+    expect_raise(ys_next(g), YS_EXC(KeyError), "KeyError(\"k\")");
+    expect_state(g, YS_GEN_CLOSED);
+    expect_return(ys_next(g), "None");
+    ys_decref(g);
+}
+
+static void expect_reentry_refused(int64_t operation)
+{
+    ys_value g = new_reentrant(operation);
+    expect_yield(ys_next(g), "ValueError(\"generator already executing\")");
+    ys_decref(g);
+}
+
+BACKEND_TEST(reentrancy, next_of_a_running_generator_raises_ValueError_generator_already_executing)
+{
+    expect_reentry_refused(0);
+}
+
+BACKEND_TEST(reentrancy, send_to_a_running_generator_raises_ValueError_generator_already_executing)
+{
+    expect_reentry_refused(1);
+}
+
+BACKEND_TEST(reentrancy, throw_into_a_running_generator_raises_ValueError_generator_already_executing)
+{
+    expect_reentry_refused(2);
+}
+
+BACKEND_TEST(reentrancy, close_of_a_running_generator_raises_ValueError_generator_already_executing)
+{
+    expect_reentry_refused(3);
+}
+
+BACKEND_TEST(reentrancy, an_uncaught_already_executing_error_closes_the_generator)
+{
+    /* The same rule seen from outside: the body lets nothing else escape. */
+    ys_value g = new_reentrant(0);
+    expect_yield(ys_next(g), "ValueError(\"generator already executing\")");
+    expect_return(ys_next(g), "None");
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+}
+
+/* ---- throw -------------------------------------------------------------- */
+
+BACKEND_TEST(throw, into_a_suspended_generator_raises_at_the_yield_where_a_handler_catches_it)
+{
+    ys_value g = new_catcher(YS_EXC(ValueError));
+    expect_yield(ys_next(g), "1");
+    expect_yield(throw_new(g, exc_msg(YS_EXC(ValueError), "x")), "\"caught\"");
+    expect_log("caught ValueError(\"x\"); ");
+    expect_return(ys_next(g), "\"after\"");
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw, of_an_uncaught_exception_propagates_it_and_closes_the_generator)
+{
+    ys_value g = new_counter(3);
+    expect_yield(ys_next(g), "0");
+    expect_raise(throw_new(g, exc_msg(YS_EXC(KeyError), "k")), YS_EXC(KeyError), "KeyError(\"k\")");
+    expect_state(g, YS_GEN_CLOSED);
+    expect_return(ys_next(g), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw, into_a_just_started_generator_raises_it_without_running_the_body)
+{
+    ys_value g = new_catcher(YS_EXC(ValueError));
+    expect_raise(throw_new(g, exc_msg(YS_EXC(ValueError), "early")), YS_EXC(ValueError),
+                 "ValueError(\"early\")");
+    expect_log("");
+    expect_state(g, YS_GEN_CLOSED);
+    expect_return(ys_next(g), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw, into_an_exhausted_generator_raises_the_thrown_exception)
+{
+    ys_value g = new_counter(0);
+    expect_return(ys_next(g), "0");
+    expect_raise(throw_new(g, exc_msg(YS_EXC(KeyError), "k")), YS_EXC(KeyError), "KeyError(\"k\")");
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw, of_a_subclass_is_caught_by_a_handler_for_its_base)
+{
+    const ys_exc_type *my_error = ys_exc_type_new("MyError", YS_EXC(ValueError));
+    const ys_exc_type *deeper = ys_exc_type_new("Deeper", my_error);
+    ys_value g = new_catcher(YS_EXC(ValueError));
+    expect_yield(ys_next(g), "1");
+    expect_yield(throw_new(g, exc_msg(deeper, "d")), "\"caught\"");
+    expect_log("caught Deeper(\"d\"); ");
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw, of_an_exception_the_handler_does_not_match_passes_through_it)
+{
+    ys_value g = new_catcher(YS_EXC(KeyError));
+    expect_yield(ys_next(g), "1");
+    expect_raise(throw_new(g, exc_msg(YS_EXC(ValueError), "v")), YS_EXC(ValueError),
+                 "ValueError(\"v\")");
+    expect_log("");
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw, of_a_non_exception_raises_TypeError)
+{
+    ys_value g = new_counter(1);
+    expect_raise(ys_throw(g, ys_int(5)), YS_EXC(TypeError),
+                 "TypeError(\"exceptions must be classes or instances deriving from BaseException, not int\")");
+    expect_state(g, YS_GEN_CREATED);
+    ys_decref(g);
+}
+
+/* ---- close -------------------------------------------------------------- */
+
+BACKEND_TEST(close, of_a_suspended_generator_runs_its_finally_block_and_returns_None)
+{
+    ys_value g = new_with_finally("a");
+    expect_yield(ys_next(g), "1");
+    expect_value(ys_close(g), "None");
+    expect_log("finally a; ");
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+}
+
+BACKEND_TEST(close, of_a_just_started_generator_runs_nothing_and_marks_it_closed)
+{
+    ys_value g = new_with_finally("a");
+    expect_value(ys_close(g), "None");
+    expect_log("");
+    expect_state(g, YS_GEN_CLOSED);
+    expect_return(ys_next(g), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(close, of_a_closed_generator_is_a_no_op)
+{
+    ys_value g = new_with_finally("a");
+    expect_yield(ys_next(g), "1");
+    expect_value(ys_close(g), "None");
+    expect_value(ys_close(g), "None");
+    expect_log("finally a; ");
+    ys_decref(g);
+}
+
+BACKEND_TEST(close, of_a_generator_that_yields_in_response_raises_RuntimeError_generator_ignored_GeneratorExit)
+{
+    ys_value g = new_ignores_exit();
+    expect_yield(ys_next(g), "\"tick\"");
+    expect_raise(ys_close(g), YS_EXC(RuntimeError),
+                 "RuntimeError(\"generator ignored GeneratorExit\")");
+    expect_state(g, YS_GEN_SUSPENDED);
+    expect_yield(ys_next(g), "\"tick\"");
+    log_clear();
+    ys_decref(g); /* finalizing ignores it again: reported, then abandoned */
+    expect_log("ignoring GeneratorExit; "
+               "unraisable RuntimeError(\"generator ignored GeneratorExit\") in ignores_exit; ");
+}
+
+BACKEND_TEST(close, of_a_generator_yielding_inside_finally_raises_RuntimeError_and_GeneratorExit_resurfaces)
+{
+    ys_value g = new_yield_in_finally();
+    expect_yield(ys_next(g), "1");
+    expect_raise(ys_close(g), YS_EXC(RuntimeError),
+                 "RuntimeError(\"generator ignored GeneratorExit\")");
+    expect_raise(ys_next(g), YS_EXC(GeneratorExit), "GeneratorExit()");
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+}
+
+BACKEND_TEST(close, propagates_another_exception_raised_by_the_body)
+{
+    ys_value g = new_finally_raises();
+    expect_yield(ys_next(g), "1");
+    expect_raise(ys_close(g), YS_EXC(ValueError), "ValueError(\"from finally\")");
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+}
+
+BACKEND_TEST(close, returns_None_when_the_body_returns_a_value_before_3_13)
+{
+    for (int minor = 8; minor <= 12; minor++) {
+        use_python(minor);
+        ys_value g = new_returns_on_exit(ys_int(7));
+        expect_yield(ys_next(g), "1");
+        expect_value(ys_close(g), "None");
+        ys_decref(g);
+    }
+}
+
+BACKEND_TEST(close, returns_the_body_s_return_value_in_3_13)
+{
+    use_python(13);
+    ys_value g = new_returns_on_exit(ys_int(7));
+    expect_yield(ys_next(g), "1");
+    expect_value(ys_close(g), "7");
+    ys_decref(g);
+    g = new_with_finally("a");
+    expect_yield(ys_next(g), "1");
+    expect_value(ys_close(g), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(close, of_a_value_that_is_not_a_generator_raises_AttributeError)
+{
+    expect_raise(ys_close(ys_int(5)), YS_EXC(AttributeError),
+                 "AttributeError(\"'int' object has no attribute 'close'\")");
+}
+
+/* 3.11 throws GeneratorExit into the fresh frame, which clears it at once;
+ * 3.12+ only mark the generator closed, so its arguments live until it dies. */
+BACKEND_TEST(close, of_a_just_started_generator_releases_its_arguments_at_once_before_3_12)
+{
+    ys_value held = new_with_finally("held");
+    expect_yield(ys_next(held), "1");
+    ys_value g = new_holder(held, ys_none());
+    expect_value(ys_close(g), "None");
+    expect_log("finally held; ");
+    ys_decref(g);
+    expect_log("finally held; ");
+}
+
+BACKEND_TEST(close, of_a_just_started_generator_keeps_its_arguments_until_it_is_freed_in_3_12)
+{
+    for (int minor = 12; minor <= 13; minor++) {
+        use_python(minor);
+        ys_value held = new_with_finally("held");
+        expect_yield(ys_next(held), "1");
+        ys_value g = new_holder(held, ys_none());
+        expect_value(ys_close(g), "None");
+        expect_log("");
+        ys_decref(g);
+        expect_log("finally held; ");
+    }
+}
+
+/* ---- PEP 479 ------------------------------------------------------------ */
+
+BACKEND_TEST(pep479, StopIteration_raised_in_the_body_becomes_RuntimeError_in_every_version)
+{
+    for (int minor = 8; minor <= 13; minor++) {
+        use_python(minor);
+        ys_value g = new_raiser(exc1(YS_EXC(StopIteration), ys_int(5)));
+        expect_yield(ys_next(g), "1");
+        expect_raise(ys_next(g), YS_EXC(RuntimeError),
+                     "RuntimeError(\"generator raised StopIteration\")");
+        ys_decref(g);
+    }
+}
+
+BACKEND_TEST(pep479, a_StopIteration_subclass_raised_in_the_body_becomes_RuntimeError_too)
+{
+    for (int minor = 8; minor <= 13; minor++) {
+        use_python(minor);
+        const ys_exc_type *my_stop = ys_exc_type_new("MyStop", YS_EXC(StopIteration));
+        ys_value g = new_raiser(exc1(my_stop, ys_int(3)));
+        expect_yield(ys_next(g), "1");
+        expect_raise(ys_next(g), YS_EXC(RuntimeError),
+                     "RuntimeError(\"generator raised StopIteration\")");
+        ys_decref(g);
+    }
+}
+
+BACKEND_TEST(pep479, StopIteration_thrown_into_a_suspended_generator_becomes_RuntimeError)
+{
+    for (int minor = 8; minor <= 13; minor++) {
+        use_python(minor);
+        ys_value g = new_counter(2);
+        expect_yield(ys_next(g), "0");
+        expect_raise(throw_new(g, exc1(YS_EXC(StopIteration), ys_int(3))), YS_EXC(RuntimeError),
+                     "RuntimeError(\"generator raised StopIteration\")");
+        ys_decref(g);
+    }
+}
+
+BACKEND_TEST(pep479, StopIteration_thrown_into_a_just_started_generator_becomes_RuntimeError_before_3_12)
+{
+    for (int minor = 8; minor <= 11; minor++) {
+        use_python(minor);
+        ys_value g = new_counter(2);
+        expect_raise(throw_new(g, exc1(YS_EXC(StopIteration), ys_int(3))), YS_EXC(RuntimeError),
+                     "RuntimeError(\"generator raised StopIteration\")");
+        ys_decref(g);
+    }
+}
+
+BACKEND_TEST(pep479, StopIteration_thrown_into_a_just_started_generator_propagates_unchanged_from_3_12)
+{
+    for (int minor = 12; minor <= 13; minor++) {
+        use_python(minor);
+        ys_value g = new_counter(2);
+        expect_return(throw_new(g, exc1(YS_EXC(StopIteration), ys_int(3))), "3");
+        expect_state(g, YS_GEN_CLOSED);
+        ys_decref(g);
+    }
+}
