@@ -1,0 +1,42 @@
+/* The asm backend's raw context switch, usable on its own (the benchmarks
+ * time it against Boost.Context's jump_fcontext).
+ *
+ * A suspended execution is a single pointer: its stack pointer, below which
+ * the callee-saved registers and the floating-point control state were pushed
+ * (arch/<arch>.S draws the frame). Switching therefore costs one function
+ * call, a handful of stores and loads, and no system call.
+ *
+ *     static ys_asm_context main_ctx, gen_ctx;
+ *     static void body(void *arg) {
+ *         ...; ys_asm_switch(&gen_ctx, main_ctx);   // suspend
+ *         ...; for (;;) ys_asm_switch(&gen_ctx, main_ctx); // never return
+ *     }
+ *     gen_ctx = ys_asm_make(stack + size, body, NULL);
+ *     ys_asm_switch(&main_ctx, gen_ctx);            // runs body until it switches back
+ */
+#ifndef YS_ASM_SWITCH_H
+#define YS_ASM_SWITCH_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef void *ys_asm_context;
+typedef void (*ys_asm_entry)(void *arg);
+
+/* A context that, when first switched to, calls entry(arg) on the stack
+ * ending at stack_top (aligned down to 16 bytes). It starts with the caller's
+ * current floating-point control state (rounding modes, exception masks).
+ * entry must never return: it ends by switching away for good (returning
+ * aborts the process). */
+ys_asm_context ys_asm_make(void *stack_top, ys_asm_entry entry, void *arg);
+
+/* Save the current execution into *from and continue the one saved in `to`.
+ * Returns when some other execution switches back to *from. `to` must not be
+ * *from's previous value, nor a context that already ended. */
+void ys_asm_switch(ys_asm_context *from, ys_asm_context to);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
