@@ -12,6 +12,8 @@ void ys_register_swapcontext_peer(void);
 void ys_register_futex_peers(void);
 void ys_register_pcl_peer(void);
 void ys_register_boost_fcontext_peer(void);
+/* Only when the asm backend is built (YS_BENCH_HAVE_ASM_SWITCH). */
+void ys_register_asm_switch_peer(void);
 
 #ifdef __cplusplus
 }

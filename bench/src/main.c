@@ -57,6 +57,9 @@ int main(int argc, char **argv)
     add_provenance();
     ys_register_floor_peers();
     ys_register_boost_fcontext_peer();
+#ifdef YS_BENCH_HAVE_ASM_SWITCH
+    ys_register_asm_switch_peer();
+#endif
     ys_register_swapcontext_peer();
     ys_register_pcl_peer();
     ys_register_futex_peers();

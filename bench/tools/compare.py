@@ -14,7 +14,7 @@ Inputs: results.json written by run.py, or ys-bench's own --benchmark_out JSON
 (wall mode). Exit status: 0 no regression, 1 regression, 2 nothing comparable
 or a missing dependency.
 
-Usage: compare.py BASELINE CURRENT [--mode wall|instructions] [--threshold PCT] [--alpha P] [--filter RE]
+Usage: compare.py BASELINE CURRENT [--mode wall|instructions] [--threshold PCT] [--alpha P] [--filter RE] [--exclude RE]
 """
 
 import argparse
@@ -39,7 +39,7 @@ def compare_wall(baseline, current, options):
     base, cur = results.timed_samples(baseline), results.timed_samples(current)
     rows = []
     for name in sorted(set(base) & set(cur)):
-        if not re.search(options.filter, name) or results.split_name(name)[0] == "memory":
+        if not selected(name, options) or results.split_name(name)[0] == "memory":
             continue
         b, c = base[name], cur[name]
         ratio = statistics.median(c) / statistics.median(b)
@@ -60,10 +60,14 @@ def compare_instructions(baseline, current, options):
         return None
     rows = []
     for name in sorted(set(base) & set(cur)):
-        if re.search(options.filter, name):
+        if selected(name, options):
             ratio = cur[name] / base[name] if base[name] else float("inf")
             rows.append((name, base[name], cur[name], ratio, None, verdict(ratio, options.threshold, True)))
     return rows
+
+
+def selected(name, options):
+    return re.search(options.filter, name) and not (options.exclude and re.search(options.exclude, name))
 
 
 def verdict(ratio, threshold_pct, significant):
@@ -84,6 +88,9 @@ def main():
                         help="percent a median (wall) or count (instructions) may grow; default 10 / 2")
     parser.add_argument("--alpha", type=float, default=0.05, help="significance level of the U test (wall)")
     parser.add_argument("--filter", default="", help="only benchmarks whose name matches this regex")
+    parser.add_argument("--exclude", default="",
+                        help="skip benchmarks matching this regex (e.g. 'futex|/threads' in instructions mode: "
+                             "two threads handing over make their counts vary by a few percent)")
     options = parser.parse_args()
     if options.threshold is None:
         options.threshold = 10.0 if options.mode == "wall" else 2.0

@@ -99,9 +99,13 @@ def operation_names(operations, implementation):
             yield "%s/%s" % (operation, implementation)
 
 
+# Built with the asm backend only: its bare switch, timed like Boost.Context's.
+ASM_SWITCH_PEER = "raw_round_trip/asm_switch"
+
+
 def expected_names(backends, python_labels):
     """Every benchmark name a run over these backends and Python peers must report."""
-    names = list(C_PEERS)
+    names = list(C_PEERS) + ([ASM_SWITCH_PEER] if "asm" in backends else [])
     for backend in backends:
         names += operation_names(OPERATIONS, backend)
         names.append("memory/" + backend)
