@@ -1,0 +1,100 @@
+#include "yc_support.h"
+
+void yc_raise_unbound_local(const char *name)
+{
+    int minor = ys_runtime_config()->python_minor;
+    if (minor == 0 || minor >= 11) /* 0 selects the default, 3.11 */
+        ys_err_format(YS_EXC(UnboundLocalError),
+                      "cannot access local variable '%s' where it is not associated with a value", name);
+    else
+        ys_err_format(YS_EXC(UnboundLocalError), "local variable '%s' referenced before assignment", name);
+}
+
+bool yc_truth(ys_value steal_v)
+{
+    bool truth = ys_truthy(steal_v);
+    ys_decref(steal_v);
+    return truth;
+}
+
+/* ints and bools (bool is an int subclass in Python) as int64; false for other types. */
+static bool as_int(ys_value v, int64_t *out)
+{
+    if (v.kind == YS_INT)
+        *out = v.as.i;
+    else if (v.kind == YS_BOOL)
+        *out = v.as.b;
+    else
+        return false;
+    return true;
+}
+
+ys_value yc_negative(ys_value v)
+{
+    int64_t i;
+    if (!as_int(v, &i)) {
+        ys_err_format(YS_EXC(TypeError), "bad operand type for unary -: '%s'", ys_type_name(v));
+        return ys_null();
+    }
+    return ys_binary(YS_SUB, ys_int(0), ys_int(i)); /* the runtime's overflow check for -INT64_MIN */
+}
+
+ys_value yc_iter(ys_value steal_v)
+{
+    if (steal_v.kind == YS_GEN)
+        return steal_v;
+    ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", ys_type_name(steal_v));
+    ys_decref(steal_v);
+    return ys_null();
+}
+
+ys_value yc_for_next(ys_value it)
+{
+    ys_value item;
+    switch (ys_gen_send_ex(it.as.g, ys_none(), &item)) {
+    case YS_SEND_YIELD:
+        return item;
+    case YS_SEND_RETURN:
+        ys_decref(item);
+        return ys_null();
+    case YS_SEND_ERROR:
+        break;
+    }
+    return ys_null();
+}
+
+bool yc_range_start(ys_value state[3], size_t nargs, const ys_value *args)
+{
+    int64_t bounds[3] = {0, 0, 1}; /* start, stop, step */
+    for (size_t i = 0; i < nargs; i++) {
+        if (!as_int(args[i], &bounds[i])) {
+            ys_err_format(YS_EXC(TypeError), "'%s' object cannot be interpreted as an integer",
+                          ys_type_name(args[i]));
+            return false;
+        }
+    }
+    if (nargs == 1) { /* range(stop) */
+        bounds[1] = bounds[0];
+        bounds[0] = 0;
+    }
+    if (bounds[2] == 0) {
+        ys_err_format(YS_EXC(ValueError), "range() arg 3 must not be zero");
+        return false;
+    }
+    for (int i = 0; i < 3; i++)
+        state[i] = ys_int(bounds[i]);
+    return true;
+}
+
+bool yc_range_next(ys_value state[3], ys_value *item)
+{
+    int64_t next = state[0].as.i, stop = state[1].as.i, step = state[2].as.i;
+    if (step > 0 ? next >= stop : next <= stop)
+        return false;
+    *item = ys_int(next);
+    /* Past the int64 range means past stop: the range is exhausted either way. */
+    if (__builtin_add_overflow(next, step, &next))
+        next = stop;
+    state[0] = ys_int(next);
+    return true;
+}

@@ -1,0 +1,36 @@
+"""Spelling Python names and literals as C."""
+
+C_KEYWORDS = frozenset("""
+    auto break case char const continue default do double else enum extern float for goto if
+    inline int long register restrict return short signed sizeof static struct switch typedef
+    union unsigned void volatile while _Alignas _Alignof _Atomic _Bool _Complex _Generic
+    _Imaginary _Noreturn _Static_assert _Thread_local
+""".split())
+
+# Python 3 keeps these two names as aliases of OSError; the runtime models OSError only.
+BUILTIN_EXCEPTION_ALIASES = {"IOError": "OSError", "EnvironmentError": "OSError"}
+
+
+def field_name(python_name):
+    """A Python local as a frame struct member (struct members only clash with C keywords)."""
+    return python_name + "_" if python_name in C_KEYWORDS else python_name
+
+
+def c_string(text):
+    """A C string literal holding the UTF-8 bytes of `text` (returns literal, byte length)."""
+    data = text.encode("utf-8")
+    out = []
+    for byte in data:
+        char = chr(byte)
+        if char in '"\\':
+            out.append("\\" + char)
+        elif 0x20 <= byte < 0x7F and char != "?":  # "?" escaped: no trigraphs
+            out.append(char)
+        else:
+            out.append("\\%03o" % byte)  # octal escapes take at most 3 digits: safe before any char
+    return '"' + "".join(out) + '"', len(data)
+
+
+def c_comment(text):
+    """Text safe inside a /* */ comment."""
+    return text.replace("*/", "* /")

@@ -1,0 +1,680 @@
+"""Lowering one Python function of a scenario to C.
+
+A FunctionLowering turns one function body into the text of one C function, in one of three
+lowerings:
+  - "stackful":  a generator body run on its own stack; a yield is a call (ys_yield);
+  - "stackless": the same body as a resumable function; a yield is a resume point (YS_YIELD);
+  - "helper":    a plain function called with ys_function.call.
+
+Both generator lowerings come from the same code below: only yields and the function's frame
+differ. Python locals and everything CPython keeps on its value stack across a statement boundary
+(for-loop iterators, exceptions being handled, pending return values, `yield from` iterators) live
+in the frame struct, so nothing in a C local is ever live across a resume point: a yield is always
+a whole statement, and expression temporaries (t1, t2, ...) die within their statement.
+
+Control flow follows CPython's compiler (compile.c): a `finally` body is emitted once for the
+normal path, once for the exception path, and inline at every return/break/continue that leaves
+it (compiler_unwind_fblock); exceptions unwind through a stack of blocks, each releasing what it
+holds (a loop's iterator, a handler's exception and `as` name) before the next handler sees it.
+"""
+
+import ast
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from .cnames import c_string, field_name
+
+BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
+              ast.FloorDiv: "YS_FLOORDIV", ast.Mod: "YS_MOD"}
+COMPARE_OPS = {ast.Eq: "YS_EQ", ast.NotEq: "YS_NE", ast.Lt: "YS_LT",
+               ast.LtE: "YS_LE", ast.Gt: "YS_GT", ast.GtE: "YS_GE"}
+INT64_MIN = -(2 ** 63)
+FUNCTION_ERROR = "function_error"
+
+
+class LoweringError(Exception):
+    """A construct the validator accepted but this compiler cannot lower: (line, reason)."""
+
+    def __init__(self, line, reason):
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+@dataclass
+class Operand:
+    """A value during expression evaluation, as C text.
+
+    kind: "imm"  an immediate (None, bool, int literal): nothing to release;
+          "temp" a new reference in a C temporary the statement must release;
+          "slot" a frame slot, borrowed (nothing in an expression can rebind a local)."""
+    code: str
+    kind: str
+
+
+@dataclass
+class Block:
+    """One entry of the block stack (CPython's fblock): what a jump or an exception leaving it must do.
+
+    kind: "loop"         a while/for loop; slot = the frame stack slot of a for's iterator, if any;
+          "try_except"   a try body with handlers; label = the handler dispatch;
+          "handler"      an except body; slot = the exception being handled, name = its `as` name;
+          "try_finally"  a try body with a finally; label = the exception path of the finally;
+          "finally_exc"  a finally body run for an exception; slot = that exception;
+          "return_value" a finally body run for a return; slot = the value being returned."""
+    kind: str
+    slot: Optional[int] = None
+    name: Optional[str] = None
+    label: Optional[str] = None
+    finalbody: List[ast.stmt] = field(default_factory=list)
+
+    def holds_active_exception(self):
+        return self.kind in ("handler", "finally_exc")
+
+
+class FunctionLowering:
+    def __init__(self, module, function, frame, lowering):
+        self.module = module      # ModuleContext: exception classes, function symbols, source path
+        self.function = function  # subset.Function
+        self.frame = frame        # FrameLayout
+        self.lowering = lowering  # "stackful", "stackless" or "helper"
+        self.lines = []
+        self.indent = 1
+        self.blocks = []
+        self.live = []            # temporaries holding references, in creation order
+        self.temp_count = 0       # temporaries of the current statement
+        self.max_temps = 0
+        self.stack_depth = 0
+        self.label_count = 0
+        self.used_labels = set()
+        self.unwind_sections = []  # (label, cleanup lines, next target)
+        self.unwind_labels = {}    # (block, depth) -> label of its exception cleanup
+
+    # ---- output ---------------------------------------------------------------------------------
+
+    def emit(self, text):
+        self.lines.append("    " * self.indent + text)
+
+    def emit_line_directive(self, line):
+        self.lines.append(f'#line {line} "{self.module.source_file}"')
+
+    def emit_label(self, label):
+        self.lines.append(f"{label}:;")
+
+    def new_label(self, stem):
+        self.label_count += 1
+        return f"{stem}_{self.label_count}"
+
+    def goto(self, label):
+        self.used_labels.add(label)
+        return f"goto {label};"
+
+    def slot(self, index):
+        return f"f->stack[{index}]"
+
+    def local(self, name):
+        if name not in self.frame.locals:
+            raise LoweringError(self.function.line, f"'{name}' is not a local of {self.function.name}()")
+        return f"f->{field_name(name)}"
+
+    def push_slot(self):
+        index = self.stack_depth
+        self.stack_depth += 1
+        self.frame.stack_size = max(self.frame.stack_size, self.stack_depth)
+        return index
+
+    def pop_slot(self):
+        self.stack_depth -= 1
+
+    # ---- the whole function ---------------------------------------------------------------------
+
+    def lower(self):
+        """The C statements of the body (without the function header): a list of lines."""
+        body = self.function.node.body
+        self.statements(body)
+        if not body or not isinstance(body[-1], (ast.Return, ast.Raise)):
+            self.emit_line_directive(self.end_line())
+            self.finish_return(Operand("ys_none()", "imm"))
+        return self.lines
+
+    def end_line(self):
+        return getattr(self.function.node, "end_lineno", None) or self.function.node.body[-1].lineno
+
+    def epilogue(self):
+        """Unwind sections and the error exit: lines that go after the body (and after YS_END)."""
+        lines = []
+        for label, cleanup, target in self.unwind_sections:
+            lines.append(f"{label}:")
+            lines.extend("    " + text for text in cleanup)
+            lines.append(f"    goto {target};")
+        return lines
+
+    # ---- statements -----------------------------------------------------------------------------
+
+    def statements(self, nodes):
+        for node in nodes:
+            self.statement(node)
+
+    def statement(self, node):
+        method = getattr(self, "stmt_" + type(node).__name__, None)
+        if method is None:
+            raise LoweringError(node.lineno, f"cannot compile a {type(node).__name__} statement")
+        self.emit_line_directive(node.lineno)
+        self.temp_count = 0
+        method(node)
+        assert not self.live, "a statement left a temporary unreleased"
+
+    def stmt_Pass(self, node):
+        pass
+
+    def stmt_Expr(self, node):
+        if isinstance(node.value, (ast.Yield, ast.YieldFrom)):
+            self.yield_statement(node.value, None)
+        else:
+            self.release(self.expr(node.value))
+
+    def stmt_Assign(self, node):
+        target = node.targets[0].id
+        if isinstance(node.value, (ast.Yield, ast.YieldFrom)):
+            self.yield_statement(node.value, target)
+        else:
+            value = self.expr(node.value)
+            self.emit(f"ys_setref(&{self.local(target)}, {self.own(value)});")
+
+    def stmt_AugAssign(self, node):
+        target = node.target.id
+        current = self.load_local(target)
+        value = self.expr(node.value)
+        result = self.call(f"ys_binary({BINARY_OPS[type(node.op)]}, {current.code}, {value.code})",
+                           [current, value])
+        self.emit(f"ys_setref(&{self.local(target)}, {self.own(result)});")
+
+    def stmt_If(self, node):
+        self.emit(f"if ({self.truth(self.expr(node.test))}) {{")
+        self.nested(node.body)
+        if node.orelse:
+            self.emit("} else {")
+            self.nested(node.orelse)
+        self.emit("}")
+
+    def nested(self, nodes):
+        self.indent += 1
+        self.statements(nodes)
+        self.indent -= 1
+
+    def stmt_While(self, node):
+        test = node.test
+        always = isinstance(test, ast.Constant) and bool(test.value)
+        self.emit("for (;;) {")
+        self.indent += 1
+        if not always:
+            self.emit(f"if (!{self.truth(self.expr(test))})")
+            self.emit("    break;")
+        self.loop_body(Block("loop"), node.body)
+        self.indent -= 1
+        self.emit("}")
+
+    def loop_body(self, block, body):
+        self.blocks.append(block)
+        self.statements(body)
+        self.blocks.pop()
+
+    def stmt_For(self, node):
+        iterable = node.iter
+        target = self.local(node.target.id)
+        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range":
+            self.range_loop(node, target, iterable.args)
+        else:
+            self.generator_loop(node, target, iterable)
+
+    def range_loop(self, node, target, args):
+        """CPython keeps one range iterator on the stack; its state is three ints (next, stop, step)."""
+        operands = [self.expr(a) for a in args]
+        state = [self.push_slot() for _ in range(3)]
+        argv = ", ".join(o.code for o in operands)
+        self.emit(f"if (!yc_range_start(&{self.slot(state[0])}, {len(operands)}, (const ys_value[]){{{argv}}})) {{")
+        self.emit(f"    {self.raise_goto()}")
+        self.emit("}")
+        self.release_all(operands)
+        self.emit("for (;;) {")
+        self.indent += 1
+        item = self.new_temp()
+        self.emit(f"if (!yc_range_next(&{self.slot(state[0])}, &{item}))")
+        self.emit("    break;")
+        self.emit(f"ys_setref(&{target}, {item});")
+        self.loop_body(Block("loop"), node.body)
+        self.indent -= 1
+        self.emit("}")
+        for _ in state:
+            self.pop_slot()
+
+    def generator_loop(self, node, target, iterable):
+        value = self.expr(iterable)
+        iterator = self.call(f"yc_iter({self.own(value)})", [])
+        slot = self.push_slot()
+        self.emit(f"{self.slot(slot)} = {self.own(iterator)};")
+        block = Block("loop", slot=slot)
+        self.blocks.append(block)
+        self.emit("for (;;) {")
+        self.indent += 1
+        item = self.new_temp()
+        self.emit(f"{item} = yc_for_next({self.slot(slot)});")
+        self.emit(f"if (ys_is_null({item})) {{")
+        self.emit(f"    if (ys_err_occurred()) {self.goto(self.exception_target())}")
+        self.emit("    break;")
+        self.emit("}")
+        self.emit(f"ys_setref(&{target}, {item});")
+        self.statements(node.body)
+        self.indent -= 1
+        self.emit("}")
+        self.blocks.pop()
+        self.emit(f"ys_setref(&{self.slot(slot)}, ys_null()); /* the loop's iterator is done */")
+        self.pop_slot()
+
+    def stmt_Break(self, node):
+        self.unwind(self.innermost_loop(), [])
+        self.emit("break;")
+
+    def stmt_Continue(self, node):
+        self.unwind(self.innermost_loop(), [])
+        self.emit("continue;")
+
+    def innermost_loop(self):
+        for index in range(len(self.blocks) - 1, -1, -1):
+            if self.blocks[index].kind == "loop":
+                return index + 1  # unwind everything above the loop, not the loop itself
+        raise AssertionError("break/continue outside a loop passed the validator")
+
+    def stmt_Return(self, node):
+        value = self.expr(node.value) if node.value is not None else Operand("ys_none()", "imm")
+        if not any(b.kind == "try_finally" for b in self.blocks):
+            # Own the value before unwinding: a handler's cleanup may unbind the local it came from.
+            if value.kind == "slot":
+                value = self.to_temp(value)
+            self.unwind(0, [])
+            self.finish_return(value)
+            return
+        # A finally body runs before the return and may yield: keep the value in the frame.
+        slot = self.push_slot()
+        self.emit(f"{self.slot(slot)} = {self.own(value)};")
+        self.unwind(0, [Block("return_value", slot=slot)])
+        result = self.new_temp()
+        self.emit(f"{result} = {self.slot(slot)};")
+        self.emit(f"{self.slot(slot)} = ys_null();")
+        self.pop_slot()
+        self.live.append(result)
+        self.finish_return(Operand(result, "temp"))
+
+    def finish_return(self, value):
+        """Return `value` (an immediate, a live temporary, or a slot already increfed)."""
+        code = self.own(value)
+        if self.lowering == "helper":
+            self.emit(f"result = {code};")
+            self.emit(self.goto("function_return"))
+        else:
+            self.emit(f"YS_RETURN(self, {code});")
+
+    def stmt_Raise(self, node):
+        exc = node.exc
+        if exc is None:
+            slot = self.active_exception_slot(node)
+            self.emit(f"ys_incref({self.slot(slot)});")
+            self.emit(f"ys_err_set({self.slot(slot)});")
+        elif isinstance(exc, ast.Name):
+            self.emit(f"ys_err_set_type({self.module.exc_type(exc.id, node.lineno)});")
+        else:
+            instance = self.exception_instance(exc)
+            self.emit(f"ys_err_set({self.own(instance)});")
+        self.emit(self.goto(self.exception_target()))
+
+    def active_exception_slot(self, node):
+        for block in reversed(self.blocks):
+            if block.holds_active_exception():
+                return block.slot
+        raise LoweringError(node.lineno, "bare raise outside an except block")
+
+    def stmt_Try(self, node):
+        if node.finalbody:
+            self.try_finally(node)
+        else:
+            self.try_except(node)
+
+    def try_finally(self, node):
+        block = Block("try_finally", label=self.new_label("finally"), finalbody=node.finalbody)
+        end = self.new_label("try_end")
+        self.blocks.append(block)
+        if node.handlers:
+            self.try_except(node)
+        else:
+            self.statements(node.body)
+        self.blocks.pop()
+        self.emit("/* finally, on the way out without an exception */")
+        self.statements(node.finalbody)
+        if block.label not in self.used_labels:
+            return
+        self.emit(self.goto(end))
+        self.emit_label(block.label)
+        self.emit("/* finally, with an exception propagating */")
+        slot = self.push_slot()
+        self.emit(f"{self.slot(slot)} = ys_err_fetch();")
+        self.blocks.append(Block("finally_exc", slot=slot))
+        self.statements(node.finalbody)
+        self.blocks.pop()
+        self.emit(f"ys_err_set({self.slot(slot)});")
+        self.emit(f"{self.slot(slot)} = ys_null();")
+        self.pop_slot()
+        self.emit(self.goto(self.exception_target()))
+        self.emit_label(end)
+
+    def try_except(self, node):
+        block = Block("try_except", label=self.new_label("except"))
+        end = self.new_label("try_end")
+        self.blocks.append(block)
+        self.statements(node.body)
+        self.blocks.pop()
+        if node.orelse:
+            self.emit("/* else */")
+            self.statements(node.orelse)
+        if block.label not in self.used_labels:
+            return
+        self.emit(self.goto(end))
+        self.emit_label(block.label)
+        slot = self.push_slot()
+        exc = self.slot(slot)
+        self.emit(f"{exc} = ys_err_fetch();")
+        for handler in node.handlers:
+            self.emit_line_directive(handler.lineno)
+            types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+            test = " || ".join(f"ys_exc_matches({exc}, {self.module.exc_type(t.id, handler.lineno)})"
+                               for t in types)
+            self.emit(f"if ({test}) {{")
+            self.indent += 1
+            if handler.name:
+                self.emit(f"ys_incref({exc});")
+                self.emit(f"ys_setref(&{self.local(handler.name)}, {exc});")
+            handler_block = Block("handler", slot=slot, name=handler.name)
+            self.blocks.append(handler_block)
+            self.statements(handler.body)
+            self.blocks.pop()
+            for text in self.block_cleanup(handler_block):
+                self.emit(text)
+            self.emit(self.goto(end))
+            self.indent -= 1
+            self.emit("}")
+        self.emit("/* no handler matched: the exception propagates */")
+        self.emit(f"ys_err_set({exc});")
+        self.emit(f"{exc} = ys_null();")
+        self.pop_slot()
+        self.emit(self.goto(self.exception_target()))
+        self.emit_label(end)
+
+    # ---- yield ----------------------------------------------------------------------------------
+
+    def yield_statement(self, node, target):
+        if isinstance(node, ast.YieldFrom):
+            iterable = self.expr(node.value)
+            slot = self.push_slot()
+            self.emit(f"{self.slot(slot)} = {self.own(iterable)};")
+            if self.lowering == "stackful":
+                self.emit(f"received = ys_yield_from(self, {self.slot(slot)});")
+            else:
+                self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, received);")
+            self.emit(f"ys_setref(&{self.slot(slot)}, ys_null());")
+            self.pop_slot()
+        else:
+            value = self.expr(node.value) if node.value is not None else Operand("ys_none()", "imm")
+            if self.lowering == "stackful":
+                self.emit(f"received = ys_yield(self, {self.own(value)});")
+            else:
+                self.emit(f"YS_YIELD(self, {self.own(value)}, received);")
+        self.emit(f"if (ys_is_null(received)) {self.goto(self.exception_target())}")
+        if target is None:
+            self.emit("ys_decref(received);")
+        else:
+            self.emit(f"ys_setref(&{self.local(target)}, received);")
+
+    # ---- leaving blocks -------------------------------------------------------------------------
+
+    def unwind(self, until, carried):
+        """Emit what a return/break/continue does on leaving every block above index `until`.
+
+        `carried` are blocks that stay innermost while the inlined finally bodies run (the pending
+        return value, which must be released if a finally body raises or jumps elsewhere)."""
+        saved = self.blocks
+        for index in range(len(saved) - 1, until - 1, -1):
+            block = saved[index]
+            if block.kind == "try_finally":
+                self.blocks = saved[:index] + carried
+                self.emit("/* finally, on the way out of the jump */")
+                self.statements(block.finalbody)
+            else:
+                for text in self.block_cleanup(block):
+                    self.emit(text)
+        self.blocks = saved
+
+    def block_cleanup(self, block):
+        """C statements releasing what a block holds when control leaves it (no exception handling)."""
+        if block.kind == "handler":
+            # CPython ends a named handler with `name = None; del name`.
+            unbind = [f"ys_setref(&{self.local(block.name)}, ys_null());"] if block.name else []
+            return unbind + [f"ys_setref(&{self.slot(block.slot)}, ys_null());"]
+        if block.kind in ("loop", "finally_exc", "return_value") and block.slot is not None:
+            return [f"ys_setref(&{self.slot(block.slot)}, ys_null());"]
+        return []
+
+    def exception_target(self, depth=None):
+        """The label an exception raised here goes to (with no temporaries to release)."""
+        depth = len(self.blocks) if depth is None else depth
+        for index in range(depth - 1, -1, -1):
+            block = self.blocks[index]
+            if block.kind in ("try_except", "try_finally"):
+                return block.label
+            cleanup = self.block_cleanup(block)
+            if cleanup:
+                # Keyed by depth too: a carried return_value block sits at different depths.
+                key = (id(block), index)
+                if key not in self.unwind_labels:
+                    label = self.unwind_labels[key] = self.new_label("unwind")
+                    self.unwind_sections.append((label, cleanup, self.goto_target(index)))
+                return self.unwind_labels[key]
+        self.used_labels.add(FUNCTION_ERROR)
+        return FUNCTION_ERROR
+
+    def goto_target(self, depth):
+        label = self.exception_target(depth)
+        self.used_labels.add(label)
+        return label
+
+    def raise_goto(self):
+        """Leave for the exception target, releasing the statement's live temporaries first."""
+        releases = "".join(f"ys_decref({t}); " for t in reversed(self.live))
+        return releases + self.goto(self.exception_target())
+
+    # ---- expressions ----------------------------------------------------------------------------
+
+    def new_temp(self):
+        self.temp_count += 1
+        self.max_temps = max(self.max_temps, self.temp_count)
+        return f"t{self.temp_count}"
+
+    def call(self, c_call, operands):
+        """t = c_call (a new reference or YS_NULL); release the operands; leave on YS_NULL."""
+        result = self.new_temp()
+        self.emit(f"{result} = {c_call};")
+        self.release_all(operands)
+        self.emit(f"if (ys_is_null({result})) {{ {self.raise_goto()} }}")
+        self.live.append(result)
+        return Operand(result, "temp")
+
+    def release(self, operand):
+        if operand.kind == "temp":
+            self.live.remove(operand.code)
+            self.emit(f"ys_decref({operand.code});")
+
+    def release_all(self, operands):
+        for operand in operands:
+            self.release(operand)
+
+    def own(self, operand):
+        """C text of a new reference to the operand's value; the caller takes it over."""
+        if operand.kind == "temp":
+            self.live.remove(operand.code)
+        elif operand.kind == "slot":
+            self.emit(f"ys_incref({operand.code});")
+        return operand.code
+
+    def to_temp(self, operand):
+        """The operand as a live temporary of its own."""
+        result = self.new_temp()
+        self.emit(f"{result} = {self.own(operand)};")
+        self.live.append(result)
+        return Operand(result, "temp")
+
+    def truth(self, operand):
+        """A C condition: the operand's truth value; the operand is released by the test."""
+        if operand.kind == "temp":
+            self.live.remove(operand.code)
+            return f"yc_truth({operand.code})"
+        return f"ys_truthy({operand.code})"
+
+    def expr(self, node):
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is None:
+            raise LoweringError(node.lineno, f"cannot compile a {type(node).__name__} expression")
+        return method(node)
+
+    def expr_Constant(self, node):
+        value = node.value
+        if value is None:
+            return Operand("ys_none()", "imm")
+        if isinstance(value, bool):
+            return Operand(f"ys_bool({'true' if value else 'false'})", "imm")
+        if isinstance(value, int):
+            return Operand(f"ys_int({c_int(value)})", "imm")
+        literal, length = c_string(value)
+        return self.call(f"ys_str_new({literal}, {length})", [])
+
+    def expr_Name(self, node):
+        return self.load_local(node.id)
+
+    def load_local(self, name):
+        slot = self.local(name)
+        if not self.frame.always_bound(name):
+            self.emit(f"if (ys_is_null({slot})) {{ yc_raise_unbound_local({c_string(name)[0]}); {self.raise_goto()} }}")
+        return Operand(slot, "slot")
+
+    def expr_BinOp(self, node):
+        left = self.expr(node.left)
+        right = self.expr(node.right)
+        return self.call(f"ys_binary({BINARY_OPS[type(node.op)]}, {left.code}, {right.code})", [left, right])
+
+    def expr_UnaryOp(self, node):
+        if isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) \
+                and type(node.operand.value) is int:
+            return Operand(f"ys_int({c_int(-node.operand.value)})", "imm")
+        operand = self.expr(node.operand)
+        if isinstance(node.op, ast.Not):
+            result = self.new_temp()
+            self.emit(f"{result} = ys_bool(!{self.truth(operand)});")
+            self.live.append(result)
+            return Operand(result, "temp")
+        return self.call(f"yc_negative({operand.code})", [operand])
+
+    def expr_BoolOp(self, node):
+        """`a and b`: a if a is false, else b (each evaluated at most once, left to right)."""
+        result = self.new_temp()
+        first = self.expr(node.values[0])
+        self.emit(f"{result} = {self.own(first)};")
+        test = "ys_truthy" if isinstance(node.op, ast.And) else "!ys_truthy"
+        opened = 0
+        for value in node.values[1:]:
+            self.emit(f"if ({test}({result})) {{")
+            self.indent += 1
+            opened += 1
+            self.emit(f"ys_decref({result});")
+            self.emit(f"{result} = {self.own(self.expr(value))};")
+        for _ in range(opened):
+            self.indent -= 1
+            self.emit("}")
+        self.live.append(result)
+        return Operand(result, "temp")
+
+    def expr_IfExp(self, node):
+        result = self.new_temp()
+        self.emit(f"if ({self.truth(self.expr(node.test))}) {{")
+        self.indent += 1
+        self.emit(f"{result} = {self.own(self.expr(node.body))};")
+        self.indent -= 1
+        self.emit("} else {")
+        self.indent += 1
+        self.emit(f"{result} = {self.own(self.expr(node.orelse))};")
+        self.indent -= 1
+        self.emit("}")
+        self.live.append(result)
+        return Operand(result, "temp")
+
+    def expr_Compare(self, node):
+        op = node.ops[0]
+        left = self.expr(node.left)
+        right = self.expr(node.comparators[0])
+        if isinstance(op, (ast.Is, ast.IsNot)):
+            negate = "!" if isinstance(op, ast.IsNot) else ""
+            result = self.new_temp()
+            self.emit(f"{result} = ys_bool({negate}ys_is({left.code}, {right.code}));")
+            self.release_all([left, right])
+            self.live.append(result)
+            return Operand(result, "temp")
+        return self.call(f"ys_compare({COMPARE_OPS[type(op)]}, {left.code}, {right.code})", [left, right])
+
+    def expr_Attribute(self, node):  # e.value
+        exc = self.expr(node.value)
+        return self.call(f"ys_exc_stop_value({exc.code})", [exc])
+
+    def expr_Subscript(self, node):  # e.args[0]
+        exc = self.expr(node.value.value)
+        return self.call(f"ys_exc_args_item({exc.code}, ys_int(0))", [exc])
+
+    def expr_Call(self, node):
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            return self.method_call(node, func)
+        name = func.id
+        args = [self.expr(a) for a in node.args]
+        argv = ", ".join(a.code for a in args)
+        if name == "emit":
+            return self.call(f"ys_emit({argv})", args)
+        if name == "state":
+            return self.call(f"ys_state({argv})", args)
+        if name == "next":
+            return self.call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
+        symbol = self.module.function_symbol(name, node.lineno)
+        array = f"(const ys_value[]){{{argv}}}" if args else "NULL"
+        return self.call(f"{symbol}_call({array})", args)
+
+    def method_call(self, node, func):
+        receiver = self.expr(func.value)
+        if func.attr == "send":
+            value = self.expr(node.args[0])
+            return self.call(f"ys_send({receiver.code}, {value.code})", [receiver, value])
+        if func.attr == "close":
+            return self.call(f"ys_close({receiver.code})", [receiver])
+        spec = node.args[0]
+        if isinstance(spec, ast.Name):  # g.throw(T): CPython instantiates T()
+            instance = self.call(f"ys_exc_new({self.module.exc_type(spec.id, node.lineno)}, 0, NULL)", [])
+        else:
+            instance = self.exception_instance(spec)
+        return self.call(f"ys_throw({receiver.code}, {instance.code})", [receiver, instance])
+
+    def exception_instance(self, node):
+        """T(arg) or T() in raise and g.throw()."""
+        exc_type = self.module.exc_type(node.func.id, node.lineno)
+        args = [self.expr(a) for a in node.args]
+        if not args:
+            return self.call(f"ys_exc_new({exc_type}, 0, NULL)", [])
+        argv = ", ".join(a.code for a in args)
+        return self.call(f"ys_exc_new({exc_type}, {len(args)}, (const ys_value[]){{{argv}}})", args)
+
+
+def c_int(value):
+    """An int64 literal (INT64_MIN has no literal of its own in C)."""
+    return "INT64_MIN" if value == INT64_MIN else str(value)
