@@ -392,11 +392,3 @@ int ys_drive_scenario(const ys_scenario *sc, const ys_backend *backend, int pyth
     ys_runtime_shutdown();
     return rc;
 }
-
-const ys_scenario *ys_scenario_find(const char *path)
-{
-    for (const ys_scenario *const *sc = ys_all_scenarios; *sc; sc++)
-        if (strcmp((*sc)->path, path) == 0)
-            return *sc;
-    return NULL;
-}

@@ -105,9 +105,15 @@ static char *read_file(const char *path, size_t *len, int *error)
 }
 
 /* The reason a golden trace is not well formed, or NULL. */
-static char *golden_defect(const char *path, const char *scenario_path, const ys_lines *lines,
-                           size_t len)
+static char *golden_defect(const char *path, const char *scenario_path, const char *text,
+                           size_t len, const ys_lines *lines)
 {
+    if (memchr(text, '\0', len))
+        return xprintf("%s: NUL byte in the trace", path);
+    for (size_t i = 0; i < lines->count; i++)
+        if (strchr(lines->line[i], '\r'))
+            return xprintf("%s:%zu: carriage return in a line (traces use \\n line ends)", path,
+                           i + 1);
     if (lines->count == 0)
         return xprintf("%s:1: empty file, expected \"" TRACE_HEADER "\"", path);
     const char *header = lines->line[0];
@@ -122,16 +128,11 @@ static char *golden_defect(const char *path, const char *scenario_path, const ys
         strcmp(lines->line[1] + 9, scenario_path) != 0)
         return xprintf("%s:2: expected \"scenario %s\", found \"%s\"", path, scenario_path,
                        lines->count < 2 ? "" : lines->line[1]);
-    for (size_t i = 0; i < lines->count; i++) {
-        if (strchr(lines->line[i], '\r'))
-            return xprintf("%s:%zu: carriage return in a line (traces use \\n line ends)", path,
-                           i + 1);
-        if (i >= 2 && !(lines->line[i][0] >= '1' && lines->line[i][0] <= '9'))
+    for (size_t i = 2; i < lines->count; i++) {
+        if (!(lines->line[i][0] >= '1' && lines->line[i][0] <= '9'))
             return xprintf("%s:%zu: expected a step number, found \"%s\"", path, i + 1,
                            lines->line[i]);
     }
-    if (strlen(lines->buf) != len)
-        return xprintf("%s: NUL byte in the trace", path);
     if (!lines->ends_with_newline)
         return xprintf("%s:%zu: no newline at the end of the file", path, lines->count);
     return NULL;
@@ -148,8 +149,8 @@ ys_golden_status ys_golden_load(const char *path, const char *scenario_path, ys_
         return error == ENOENT ? YS_GOLDEN_MISSING : YS_GOLDEN_MALFORMED;
     }
     ys_lines_split(out, text, len);
+    *message = golden_defect(path, scenario_path, text, len, out);
     free(text);
-    *message = golden_defect(path, scenario_path, out, len);
     if (*message) {
         ys_lines_free(out);
         return YS_GOLDEN_MALFORMED;
