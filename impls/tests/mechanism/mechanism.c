@@ -1,0 +1,65 @@
+#include "mechanism.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void free_params(struct criterion_test_params *params) { cr_free(params->params); }
+
+struct criterion_test_params stackful_backends(void)
+{
+    size_t n = 0;
+    for (size_t i = 0; ys_backends[i]; i++)
+        n += ys_backends[i]->stackful;
+    size_t *indices = cr_malloc((n ? n : 1) * sizeof *indices);
+    n = 0;
+    for (size_t i = 0; ys_backends[i]; i++)
+        if (ys_backends[i]->stackful)
+            indices[n++] = i;
+    return cr_make_param_array(size_t, indices, n, free_params);
+}
+
+static size_t current_index;
+
+void start_backend(size_t index, size_t stack_size)
+{
+    current_index = index;
+    ys_config cfg = {.backend = ys_backends[index], .stack_size = stack_size};
+    cr_assert_eq(ys_runtime_init(&cfg), 0);
+}
+
+const char *current_backend(void) { return ys_backends[current_index]->name; }
+
+child_outcome run_in_child(void (*fn)(void *arg), void *arg)
+{
+    child_outcome out = {0};
+    int fds[2];
+    cr_assert_eq(pipe(fds), 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    cr_assert_neq(pid, -1);
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], STDERR_FILENO);
+        fn(arg);
+        _exit(0);
+    }
+    close(fds[1]);
+    /* Read to the end even past the buffer, so the child never blocks on a full pipe. */
+    size_t len = 0;
+    char rest[512];
+    ssize_t n;
+    while ((n = len < sizeof out.err - 1 ? read(fds[0], out.err + len, sizeof out.err - 1 - len)
+                                         : read(fds[0], rest, sizeof rest)) > 0)
+        if (len < sizeof out.err - 1)
+            len += (size_t)n;
+    close(fds[0]);
+    int status;
+    cr_assert_eq(waitpid(pid, &status, 0), pid);
+    if (WIFSIGNALED(status))
+        out.signal = WTERMSIG(status);
+    else
+        out.exit_code = WEXITSTATUS(status);
+    return out;
+}

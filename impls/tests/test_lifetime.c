@@ -1,0 +1,237 @@
+/* Reference counting and finalization: dropping generators in every state,
+ * the order frames are released in, the unraisable hook, nested generators,
+ * many suspended generators at once, and create/destroy cycles without leaks. */
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "generators.h"
+#include "support.h"
+
+/* After criterion.h (via support.h): included first, it breaks cr_assert. */
+#include <criterion/redirect.h>
+
+BACKEND_TEST(finalization, dropping_a_suspended_generator_closes_it_so_its_finally_block_runs)
+{
+    ys_value g = new_with_finally("a");
+    expect_yield(ys_next(g), "1");
+    ys_decref(g);
+    expect_log("finally a; ");
+}
+
+BACKEND_TEST(finalization, dropping_a_just_started_generator_runs_none_of_its_body)
+{
+    ys_value g = new_with_finally("a");
+    ys_decref(g);
+    expect_log("");
+}
+
+BACKEND_TEST(finalization, dropping_a_finished_generator_runs_nothing_more)
+{
+    ys_value g = new_with_finally("a");
+    expect_yield(ys_next(g), "1");
+    expect_yield(ys_next(g), "2");
+    expect_return(ys_next(g), "None");
+    expect_log("finally a; ");
+    ys_decref(g);
+    expect_log("finally a; ");
+}
+
+BACKEND_TEST(finalization, a_dropped_generator_releases_the_generators_it_holds_in_argument_order)
+{
+    ys_value a = new_with_finally("a"), b = new_with_finally("b");
+    expect_yield(ys_next(a), "1");
+    expect_yield(ys_next(b), "1");
+    ys_value h = new_holder(a, b);
+    expect_yield(ys_next(h), "\"holding\"");
+    ys_decref(h);
+    expect_log("finally a; finally b; ");
+}
+
+BACKEND_TEST(finalization, a_finishing_body_releases_its_frame_before_the_caller_sees_the_result)
+{
+    ys_value a = new_with_finally("a"), b = new_with_finally("b");
+    expect_yield(ys_next(a), "1");
+    expect_yield(ys_next(b), "1");
+    ys_value h = new_holder(b, a);
+    expect_yield(ys_next(h), "\"holding\"");
+    ys_value r = ys_next(h);
+    expect_log("finally b; finally a; ");
+    expect_return(r, "\"released\"");
+    ys_decref(h);
+}
+
+BACKEND_TEST(finalization, a_just_started_generator_releases_its_arguments_when_dropped)
+{
+    ys_value a = new_with_finally("a");
+    expect_yield(ys_next(a), "1");
+    ys_value h = new_holder(a, ys_none());
+    ys_decref(h);
+    expect_log("finally a; ");
+}
+
+BACKEND_TEST(finalization, nested_holders_are_finalized_from_the_outside_in)
+{
+    ys_value leaf = new_with_finally("leaf");
+    expect_yield(ys_next(leaf), "1");
+    ys_value inner = new_holder(leaf, ys_none());
+    expect_yield(ys_next(inner), "\"holding\"");
+    ys_value outer = new_holder(inner, new_with_finally("unstarted"));
+    expect_yield(ys_next(outer), "\"holding\"");
+    ys_decref(outer);
+    expect_log("finally leaf; ");
+}
+
+BACKEND_TEST(finalization, an_exception_raised_while_finalizing_goes_to_the_unraisable_hook)
+{
+    ys_value g = new_finally_raises();
+    expect_yield(ys_next(g), "1");
+    ys_decref(g);
+    expect_log("unraisable ValueError(\"from finally\") in finally_raises; ");
+}
+
+BACKEND_TEST(finalization, keeps_the_exception_pending_in_the_code_that_dropped_the_generator)
+{
+    ys_value g = new_finally_raises();
+    expect_yield(ys_next(g), "1");
+    ys_err_format(YS_EXC(KeyError), "pending");
+    ys_decref(g);
+    expect_raise(ys_null(), YS_EXC(KeyError), "KeyError(\"pending\")");
+    expect_log("unraisable ValueError(\"from finally\") in finally_raises; ");
+}
+
+BACKEND_TEST(finalization, a_body_ignoring_GeneratorExit_is_reported_and_abandoned)
+{
+    ys_value g = new_ignores_exit();
+    expect_yield(ys_next(g), "\"tick\"");
+    ys_decref(g);
+    expect_log("ignoring GeneratorExit; "
+               "unraisable RuntimeError(\"generator ignored GeneratorExit\") in ignores_exit; ");
+}
+
+BACKEND_TEST(finalization, a_delegator_dropped_mid_delegation_finalizes_its_subgenerator,
+             .description = "the subgenerator is closed before the delegator's frame is released")
+{
+    ys_value sub = new_with_finally("sub");
+    ys_value g = new_delegator(sub);
+    expect_yield(ys_next(g), "1");
+    ys_decref(g);
+    expect_log("finally sub; ");
+}
+
+BACKEND_TEST(finalization, the_default_unraisable_hook_prints_to_stderr, .init = cr_redirect_stderr)
+{
+    use_unraisable_hook(NULL);
+    ys_value g = new_finally_raises();
+    expect_yield(ys_next(g), "1");
+    ys_decref(g);
+    fflush(stderr);
+    cr_assert_stderr_eq_str("Exception ignored in: <generator object finally_raises>\n"
+                            "ValueError(\"from finally\")\n");
+}
+
+/* ---- nested generators -------------------------------------------------- */
+
+BACKEND_TEST(nesting, a_generator_drives_another_with_next_until_StopIteration)
+{
+    ys_value g = new_summer(new_counter(4));
+    expect_yield(ys_next(g), "0");
+    expect_yield(ys_next(g), "1");
+    expect_yield(ys_next(g), "3");
+    expect_yield(ys_next(g), "6");
+    expect_return(ys_next(g), "6");
+    ys_decref(g);
+}
+
+BACKEND_TEST(nesting, generators_drive_generators_three_levels_deep)
+{
+    ys_value g = new_summer(new_summer(new_counter(4)));
+    expect_yield(ys_next(g), "0");
+    expect_yield(ys_next(g), "1");
+    expect_yield(ys_next(g), "4");
+    expect_yield(ys_next(g), "10");
+    expect_return(ys_next(g), "10");
+    ys_decref(g);
+}
+
+BACKEND_TEST(nesting, the_driven_generator_finishes_inside_its_driver)
+{
+    ys_value g = new_summer(new_with_finally("inner"));
+    expect_yield(ys_next(g), "1");
+    expect_yield(ys_next(g), "3");
+    expect_log("");
+    expect_return(ys_next(g), "3");
+    expect_log("finally inner; ");
+    ys_decref(g);
+}
+
+BACKEND_TEST(nesting, dropping_a_driver_mid_way_finalizes_the_generator_it_drives)
+{
+    ys_value g = new_summer(new_with_finally("inner"));
+    expect_yield(ys_next(g), "1");
+    ys_decref(g);
+    expect_log("finally inner; ");
+}
+
+BACKEND_TEST(nesting, an_exception_from_the_driven_generator_propagates_through_its_driver)
+{
+    ys_value arg = ys_str_cstr("inner failed");
+    ys_value g = new_summer(new_raiser(ys_exc_new(YS_EXC(ValueError), 1, &arg)));
+    ys_decref(arg);
+    expect_yield(ys_next(g), "1");
+    expect_raise(ys_next(g), YS_EXC(ValueError), "ValueError(\"inner failed\")");
+    ys_decref(g);
+}
+
+/* ---- many generators ---------------------------------------------------- */
+
+/* The threads backend parks one pthread per suspended generator, so it is
+ * held to a count a default thread limit allows. */
+static size_t simultaneous_generators(void) { return backend_is("threads") ? 200 : 10000; }
+
+BACKEND_TEST(scale, thousands_of_generators_stay_suspended_at_once_and_resume_correctly)
+{
+    size_t n = simultaneous_generators();
+    ys_value *gens = malloc(n * sizeof *gens);
+    for (size_t i = 0; i < n; i++) {
+        gens[i] = new_counter(3);
+        expect_yield(ys_next(gens[i]), "0");
+    }
+    for (size_t i = 0; i < n; i++)
+        expect_yield(ys_next(gens[n - 1 - i]), "1");
+    for (size_t i = 0; i < n; i++)
+        expect_state(gens[i], YS_GEN_SUSPENDED);
+    for (size_t i = 0; i < n; i += 2)
+        ys_decref(gens[i]); /* finalized while suspended */
+    for (size_t i = 1; i < n; i += 2) {
+        expect_yield(ys_next(gens[i]), "2");
+        expect_return(ys_next(gens[i]), "3");
+        ys_decref(gens[i]);
+    }
+    free(gens);
+}
+
+static size_t heap_in_use(void) { return mallinfo2().uordblks; }
+
+BACKEND_TEST(scale, create_next_close_and_drop_cycles_do_not_grow_the_heap)
+{
+    enum { CYCLES = 20000 };
+    /* Warm up once so lazily allocated pools and buffers exist before measuring. */
+    for (int round = 0; round < 2; round++) {
+        size_t before = heap_in_use();
+        for (int i = 0; i < CYCLES; i++) {
+            ys_value g = new_with_finally("cycle");
+            ys_value r = ys_next(g);
+            ys_decref(r);
+            ys_decref(ys_close(g));
+            ys_decref(g);
+            ys_value d = new_delegator(new_counter(1));
+            ys_decref(ys_next(d));
+            ys_decref(d);
+            log_clear();
+        }
+        if (round == 1)
+            cr_assert_leq(heap_in_use(), before + 64 * 1024, "[%s] heap grew from %zu to %zu bytes",
+                          backend_name(), before, heap_in_use());
+    }
+}

@@ -1,0 +1,226 @@
+/* yield from (PEP 380), run by the core: forwarding of send, throw and close,
+ * the subgenerator's return value and exceptions, states, and deep chains. */
+#include "generators.h"
+#include "support.h"
+
+static ys_value throw_new(ys_value g, const ys_exc_type *type, const char *msg)
+{
+    ys_value arg = ys_str_cstr(msg);
+    ys_value exc = ys_exc_new(type, 1, &arg);
+    ys_value r = ys_throw(g, exc);
+    ys_decref(exc);
+    ys_decref(arg);
+    return r;
+}
+
+enum { CHAIN_DEPTH = 1000 };
+
+BACKEND_TEST(yield_from, yields_the_subgenerator_s_values_and_delivers_its_return_value)
+{
+    ys_value g = new_logging_delegator(new_counter(2));
+    expect_yield(ys_next(g), "0");
+    expect_yield(ys_next(g), "1");
+    expect_yield(ys_next(g), "2");
+    expect_log("delegator got 2; ");
+    expect_return(ys_next(g), "\"done\"");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, forwards_sent_values_to_the_subgenerator)
+{
+    ys_value g = new_delegator(new_echo());
+    expect_yield(ys_next(g), "\"ready\"");
+    ys_value s = ys_str_cstr("x");
+    expect_yield(ys_send(g, s), "\"x\"");
+    ys_decref(s);
+    expect_yield(ys_send(g, ys_int(3)), "3");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, forwards_a_thrown_exception_that_the_subgenerator_handles)
+{
+    ys_value g = new_delegator(new_catcher(YS_EXC(ValueError)));
+    expect_yield(ys_next(g), "1");
+    expect_yield(throw_new(g, YS_EXC(ValueError), "v"), "\"caught\"");
+    expect_log("caught ValueError(\"v\"); ");
+    expect_return(ys_next(g), "\"after\"");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, raises_an_exception_the_subgenerator_lets_escape_inside_the_delegator)
+{
+    ys_value sub = new_counter(3);
+    ys_value g = new_logging_delegator(sub);
+    ys_incref(sub);
+    expect_yield(ys_next(g), "0");
+    expect_yield(throw_new(g, YS_EXC(ValueError), "v"), "\"recovered\"");
+    expect_log("delegator caught ValueError(\"v\"); ");
+    expect_state(sub, YS_GEN_CLOSED);
+    expect_return(ys_next(g), "\"handled\"");
+    ys_decref(sub);
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, raises_the_subgenerator_s_own_exception_inside_the_delegator)
+{
+    ys_value arg = ys_str_cstr("boom");
+    ys_value g = new_logging_delegator(new_raiser(ys_exc_new(YS_EXC(ValueError), 1, &arg)));
+    ys_decref(arg);
+    expect_yield(ys_next(g), "1");
+    expect_yield(ys_next(g), "\"recovered\"");
+    expect_log("delegator caught ValueError(\"boom\"); ");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, forwards_close_to_the_subgenerator_first)
+{
+    ys_value sub = new_with_finally("sub");
+    ys_value g = new_delegator(sub);
+    ys_incref(sub);
+    expect_yield(ys_next(g), "1");
+    expect_value(ys_close(g), "None");
+    expect_log("finally sub; ");
+    expect_state(sub, YS_GEN_CLOSED);
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(sub);
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, throw_of_GeneratorExit_closes_the_subgenerator_then_raises_in_the_delegator)
+{
+    ys_value sub = new_returns_on_exit(ys_int(5));
+    ys_value g = new_logging_delegator(sub);
+    ys_incref(sub);
+    expect_yield(ys_next(g), "1");
+    ys_value exit = ys_exc_new(YS_EXC(GeneratorExit), 0, NULL);
+    expect_raise(ys_throw(g, exit), YS_EXC(GeneratorExit), "GeneratorExit()");
+    ys_decref(exit);
+    expect_log("");
+    expect_state(sub, YS_GEN_CLOSED);
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(sub);
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, close_raises_what_closing_the_subgenerator_raised)
+{
+    ys_value g = new_delegator(new_finally_raises());
+    expect_yield(ys_next(g), "1");
+    expect_raise(ys_close(g), YS_EXC(ValueError), "ValueError(\"from finally\")");
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, a_delegator_that_handles_the_subgenerator_s_close_error_and_yields_ignored_GeneratorExit)
+{
+    ys_value g = new_logging_delegator(new_finally_raises());
+    expect_yield(ys_next(g), "1");
+    expect_raise(ys_close(g), YS_EXC(RuntimeError),
+                 "RuntimeError(\"generator ignored GeneratorExit\")");
+    expect_log("delegator caught ValueError(\"from finally\"); ");
+    expect_return(ys_next(g), "\"handled\""); /* it was suspended at "recovered" */
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, the_delegator_is_running_while_its_subgenerator_runs)
+{
+    ys_value sub = new_state_observer();
+    ys_value g = new_delegator(sub);
+    observe(sub, g);
+    expect_yield(ys_next(g), "\"GEN_RUNNING\""); /* the subgenerator's own state */
+    expect_yield(ys_next(g), "\"GEN_RUNNING\""); /* the delegator's, seen from below */
+    expect_state(g, YS_GEN_SUSPENDED);
+    expect_return(ys_next(g), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, resuming_the_delegator_from_its_subgenerator_raises_ValueError)
+{
+    for (int64_t operation = 0; operation < 4; operation++) {
+        ys_value sub = new_reentrant(operation);
+        ys_value g = new_delegator(sub);
+        observe(sub, g);
+        expect_yield(ys_next(g), "ValueError(\"generator already executing\")");
+        ys_decref(g);
+    }
+}
+
+BACKEND_TEST(yield_from, of_a_value_that_is_not_iterable_raises_TypeError_in_the_body)
+{
+    ys_value g = new_logging_delegator(ys_int(5));
+    expect_raise(ys_next(g), YS_EXC(TypeError), "TypeError(\"'int' object is not iterable\")");
+    ys_decref(g);
+    g = new_delegator(ys_none());
+    expect_raise(ys_next(g), YS_EXC(TypeError), "TypeError(\"'NoneType' object is not iterable\")");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, of_an_exhausted_generator_returns_None_at_once)
+{
+    ys_value sub = new_counter(0);
+    expect_return(ys_next(sub), "0");
+    ys_value g = new_logging_delegator(sub);
+    expect_yield(ys_next(g), "None");
+    expect_log("delegator got None; ");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, of_a_running_generator_raises_ValueError_in_the_body)
+{
+    /* runner's body does next(d), and d's body does `yield from runner`
+     * while runner is still running. */
+    ys_value runner = new_reentrant(0);
+    ys_incref(runner);
+    ys_value d = new_delegator(runner);
+    observe(runner, d);
+    expect_yield(ys_next(runner), "ValueError(\"generator already executing\")");
+    expect_state(d, YS_GEN_CLOSED);
+    ys_decref(d);
+    ys_decref(runner);
+}
+
+BACKEND_TEST(yield_from, a_chain_of_depth_1000_delivers_values_and_the_return_value)
+{
+    ys_value g = new_delegation_chain(CHAIN_DEPTH, new_counter(3));
+    expect_yield(ys_next(g), "0");
+    expect_yield(ys_next(g), "1");
+    expect_yield(ys_next(g), "2");
+    expect_return(ys_next(g), "3");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, a_chain_of_depth_1000_forwards_throw_to_the_innermost_generator)
+{
+    ys_value g = new_delegation_chain(CHAIN_DEPTH, new_catcher(YS_EXC(ValueError)));
+    expect_yield(ys_next(g), "1");
+    expect_yield(throw_new(g, YS_EXC(ValueError), "deep"), "\"caught\"");
+    expect_log("caught ValueError(\"deep\"); ");
+    expect_return(ys_next(g), "\"after\"");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, a_chain_of_depth_1000_propagates_an_uncaught_exception_to_the_top)
+{
+    ys_value g = new_delegation_chain(CHAIN_DEPTH, new_counter(3));
+    expect_yield(ys_next(g), "0");
+    expect_raise(throw_new(g, YS_EXC(KeyError), "k"), YS_EXC(KeyError), "KeyError(\"k\")");
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, a_chain_of_depth_1000_is_closed_from_the_innermost_generator_out)
+{
+    ys_value g = new_delegation_chain(CHAIN_DEPTH, new_with_finally("leaf"));
+    expect_yield(ys_next(g), "1");
+    expect_value(ys_close(g), "None");
+    expect_log("finally leaf; ");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, a_suspended_chain_of_depth_1000_is_finalized_when_dropped)
+{
+    ys_value g = new_delegation_chain(CHAIN_DEPTH, new_with_finally("leaf"));
+    expect_yield(ys_next(g), "1");
+    ys_decref(g);
+    expect_log("finally leaf; ");
+}
