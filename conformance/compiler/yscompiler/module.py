@@ -158,7 +158,6 @@ class ScenarioWriter:
             self.out.append("    YS_END;")
         if FUNCTION_ERROR in lowering.used_labels:
             self.out.append(f"{FUNCTION_ERROR}:")
-        if kind == "stackless" or FUNCTION_ERROR in lowering.used_labels:
             self.out.append("    YS_RAISE();")
         self.out += lowering.epilogue()
         self.out.append("}")
