@@ -182,6 +182,12 @@ def main(argv=None):
     options = parser.parse_args(argv)
     started = time.monotonic()
 
+    minors = sorted({int(v.split(".")[1]) for v in options.python}) if options.python else MINORS
+    cpythons = find_cpythons(minors)
+    if not cpythons:
+        print("regen: none of the requested interpreters is installed", file=sys.stderr)
+        return EXIT_NOTHING_TO_CHECK
+
     scenarios = corpus()
     errors = [error for path in scenarios for error in validate_file(path)]
     for error in errors:
@@ -189,16 +195,11 @@ def main(argv=None):
     if errors:
         print("regen: fix the scenarios above first; no trace was written", file=sys.stderr)
         return 1
-
-    minors = sorted({int(v.split(".")[1]) for v in options.python}) if options.python else MINORS
-    cpythons = find_cpythons(minors)
-    if not cpythons:
-        print("regen: none of the requested interpreters is installed", file=sys.stderr)
-        return EXIT_NOTHING_TO_CHECK
     pypy = None if options.check or options.no_report else find_pypy()
 
+    # Fresh traces are renamed into place, so outside --check they are made on the same filesystem.
     TRACES.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".regen-", dir=str(TRACES)) as temporary:
+    with tempfile.TemporaryDirectory(prefix=".regen-", dir=None if options.check else str(TRACES)) as temporary:
         fresh_dir = Path(temporary)
         errors = run_all(cpythons + ([pypy] if pypy else []), scenarios, fresh_dir)
         if any(errors[interpreter.label] for interpreter in cpythons):

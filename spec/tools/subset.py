@@ -216,13 +216,13 @@ class _Checker:
             return None
 
         docstring = self.check_docstring(module)
-        classes, functions, drive = self.check_module_level(module)
+        classes, functions, drive = self.check_module_level(module, docstring)
         for function in functions:
             self.check_function(function)
         steps = self.check_drive(drive, module) if drive is not None else []
         if not self.errors:
             self.compile_backstop(module)
-        return Scenario(self.path, name, docstring, module, classes, functions, steps)
+        return Scenario(self.path, name, docstring or "", module, classes, functions, steps)
 
     def check_location(self, path, root):
         try:
@@ -244,16 +244,16 @@ class _Checker:
         if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
                 and isinstance(first.value.value, str)):
             self.fail(first or 1, "the first statement must be a docstring stating the rule checked")
-            return ""
+            return None
         summary = first.value.value.strip().split("\n")[0].strip()
         if not summary:
             self.fail(first, "the docstring's first line must state the rule checked")
         return summary
 
-    def check_module_level(self, module):
+    def check_module_level(self, module, docstring):
         """Collect classes, functions and DRIVE; names first, so bodies may call functions defined later."""
         classes, functions, drive = [], [], None
-        body = module.body[1:]
+        body = module.body[1:] if docstring is not None else module.body
         for index, statement in enumerate(body):
             if isinstance(statement, ast.ClassDef):
                 exc_class = self.check_class(statement)
@@ -435,6 +435,8 @@ class _Checker:
             self.check_exception_class(node.func)
             for argument in node.args:
                 self.check_expr(argument, body)
+        elif isinstance(node, ast.Name) and node.id in body.local_names:
+            self.fail(node, f"{where} takes an exception class: T or T(arg), not the variable '{node.id}'")
         elif isinstance(node, ast.Name):
             self.check_exception_class(node)
         else:

@@ -1,0 +1,9 @@
+"""Lambdas are outside the subset."""
+
+
+def body():
+    twice = lambda x: x * 2
+    yield 1
+
+
+DRIVE = [("new", "g", "body")]

@@ -1,0 +1,5 @@
+def body():
+    yield 1
+
+
+DRIVE = [("new", "g", "body")]

@@ -1,0 +1,374 @@
+"""Tests of the spec tools: transcripts of validate.py and oracle.py on the fixtures under
+spec/tests/scenarios (expected output in spec/tests/expected), the subset rules one by one, the
+examples of SUBSET.md, regen's interpreter discovery, and the versions report's causes.
+
+Run from anywhere: python3 -m unittest discover -s spec/tests (ctest runs one test per entry)."""
+import ast
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import textwrap
+import unittest
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent.parent
+TOOLS = REPO / "spec" / "tools"
+FIXTURES = Path("spec/tests/scenarios")  # relative to REPO: error lines name files this way
+EXPECTED = REPO / "spec" / "tests" / "expected"
+sys.path.insert(0, str(TOOLS))
+from subset import load_scenario, validate_file  # noqa: E402
+import versions_report  # noqa: E402
+
+
+def run_tool(*args, env=None):
+    return subprocess.run([sys.executable] + [str(a) for a in args], cwd=str(REPO),
+                          capture_output=True, text=True, env=env)
+
+
+class Transcripts(unittest.TestCase):
+    """What a user sees: exact output, exit status, and files left behind."""
+
+    def assert_refused(self, relative_path):
+        fixture = FIXTURES / relative_path
+        expected = (EXPECTED / (fixture.stem + ".stderr")).read_text(encoding="utf-8")
+        self.assertEqual(len(expected.splitlines()), 1, "an expected refusal is one line")
+
+        validated = run_tool(TOOLS / "validate.py", "--root", FIXTURES, fixture)
+        self.assertEqual((validated.returncode, validated.stdout, validated.stderr), (1, "", expected))
+
+        with tempfile.TemporaryDirectory() as out_dir:
+            output = Path(out_dir) / "out.trace"
+            oracle = run_tool(TOOLS / "oracle.py", "--root", FIXTURES, fixture, "-o", output)
+            self.assertEqual((oracle.returncode, oracle.stdout, oracle.stderr), (1, "", expected))
+            self.assertEqual(os.listdir(out_dir), [], "a refused scenario leaves no file, not even a temporary one")
+
+    def assert_trace(self, relative_path):
+        fixture = FIXTURES / relative_path
+        expected = (EXPECTED / (fixture.stem + ".trace")).read_text(encoding="utf-8")
+        printed = run_tool(TOOLS / "oracle.py", "--root", FIXTURES, fixture)
+        self.assertEqual((printed.returncode, printed.stderr), (0, ""))
+        self.assertEqual(printed.stdout, expected)
+        with tempfile.TemporaryDirectory() as out_dir:
+            output = Path(out_dir) / "out.trace"
+            written = run_tool(TOOLS / "oracle.py", "--root", FIXTURES, fixture, "-o", output)
+            self.assertEqual((written.returncode, written.stdout, written.stderr), (0, "", ""))
+            self.assertEqual(output.read_bytes(), expected.encode("utf-8"))
+            self.assertEqual(os.listdir(out_dir), ["out.trace"])
+
+    def test_syntax_error(self):
+        self.assert_refused("misc/bad_syntax_error.py")
+
+    def test_list_display(self):
+        self.assert_refused("misc/bad_list_display.py")
+
+    def test_lambda(self):
+        self.assert_refused("misc/bad_lambda.py")
+
+    def test_with_statement(self):
+        self.assert_refused("misc/bad_with_statement.py")
+
+    def test_import(self):
+        self.assert_refused("misc/bad_import.py")
+
+    def test_missing_docstring(self):
+        self.assert_refused("misc/bad_missing_docstring.py")
+
+    def test_bare_raise_outside_except(self):
+        self.assert_refused("misc/bad_bare_raise_outside_except.py")
+
+    def test_yield_inside_expression(self):
+        self.assert_refused("misc/bad_yield_inside_expression.py")
+
+    def test_unknown_drive_step(self):
+        self.assert_refused("misc/bad_unknown_drive_step.py")
+
+    def test_unknown_generator(self):
+        self.assert_refused("misc/bad_unknown_generator.py")
+
+    def test_wrong_arity(self):
+        self.assert_refused("misc/bad_wrong_arity.py")
+
+    def test_unknown_exception(self):
+        self.assert_refused("misc/bad_unknown_exception.py")
+
+    def test_unknown_category(self):
+        self.assert_refused("not_a_category/misplaced.py")
+
+    def test_every_outcome(self):
+        self.assert_trace("misc/good_every_outcome.py")
+
+    def test_release_order(self):
+        self.assert_trace("finalization/good_release_order.py")
+
+    def test_thrown_instance_released(self):
+        self.assert_trace("throw/good_thrown_instance_released.py")
+
+    def test_output_is_never_a_special_file(self):
+        with tempfile.TemporaryDirectory() as out_dir:
+            fifo = Path(out_dir) / "pipe"
+            os.mkfifo(str(fifo))
+            result = run_tool(TOOLS / "oracle.py", "--root", FIXTURES,
+                              FIXTURES / "finalization/good_release_order.py", "-o", fifo)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("refusing to replace", result.stderr)
+            self.assertTrue(fifo.is_fifo())
+            self.assertEqual(os.listdir(out_dir), ["pipe"])
+
+    def test_validator_counts_a_clean_directory(self):
+        result = run_tool(TOOLS / "validate.py", "--root", FIXTURES, FIXTURES / "throw")
+        self.assertEqual((result.returncode, result.stdout, result.stderr), (0, "1 scenario(s) inside the subset\n", ""))
+
+
+def scenario_source(body, docstring=True, drive=None):
+    """A scenario module around a snippet; DRIVE news the snippet's first generator function."""
+    source = textwrap.dedent(body)
+    if drive is None:
+        tree = ast.parse(source)
+        generators = [n for n in tree.body if isinstance(n, ast.FunctionDef)
+                      and any(isinstance(x, (ast.Yield, ast.YieldFrom)) for x in ast.walk(n))]
+        first = generators[0]
+        drive = f'DRIVE = [("new", "g", "{first.name}"' + ", None" * len(first.args.args) + ")]\n"
+    return ('"""Rule."""\n' if docstring else "") + source + "\n" + drive
+
+
+class SubsetRules(unittest.TestCase):
+    """Each rule of SUBSET.md, on a minimal scenario: (source, line of the error, words of the rule)."""
+
+    REFUSED = [
+        ("def f():\n    x = [1]\n    yield x\n", 3, "lists are not allowed"),
+        ("def f():\n    x = (1, 2)\n    yield x\n", 3, "tuples are not allowed"),
+        ("def f():\n    x = {}\n    yield x\n", 3, "dicts are not allowed"),
+        ("def f():\n    yield f'x'\n", 3, "f-strings are not allowed"),
+        ("def f():\n    yield (x for x in range(3))\n", 3, "generator expressions are not allowed"),
+        ("def f():\n    global y\n    yield 1\n", 3, "global statements are not allowed"),
+        ("def f():\n    def g():\n        yield 1\n    yield 1\n", 3, "nested functions (closures) are not allowed"),
+        ("async def f():\n    yield 1\n", 2, "only exception classes, def and DRIVE are allowed at module level"),
+        ("x = 1\ndef f():\n    yield x\n", 2, "only exception classes, def and DRIVE are allowed at module level"),
+        ("class C:\n    pass\ndef f():\n    yield 1\n", 2, "an exception class must be exactly 'class Name(Base): pass'"),
+        ("class C(Unknown): pass\ndef f():\n    yield 1\n", 2, "must derive from a builtin exception"),
+        ("def f(a=1):\n    yield a\n", 2, "plain positional parameters only"),
+        ("def f():\n    yield 1.5\n", 3, "float literals are not allowed"),
+        ("def f():\n    yield 2 ** 70\n", 3, "operator Pow is not allowed"),
+        ("def f():\n    yield 9223372036854775808\n", 3, "outside the 64-bit range"),
+        ("def f(a):\n    yield 1 < a < 3\n", 3, "chained comparisons are not allowed"),
+        ("def f(a):\n    yield a is 1\n", 3, "'is' and 'is not' are allowed only against None"),
+        ("def f(a):\n    yield a in a\n", 3, "comparison In is not allowed"),
+        ("def f():\n    x = y = 1\n    yield x\n", 3, "exactly one plain name as its target"),
+        ("def f():\n    x = 1\n    x //= 2\n    yield x\n", 4, "augmented assignment must be NAME += / -= / *= expr"),
+        ("def f():\n    while True:\n        yield 1\n    else:\n        pass\n", 3, "while ... else is not allowed"),
+        ("def f():\n    try:\n        yield 1\n    except:\n        pass\n", 5, "a bare 'except:' is not allowed"),
+        ("def f():\n    try:\n        yield 1\n    except Nope:\n        pass\n", 5, "unknown exception class 'Nope'"),
+        ("def f():\n    raise ValueError('a') from None\n    yield 1\n", 3, "raise ... from ... is not allowed"),
+        ("def f():\n    yield 1\n    raise\n", 4, "a bare raise is allowed only inside an except block"),
+        ("def f(e):\n    raise e\n    yield 1\n", 3, "raise takes an exception class"),
+        ("def f():\n    emit((yield))\n", 3, "yield is allowed only as a whole statement"),
+        ("def f():\n    return (yield)\n", 3, "yield is allowed only as a whole statement"),
+        ("def f(g):\n    yield g.gi_frame\n", 3, "attribute '.gi_frame' is not allowed"),
+        ("def f(e):\n    yield e.args[1]\n", 3, "the only subscript allowed is e.args[0]"),
+        ("def f(g):\n    yield g.send(1, 2)\n", 3, "wrong arity: g.send() takes 1 argument(s), got 2"),
+        ("def f(g):\n    yield g.throw(ValueError, 1)\n", 3, "wrong arity: g.throw() takes 1 argument(s), got 2"),
+        ("def f(g, e):\n    yield g.throw(e)\n", 3, "g.throw() takes an exception class"),
+        ("def f(g):\n    yield next(g, 1, 2)\n", 3, "wrong arity: next() takes 1 or 2 argument(s), got 3"),
+        ("def h(a):\n    return a\ndef f():\n    yield h()\n", 5, "wrong arity: h() takes 1 argument(s), got 0"),
+        ("def f():\n    yield h()\n", 3, "call of unknown function 'h'"),
+        ("def f():\n    yield len(1)\n", 3, "call of unknown function 'len'"),
+        ("def f():\n    yield ValueError(1)\n", 3, "can only be created in raise or g.throw()"),
+        ("def f():\n    yield f\n", 3, "function 'f' can only be called"),
+        ("def f():\n    yield range(3)\n", 3, "range() is allowed only as the iterable of a for loop"),
+        ("def f():\n    for i in range(1, 2, 3, 4):\n        yield i\n", 3, "range() takes 1 to 3 positional arguments"),
+        ("def f():\n    yield x\n", 3, "unknown name 'x'"),
+        ("def f():\n    emit = 1\n    yield emit\n", 2, "shadows a module-level or builtin name"),
+        ("def f():\n    yield emit(x=1)\n", 3, "positional arguments only"),
+        ("def f():\n    yield +1\n", 3, "the only unary operators are 'not' and '-'"),
+        ("def f():\n    for i in range(3):\n        yield i\n    else:\n        pass\n", 3, "for ... else is not allowed"),
+        ("def f():\n    break\n    yield 1\n", 3, "break outside a loop"),
+        ("def f():\n    del x\n    yield 1\n", 3, "del statements are not allowed"),
+        ("def f():\n    assert True\n    yield 1\n", 3, "assert statements are not allowed"),
+        ("def emit():\n    yield 1\n", 2, "function 'emit' redefines a builtin name"),
+        ("def f():\n    yield 1\ndef f():\n    yield 2\n", 4, "function 'f' is defined twice"),
+    ]
+    DRIVE_REFUSED = [
+        ('DRIVE = [("next", "g")]', "unknown generator 'g'"),
+        ('DRIVE = [("new", "g", "f"), ("next", "g", 1)]', "wrong arity: a 'next' step has 2 items, got 3"),
+        ('DRIVE = [("new", "g", "f"), ("throw", "g")]', "wrong arity: a 'throw' step has 3 or 4 items, got 2"),
+        ('DRIVE = [("new", "g", "f"), ("throw", "g", "Nope")]', "unknown exception class 'Nope'"),
+        ('DRIVE = [("new", "g", "nope")]', "unknown function 'nope'"),
+        ('DRIVE = [("new", "g", "helper")]', "function 'helper' in a 'new' step is not a generator function"),
+        ('DRIVE = [("new", "g", "f", 1)]', "wrong arity: f() takes 0 argument(s), the 'new' step gives 1"),
+        ('DRIVE = [("new", "g", "f"), ("send", "g", "@h")]', "'@h' names an unknown generator"),
+        ('DRIVE = [("new", "g", "f"), ("send", "g", 1.5)]', "only int, str, True/False and None literals"),
+        ('DRIVE = [("new", "g f", "f")]', "names its generator second, as a plain name"),
+        ('DRIVE = [["new", "g", "f"]]', "each DRIVE step must be a tuple"),
+        ('DRIVE = []', "DRIVE must have at least one step"),
+        ('DRIVE = [("jump", "g")]', "unknown DRIVE step 'jump'"),
+    ]
+
+    def errors_of(self, source, directory="misc"):
+        with tempfile.TemporaryDirectory() as root:
+            path = Path(root, directory, "case.py")
+            path.parent.mkdir()
+            path.write_text(source, encoding="utf-8")
+            return [(e.line, e.rule) for e in validate_file(path, root)]
+
+    def test_constructs_outside_the_subset_are_refused(self):
+        for body, line, rule in self.REFUSED:
+            with self.subTest(body=body):
+                errors = self.errors_of(scenario_source(body, drive='DRIVE = [("state", "g")]\n'))
+                self.assertTrue(any(l == line and rule in r for l, r in errors), errors)
+
+    def test_bad_drive_steps_are_refused(self):
+        functions = "def f():\n    yield 1\ndef helper():\n    return 1\n"
+        for drive, rule in self.DRIVE_REFUSED:
+            with self.subTest(drive=drive):
+                errors = self.errors_of(scenario_source(functions, drive=drive + "\n"))
+                self.assertTrue(any(rule in r for _, r in errors), errors)
+
+    def test_every_error_of_a_file_is_reported(self):
+        errors = self.errors_of(scenario_source("def f():\n    x = [1]\n    yield lambda: 1\n"))
+        self.assertEqual([line for line, _ in errors], [3, 4])
+
+    def test_missing_drive_and_docstring(self):
+        self.assertIn((1, "the first statement must be a docstring stating the rule checked"),
+                      self.errors_of("def f():\n    yield 1\nDRIVE = [(\"new\", \"g\", \"f\")]\n"))
+        self.assertIn((2, "the scenario must end with DRIVE = [...]"),
+                      self.errors_of('"""Rule."""\ndef f():\n    yield 1\n'))
+
+    def test_a_file_name_must_be_snake_case(self):
+        with tempfile.TemporaryDirectory() as root:
+            path = Path(root, "misc", "Bad-Name.py")
+            path.parent.mkdir()
+            path.write_text(scenario_source("def f():\n    yield 1\n"), encoding="utf-8")
+            self.assertEqual([e.rule for e in validate_file(path, root)],
+                             ["scenario file name 'Bad-Name.py' must be lower_snake_case"])
+
+    def test_the_parsed_scenario(self):
+        source = scenario_source(
+            "class E(ValueError): pass\n"
+            "def f(a, b):\n    x = yield a\n    return x\n"
+            "def h():\n    return 1\n",
+            drive='DRIVE = [\n    ("new", "g", "f", -1, "@g0"),\n    ("throw", "g", "E", "@g"),\n    ("send", "g", None),\n]\n')
+        source = source.replace('DRIVE = [\n', 'DRIVE = [\n    ("new", "g0", "f", 1, 2),\n')
+        with tempfile.TemporaryDirectory() as root:
+            path = Path(root, "send", "parsed.py")
+            path.parent.mkdir()
+            path.write_text(source, encoding="utf-8")
+            scenario = load_scenario(path, root)
+        self.assertEqual((scenario.name, scenario.docstring), ("send/parsed", "Rule."))
+        self.assertEqual([(c.name, c.base) for c in scenario.classes], [("E", "ValueError")])
+        self.assertEqual([(f.name, f.params, f.is_generator) for f in scenario.functions],
+                         [("f", ["a", "b"], True), ("h", [], False)])
+        new0, new, throw, send = scenario.steps
+        self.assertEqual((new.op, new.gen, new.func, new.args[0]), ("new", "g", "f", -1))
+        self.assertEqual(new.args[1].name, "g0")
+        self.assertEqual((throw.exc, throw.exc_has_arg, throw.args[0].name), ("E", True, "g"))
+        self.assertEqual((send.op, send.args, send.line), ("send", [None], send.line))
+        self.assertEqual(new0.line + 1, new.line)
+
+    def test_the_whole_subset_is_accepted(self):
+        body = """
+            class Base(Exception): pass
+            class Derived(Base): pass
+            def helper(a):
+                if a is None or a is not None and not a:
+                    raise Derived(a)
+                return a % 3 - a // 2 * -1
+            def sub():
+                x = yield
+                return x
+            def gen(g):
+                total = 0
+                for i in range(1, 10, 2):
+                    total += helper(i)
+                for v in sub():
+                    emit(v)
+                while total > 0:
+                    total -= 7
+                    if total == 3:
+                        continue
+                    elif total <= 1:
+                        break
+                try:
+                    r = yield from sub()
+                    s = yield r
+                    yield
+                    yield from g
+                except (Base, KeyError) as e:
+                    emit(e.args[0])
+                    raise
+                except StopIteration as e:
+                    emit(e.value)
+                else:
+                    emit(state(g) + "x" if s != 1 else "y")
+                finally:
+                    emit(next(g, None))
+                    emit(g.send(1))
+                    g.throw(ValueError)
+                    g.throw(ValueError("v"))
+                    g.throw(ValueError())
+                    g.close()
+                    pass
+                return total * 2
+        """
+        drive = 'DRIVE = [("new", "s", "sub"), ("new", "g", "gen", "@s"), ("drain", "g"), ("close", "s")]\n'
+        self.assertEqual(self.errors_of(scenario_source(body, drive=drive)), [])
+
+
+class SubsetDocExamples(unittest.TestCase):
+    def test_every_example_is_inside_the_subset(self):
+        text = (REPO / "spec" / "SUBSET.md").read_text(encoding="utf-8")
+        blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+        self.assertGreaterEqual(len(blocks), 15)
+        for block in blocks:
+            with self.subTest(block=block.splitlines()[0]):
+                complete = block.lstrip().startswith('"""')
+                source = block if complete else scenario_source(block, drive=None if "DRIVE" not in block else "")
+                with tempfile.TemporaryDirectory() as root:
+                    path = Path(root, "misc", "example.py")
+                    path.parent.mkdir()
+                    path.write_text(source, encoding="utf-8")
+                    self.assertEqual([str(e) for e in validate_file(path, root)], [])
+
+
+class Regen(unittest.TestCase):
+    def test_a_missing_interpreter_is_skipped_with_a_message(self):
+        environment = dict(os.environ, PATH=tempfile.gettempdir())  # neither pyenv nor python3.X there
+        result = run_tool(TOOLS / "regen.py", "--check", "--python", "3.8", env=environment)
+        self.assertEqual(result.returncode, 77)
+        self.assertIn("skipping CPython 3.8: not found\n", result.stderr)
+
+
+class VersionsReport(unittest.TestCase):
+    HEAD = "yieldspec-trace 1\nscenario close/x\n1 new g = f()\n2 next g -> yield 1\n"
+
+    def causes(self, old_tail, new_tail):
+        return versions_report.causes_of(self.HEAD + old_tail, self.HEAD + new_tail)
+
+    def test_close_returning_the_return_value(self):
+        causes = self.causes("3 close g -> ok None\n", "3 close g -> ok 9\n")
+        self.assertEqual(len(causes), 1)
+        self.assertIn("python/cpython#104770", causes[0])
+
+    def test_stopiteration_thrown_into_a_just_started_generator(self):
+        causes = self.causes('3 throw g StopIteration -> raise RuntimeError("generator raised StopIteration")\n',
+                             "3 throw g StopIteration -> return None\n")
+        self.assertIn("python/cpython#152685", causes[0])
+
+    def test_message_wording(self):
+        self.assertEqual(self.causes('3 next g -> raise TypeError("old words")\n',
+                                     '3 next g -> raise TypeError("new words")\n'),
+                         ['exception message wording: "old words" became "new words".'])
+
+    def test_moved_finalizer_event(self):
+        causes = self.causes('3 emit "a"\n3 emit "b"\n3 del g -> ok\n', '3 emit "b"\n3 emit "a"\n3 del g -> ok\n')
+        self.assertEqual(len(causes), 1)
+        self.assertIn("finalizer ran at a different moment", causes[0])
+
+    def test_anything_else_is_unexplained(self):
+        self.assertEqual(self.causes("3 next g -> yield 2\n", "3 next g -> raise KeyError()\n"),
+                         [versions_report.UNEXPLAINED])
+
+
+if __name__ == "__main__":
+    unittest.main()
