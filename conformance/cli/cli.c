@@ -475,8 +475,10 @@ static int run_diff(const options *o)
     char *path = ys_golden_path(o->spec_dir, o->python_minor, sc->path);
     char *message = NULL;
     ys_lines golden;
-    if (ys_golden_load(path, sc->path, &golden, &message) != YS_GOLDEN_OK) {
-        rc = fail_usage("%s", message);
+    ys_golden_status status = ys_golden_load(path, sc->path, &golden, &message);
+    if (status != YS_GOLDEN_OK) {
+        rc = fail_usage("%s golden trace: %s",
+                        status == YS_GOLDEN_MISSING ? "no" : "malformed", message);
         free(message);
         free(path);
         return rc;

@@ -27,20 +27,21 @@ static counts count_results(const ys_matrix *m)
 
 /* ---- text ---------------------------------------------------------------- */
 
-static void write_result_line(FILE *out, const ys_check_result *r)
+/* Returns whether the result needed a line (every verdict but a plain pass). */
+static bool write_result_line(FILE *out, const ys_check_result *r)
 {
     const ys_expectation *e = r->expectation;
     switch (r->verdict) {
     case YS_VERDICT_PASS:
-        return;
+        return false;
     case YS_VERDICT_EXPECTED_FAILURE:
         fprintf(out, "XFAIL %s %s: %s (%s:%d)\n", r->backend->name, r->scenario->path, e->reason,
                 r->expectations_file, e->line);
-        return;
+        return true;
     case YS_VERDICT_UNEXPECTED_PASS:
         fprintf(out, "XPASS %s %s: passes, but %s:%d expects a failure (%s)\n", r->backend->name,
                 r->scenario->path, r->expectations_file, e->line, e->reason);
-        return;
+        return true;
     case YS_VERDICT_UNEXPECTED_FAILURE:
         fprintf(out, "FAIL  %s %s: %s: %s\n", r->backend->name, r->scenario->path,
                 ys_outcome_name(r->outcome), r->detail);
@@ -49,8 +50,9 @@ static void write_result_line(FILE *out, const ys_check_result *r)
                     r->expectations_file, e->line, ys_outcome_name(r->outcome));
         if (r->diff)
             fputs(r->diff, out);
-        return;
+        return true;
     }
+    abort();
 }
 
 /* Categories in the order the (path-sorted) scenarios bring them. */
@@ -127,9 +129,10 @@ static void write_table(FILE *out, const ys_matrix *m)
 
 void ys_report_text(FILE *out, const ys_matrix *m)
 {
+    bool any_listed = false;
     for (size_t i = 0; i < m->nbackends * m->nscenarios; i++)
-        write_result_line(out, &m->results[i]);
-    if (m->nbackends * m->nscenarios > 0)
+        any_listed |= write_result_line(out, &m->results[i]);
+    if (any_listed)
         fputc('\n', out);
     write_table(out, m);
     counts c = count_results(m);

@@ -1,4 +1,5 @@
 /* Performs a scenario's DRIVE steps and writes its trace (spec/TRACE.md). */
+#define _GNU_SOURCE /* asprintf, open_memstream */
 #include "yieldspec/driver.h"
 
 #include <stdarg.h>
@@ -158,34 +159,44 @@ static char *literal_text(const ys_lit *lit, ys_value v)
     return text;
 }
 
-/* Write the step line for the result of next/send/throw/close:
+/* The outcome part of a step line for the result of next/send/throw/close:
  * `success_word V` when the operation returned V, `return V` when it raised
  * StopIteration (V its .value), `raise E` for any other exception. Consumes
- * `result`. Returns true when the generator returned or raised. */
-static bool write_outcome(drive *d, const char *step_text, const char *success_word,
-                          ys_value result)
+ * `result` (and the pending exception): TRACE.md wants whatever a step
+ * produced dropped before its step line, so that finalizations it causes are
+ * events of the step. Sets *finished when the generator returned or raised.
+ * Returns a malloc'd string. */
+static char *outcome_text(const char *success_word, ys_value result, bool *finished)
 {
-    if (!ys_is_null(result)) {
-        char *text = ys_repr(result);
-        write_line(d, "%s -> %s %s", step_text, success_word, text);
-        free(text);
+    char *text, *value_text;
+    const char *word = success_word;
+    *finished = ys_is_null(result);
+    if (!*finished) {
+        value_text = ys_repr(result);
         ys_decref(result);
-        return false;
-    }
-    ys_value exc = ys_err_fetch();
-    if (ys_exc_matches(exc, YS_EXC(StopIteration))) {
-        ys_value value = ys_exc_stop_value(exc);
-        char *text = ys_repr(value);
-        write_line(d, "%s -> return %s", step_text, text);
-        free(text);
-        ys_decref(value);
     } else {
-        char *text = ys_repr(exc);
-        write_line(d, "%s -> raise %s", step_text, text);
-        free(text);
+        ys_value exc = ys_err_fetch();
+        if (ys_exc_matches(exc, YS_EXC(StopIteration))) {
+            ys_value value = ys_exc_stop_value(exc);
+            value_text = ys_repr(value);
+            ys_decref(value);
+            word = "return";
+        } else {
+            value_text = ys_repr(exc);
+            word = "raise";
+        }
+        ys_decref(exc);
     }
-    ys_decref(exc);
-    return true;
+    if (asprintf(&text, "%s %s", word, value_text) < 0)
+        abort();
+    free(value_text);
+    return text;
+}
+
+static void write_step(drive *d, const char *step_text, char *outcome)
+{
+    write_line(d, "%s -> %s", step_text, outcome);
+    free(outcome);
 }
 
 static int step_new(drive *d, const ys_drive_step *step)
@@ -198,10 +209,12 @@ static int step_new(drive *d, const ys_drive_step *step)
                            fn->nparams, step->nargs);
 
     ys_value *args = calloc(step->nargs ? step->nargs : 1, sizeof *args);
-    size_t text_len = strlen(step->gen) + strlen(fn->name) + 8;
-    char **arg_texts = calloc(step->nargs ? step->nargs : 1, sizeof *arg_texts);
-    if (!args || !arg_texts)
+    char *step_text = NULL;
+    size_t text_len = 0;
+    FILE *text = open_memstream(&step_text, &text_len);
+    if (!args || !text)
         abort();
+    fprintf(text, "new %s = %s(", step->gen, fn->name);
     int rc = 0;
     size_t resolved = 0;
     for (; resolved < step->nargs; resolved++) {
@@ -210,19 +223,14 @@ static int step_new(drive *d, const ys_drive_step *step)
             rc = -1;
             break;
         }
-        arg_texts[resolved] = literal_text(&step->args[resolved], args[resolved]);
-        text_len += strlen(arg_texts[resolved]) + 2;
+        char *arg_text = literal_text(&step->args[resolved], args[resolved]);
+        fprintf(text, "%s%s", resolved ? ", " : "", arg_text);
+        free(arg_text);
     }
+    fputc(')', text);
+    fclose(text);
 
     if (rc == 0) {
-        char *step_text = malloc(text_len);
-        if (!step_text)
-            abort();
-        int len = sprintf(step_text, "new %s = %s(", step->gen, fn->name);
-        for (size_t i = 0; i < step->nargs; i++)
-            len += sprintf(step_text + len, "%s%s", i ? ", " : "", arg_texts[i]);
-        strcpy(step_text + len, ")");
-
         /* The arguments are resolved first (so "@g" is still the old g), then
          * the old generator is dropped, then the new one is created. */
         binding *b = find_name(d, step->gen);
@@ -231,21 +239,22 @@ static int step_new(drive *d, const ys_drive_step *step)
         else if (b->bound)
             unbind(b);
         ys_value made = fn->call(args);
+        for (size_t i = 0; i < resolved; i++)
+            ys_decref(args[i]);
+        resolved = 0;
         if (ys_is_null(made)) {
-            write_outcome(d, step_text, "", made);
+            bool finished;
+            write_step(d, step_text, outcome_text("", made, &finished));
         } else {
             b->bound = true;
             b->value = made;
             write_line(d, "%s", step_text);
         }
-        free(step_text);
     }
-    for (size_t i = 0; i < resolved; i++) {
+    for (size_t i = 0; i < resolved; i++)
         ys_decref(args[i]);
-        free(arg_texts[i]);
-    }
     free(args);
-    free(arg_texts);
+    free(step_text);
     return rc;
 }
 
@@ -257,19 +266,22 @@ static int step_send(drive *d, const ys_drive_step *step, binding *b)
     if (ys_is_null(arg))
         return -1;
     char *arg_text = literal_text(&step->args[0], arg);
-    char *step_text = malloc(strlen(step->gen) + strlen(arg_text) + 8);
-    if (!step_text)
+    char *step_text;
+    if (asprintf(&step_text, "send %s %s", step->gen, arg_text) < 0)
         abort();
-    sprintf(step_text, "send %s %s", step->gen, arg_text);
-    write_outcome(d, step_text, "yield", ys_send(b->value, arg));
+    bool finished;
+    char *outcome = outcome_text("yield", ys_send(b->value, arg), &finished);
     ys_decref(arg);
+    write_step(d, step_text, outcome);
     free(arg_text);
     free(step_text);
     return 0;
 }
 
 /* "throw g E" throws E() (what g.throw(E) does with a class), "throw g E arg"
- * throws E(arg); the step text shows the class name or the instance. */
+ * throws E(arg); the step text shows the class name, or E(arg) with the
+ * argument as the DRIVE tuple gave it. Creating E(arg) may itself fail: that
+ * is then the step's outcome. */
 static int step_throw(drive *d, const ys_drive_step *step, binding *b)
 {
     const ys_exc_type *type = ys_exc_type_lookup(step->exc);
@@ -277,26 +289,27 @@ static int step_throw(drive *d, const ys_drive_step *step, binding *b)
         return drive_error(d, step, "no exception class named \"%s\"", step->exc);
     if (step->exc_has_arg != (step->nargs == 1))
         return drive_error(d, step, "throw of %s has %zu arguments", step->exc, step->nargs);
-    ys_value arg = ys_null();
+    char *step_text;
+    ys_value arg = ys_none();
     if (step->exc_has_arg) {
         arg = literal_value(d, step, &step->args[0]);
         if (ys_is_null(arg))
             return -1;
+        char *arg_text = literal_text(&step->args[0], arg);
+        if (asprintf(&step_text, "throw %s %s(%s)", step->gen, step->exc, arg_text) < 0)
+            abort();
+        free(arg_text);
+    } else if (asprintf(&step_text, "throw %s %s", step->gen, step->exc) < 0) {
+        abort();
     }
     ys_value exc = ys_exc_new(type, step->exc_has_arg ? 1 : 0, &arg);
-    char *arg_text = step->exc_has_arg ? literal_text(&step->args[0], arg) : NULL;
-    char *step_text = malloc(strlen(step->gen) + strlen(step->exc) + (arg_text ? strlen(arg_text) : 0) + 12);
-    if (!step_text)
-        abort();
-    if (arg_text)
-        sprintf(step_text, "throw %s %s(%s)", step->gen, step->exc, arg_text);
-    else
-        sprintf(step_text, "throw %s %s", step->gen, step->exc);
-    write_outcome(d, step_text, "yield", ys_throw(b->value, exc));
-    ys_decref(exc);
-    if (arg_text)
-        ys_decref(arg);
-    free(arg_text);
+    ys_decref(arg);
+    ys_value result = ys_is_null(exc) ? exc : ys_throw(b->value, exc);
+    bool finished;
+    char *outcome = outcome_text("yield", result, &finished);
+    if (!ys_is_null(exc))
+        ys_decref(exc);
+    write_step(d, step_text, outcome);
     free(step_text);
     return 0;
 }
@@ -305,7 +318,8 @@ static void step_state(drive *d, const char *step_text, binding *b)
 {
     ys_value state = ys_state(b->value);
     if (ys_is_null(state)) {
-        write_outcome(d, step_text, "", state);
+        bool finished;
+        write_step(d, step_text, outcome_text("", state, &finished));
         return;
     }
     size_t len;
@@ -323,10 +337,11 @@ static int run_step(drive *d, const ys_drive_step *step)
     if (!b)
         return drive_error(d, step, "no generator named \"%s\"", step->gen);
     char step_text[256];
+    bool finished;
     switch (step->op) {
     case YS_DRIVE_NEXT:
         snprintf(step_text, sizeof step_text, "next %s", step->gen);
-        write_outcome(d, step_text, "yield", ys_next(b->value));
+        write_step(d, step_text, outcome_text("yield", ys_next(b->value), &finished));
         return 0;
     case YS_DRIVE_SEND:
         return step_send(d, step, b);
@@ -334,7 +349,7 @@ static int run_step(drive *d, const ys_drive_step *step)
         return step_throw(d, step, b);
     case YS_DRIVE_CLOSE:
         snprintf(step_text, sizeof step_text, "close %s", step->gen);
-        write_outcome(d, step_text, "ok", ys_close(b->value));
+        write_step(d, step_text, outcome_text("ok", ys_close(b->value), &finished));
         return 0;
     case YS_DRIVE_STATE:
         snprintf(step_text, sizeof step_text, "state %s", step->gen);
@@ -342,8 +357,9 @@ static int run_step(drive *d, const ys_drive_step *step)
         return 0;
     case YS_DRIVE_DRAIN:
         snprintf(step_text, sizeof step_text, "drain %s", step->gen);
-        while (!write_outcome(d, step_text, "yield", ys_next(b->value)))
-            ;
+        do
+            write_step(d, step_text, outcome_text("yield", ys_next(b->value), &finished));
+        while (!finished);
         return 0;
     case YS_DRIVE_DEL:
         unbind(b);
