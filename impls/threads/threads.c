@@ -11,7 +11,7 @@
  * suspended mid-body has its worker longjmp out of the body (discarding its
  * frames without running them, as the other stackful backends discard a
  * stack), after which the worker is as good as new. */
-#include <errno.h>
+#include <fenv.h>
 #include <pthread.h>
 #include <semaphore.h>
 #include <setjmp.h>
@@ -37,6 +37,7 @@ struct worker {
     ys_stack *stack;
     size_t stack_size; /* what the generator asked for: pooled workers are matched on it */
     ys_gen *gen;       /* NULL tells the worker to exit */
+    fenv_t start_env;  /* the creator's floating-point environment, as the other backends give */
     bool in_body;      /* inside ys_gen_entry */
     bool abandon;      /* destroy() wants the suspended body discarded */
     jmp_buf abandon_point;
@@ -58,6 +59,7 @@ static void *worker_main(void *arg)
         if (!w->gen)
             return NULL;
         if (setjmp(w->abandon_point) == 0) {
+            fesetenv(&w->start_env);
             w->in_body = true;
             ys_gen_entry(w->gen);
         }
@@ -127,6 +129,7 @@ static int threads_create(ys_gen *g, size_t stack_size)
     if (!w)
         return -1;
     w->gen = g;
+    fegetenv(&w->start_env);
     *ys_gen_backend_slot(g) = w;
     return 0;
 }

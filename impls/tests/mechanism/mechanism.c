@@ -1,7 +1,6 @@
 #include "mechanism.h"
 
-#include <signal.h>
-#include <string.h>
+#include <stdio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,6 +29,12 @@ void start_backend(size_t index, size_t stack_size)
 }
 
 const char *current_backend(void) { return ys_backends[current_index]->name; }
+
+void restart_backend(size_t stack_size)
+{
+    ys_runtime_shutdown();
+    start_backend(current_index, stack_size);
+}
 
 child_outcome run_in_child(void (*fn)(void *arg), void *arg)
 {

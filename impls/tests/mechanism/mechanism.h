@@ -16,6 +16,8 @@ struct criterion_test_params stackful_backends(void);
  * the runtime's default). */
 void start_backend(size_t index, size_t stack_size);
 const char *current_backend(void);
+/* Shut the runtime down and start it again on the same backend. */
+void restart_backend(size_t stack_size);
 
 /* STACKFUL_TEST(suite, name, criterion options...) { body }: the body runs
  * once per stackful backend, with the runtime started on it. */

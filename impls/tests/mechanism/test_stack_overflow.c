@@ -1,0 +1,76 @@
+/* A generator that overflows its stack is stopped by the guard region and
+ * reported by name and stack size, on every stackful backend. */
+#include <limits.h>
+#include <signal.h>
+#include <string.h>
+
+#include "mechanism.h"
+
+static int dive(int depth, int limit)
+{
+    volatile char frame[256];
+    frame[0] = (char)depth;
+    if (depth == limit)
+        return frame[0];
+    return dive(depth + 1, limit) + frame[0];
+}
+
+static ys_step deep_body(ys_gen *self)
+{
+    volatile int unreachable_depth = INT_MAX;
+    return ys_step_return(self, ys_int(dive(0, unreachable_depth)));
+}
+
+static ys_step used_stack_body(ys_gen *self)
+{
+    int depth = *(int *)ys_gen_frame(self);
+    return ys_step_return(self, ys_int(dive(0, depth)));
+}
+
+static const ys_code deep_code = {.name = "deep", .stackful = deep_body, .stack_size = 64 * 1024};
+static const ys_code deep_default_code = {.name = "deep_default", .stackful = deep_body};
+static const ys_code used_stack_code = {
+    .name = "uses_most_of_1MiB",
+    .stackful = used_stack_body,
+    .frame_size = sizeof(int),
+    .stack_size = 1024 * 1024,
+};
+
+static void next_of(void *code)
+{
+    ys_value g = ys_gen_new(code);
+    ys_gen_next(g.as.g);
+}
+
+static void expect_overflow_report(child_outcome out, const char *line)
+{
+    cr_assert_eq(out.signal, SIGABRT, "[%s] the child ended with signal %d, exit %d; stderr:\n%s",
+                 current_backend(), out.signal, out.exit_code, out.err);
+    cr_assert(strstr(out.err, line), "[%s] stderr lacks \"%s\":\n%s", current_backend(), line,
+              out.err);
+}
+
+STACKFUL_TEST(stack_overflow, is_reported_with_the_generator_s_name_and_stack_size_then_aborts)
+{
+    expect_overflow_report(run_in_child(next_of, (void *)&deep_code),
+                           "generator stack overflow in deep (stack 65536 bytes)\n");
+}
+
+STACKFUL_TEST(stack_overflow, reports_the_runtime_s_default_size_for_a_generator_that_names_none)
+{
+    restart_backend(128 * 1024);
+    expect_overflow_report(run_in_child(next_of, (void *)&deep_default_code),
+                           "generator stack overflow in deep_default (stack 131072 bytes)\n");
+}
+
+/* About 600 KiB of frames: more than the default 256 KiB, less than the 1 MiB asked for. */
+STACKFUL_TEST(stack_overflow, does_not_happen_within_the_size_a_generator_asked_for)
+{
+    ys_value g = ys_gen_new(&used_stack_code);
+    *(int *)ys_gen_frame(g.as.g) = 2000;
+    cr_assert(ys_is_null(ys_gen_next(g.as.g)));
+    cr_assert(ys_err_matches(YS_EXC(StopIteration)), "[%s] the body did not return",
+              current_backend());
+    ys_decref(ys_err_fetch());
+    ys_decref(g);
+}
