@@ -15,6 +15,7 @@ interpreters exists here (ctest reports that as skipped).
 """
 import argparse
 import difflib
+import os
 import re
 import shutil
 import subprocess
@@ -100,6 +101,9 @@ def corpus():
     return sorted(default_root().glob("*/*.py"))
 
 
+WORKERS = os.cpu_count() or 2
+
+
 def run_oracle(interpreter, scenarios, out_dir):
     """Write out_dir/<interpreter dir>/<category>/<name>.trace; (interpreter, seconds, error text)."""
     started = time.monotonic()
@@ -113,15 +117,21 @@ def run_oracle(interpreter, scenarios, out_dir):
 
 
 def run_all(interpreters, scenarios, out_dir):
-    """Run every interpreter over the corpus, two at a time (this machine has 2 cores).
+    """Run every interpreter over the corpus, one oracle process per core, each interpreter's
+    share of the corpus split across the cores so the slow one (PyPy) does not run alone at the end.
     {interpreter label: what its oracle printed on failure, "" when it succeeded}."""
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(lambda i: run_oracle(i, scenarios, out_dir), interpreters))
-    for interpreter, seconds, error in results:
-        print(f"{interpreter.label}: {len(scenarios)} scenarios in {seconds:.1f} s")
-        if error:
-            print(f"{interpreter.label} failed:\n{error}", file=sys.stderr)
-    return {interpreter.label: error for interpreter, _, error in results}
+    chunks = [scenarios[i::WORKERS] for i in range(WORKERS) if scenarios[i::WORKERS]]
+    jobs = [(interpreter, chunk) for interpreter in interpreters for chunk in chunks]
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        results = list(pool.map(lambda job: run_oracle(job[0], job[1], out_dir), jobs))
+    errors = {}
+    for interpreter in interpreters:
+        mine = [(seconds, error) for who, seconds, error in results if who is interpreter]
+        errors[interpreter.label] = "\n".join(error for _, error in mine if error)
+        print(f"{interpreter.label}: {len(scenarios)} scenarios, {sum(s for s, _ in mine):.1f} s of oracle time")
+        if errors[interpreter.label]:
+            print(f"{interpreter.label} failed:\n{errors[interpreter.label]}", file=sys.stderr)
+    return errors
 
 
 def trace_files(directory):
