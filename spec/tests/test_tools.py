@@ -365,6 +365,11 @@ class VersionsReport(unittest.TestCase):
         self.assertEqual(len(causes), 1)
         self.assertIn("finalizer ran at a different moment", causes[0])
 
+    def test_a_later_outcome_follows_from_an_explained_difference(self):
+        causes = self.causes("3 state g -> state GEN_CLOSED\n4 next g -> return None\n",
+                             "3 state g -> state GEN_SUSPENDED\n4 next g -> yield 2\n")
+        self.assertEqual(causes[1], versions_report.CONSEQUENCE)
+
     def test_anything_else_is_unexplained(self):
         self.assertEqual(self.causes("3 next g -> yield 2\n", "3 next g -> raise KeyError()\n"),
                          [versions_report.UNEXPLAINED])

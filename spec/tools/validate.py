@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Check that scenarios are inside the subset of spec/SUBSET.md.
 
-usage: validate.py [--root DIR] [PATH...]
+usage: validate.py [--root DIR] [--counts] [PATH...]
 PATH is a scenario file or a directory searched for *.py (default: the whole corpus, spec/scenarios).
 Prints one "file:line: rule broken" line per error on stderr and exits 1 if there is any;
 otherwise prints the number of scenarios checked and exits 0.
 """
 import argparse
+from collections import Counter
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from subset import default_root, validate_file  # noqa: E402
+from subset import CATEGORIES, default_root, validate_file  # noqa: E402
 
 
 def scenario_files(paths):
@@ -25,6 +26,7 @@ def scenario_files(paths):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    parser.add_argument("--counts", action="store_true", help="also print the number of scenarios per category")
     parser.add_argument("--root", type=Path, default=None,
                         help="the directory holding <category>/<name>.py (default: spec/scenarios)")
     options = parser.parse_args(argv)
@@ -34,15 +36,18 @@ def main(argv=None):
         if not path.exists():
             parser.error(f"{path}: no such file or directory")
 
-    checked, errors = 0, []
+    checked, errors = Counter(), []
     for path in scenario_files(paths):
-        checked += 1
+        checked[path.parent.name] += 1
         errors.extend(validate_file(path, root))
     for error in errors:
         print(error, file=sys.stderr)
     if errors:
         return 1
-    print(f"{checked} scenario(s) inside the subset")
+    if options.counts:
+        for category in CATEGORIES:
+            print(f"{category:20} {checked[category]}")
+    print(f"{sum(checked.values())} scenario(s) inside the subset")
     return 0
 
 

@@ -93,6 +93,7 @@ CAUSES = [
      "an emit or unraisable event happens in another step or order: a finalizer ran at a different "
      "moment."),
 ]
+CONSEQUENCE = "later steps have other outcomes as a consequence of the difference above."
 UNEXPLAINED = "unexplained: no rule of versions_report.py recognises this change; look at the diff."
 
 # Known wording changes, so the report names the change rather than only showing it.
@@ -118,11 +119,20 @@ def changed_pairs(old_lines, new_lines):
             yield None, new
 
 
+def same_step_other_outcome(old, new):
+    old_step, old_outcome = step_parts(old) if old else (None, None)
+    new_step, new_outcome = step_parts(new) if new else (None, None)
+    return old_step is not None and old_step == new_step and old_outcome != new_outcome
+
+
 def causes_of(old_text, new_text):
-    """The causes explaining every changed line, in first-seen order."""
+    """The causes explaining every changed line, in first-seen order. Once a difference is
+    explained, a later step whose outcome differs is taken as its consequence."""
     found = []
     for old, new in changed_pairs(old_text.splitlines(), new_text.splitlines()):
         cause = next((c for rule, c in CAUSES if rule(old, new)), UNEXPLAINED)
+        if cause == UNEXPLAINED and found and UNEXPLAINED not in found and same_step_other_outcome(old, new):
+            cause = CONSEQUENCE
         if cause.startswith("an exception message"):
             wording = (MESSAGE.search(old).group("message"), MESSAGE.search(new).group("message"))
             cause = KNOWN_MESSAGES.get(wording, f"exception message wording: \"{wording[0]}\" became \"{wording[1]}\".")
