@@ -76,6 +76,7 @@ def main(argv=None):
         text = compile_scenario(args.scenario, args.repo, args.output)
     except subset.ScenarioError as e:
         print(e, file=sys.stderr)
+        Path(args.output).unlink(missing_ok=True)  # never leave a stale result to be linked
         return 1
     write_atomically(args.output, text)
     return 0

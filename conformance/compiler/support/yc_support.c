@@ -1,13 +1,24 @@
 #include "yc_support.h"
 
-void yc_raise_unbound_local(const char *name)
+/* The CPython minor version whose semantics were selected (0 selects the default, 3.11). */
+static int python_minor(void)
 {
     int minor = ys_runtime_config()->python_minor;
-    if (minor == 0 || minor >= 11) /* 0 selects the default, 3.11 */
+    return minor == 0 ? 11 : minor;
+}
+
+void yc_raise_unbound_local(const char *name)
+{
+    if (python_minor() >= 11)
         ys_err_format(YS_EXC(UnboundLocalError),
                       "cannot access local variable '%s' where it is not associated with a value", name);
     else
         ys_err_format(YS_EXC(UnboundLocalError), "local variable '%s' referenced before assignment", name);
+}
+
+bool yc_close_skips_unwinding(void)
+{
+    return python_minor() >= 13 && ys_err_matches(YS_EXC(GeneratorExit));
 }
 
 bool yc_truth(ys_value steal_v)

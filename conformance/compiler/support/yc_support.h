@@ -10,6 +10,14 @@
  * as the CPython version selected in ys_runtime_config() words it. */
 void yc_raise_unbound_local(const char *name);
 
+/* At a resume point outside every try block, with GeneratorExit thrown in:
+ * whether the frame must be cleared before unwinding. CPython 3.13's close()
+ * does not unwind such a generator at all: it marks it finished and clears
+ * its frame (locals in co_varnames order, then the value stack bottom up).
+ * The body cannot tell close() from throw(GeneratorExit), so an explicit
+ * throw(GeneratorExit) at such a yield gets close()'s order too. */
+bool yc_close_skips_unwinding(void);
+
 /* Truth value of `steal_v`, which is released. */
 bool yc_truth(ys_value steal_v);
 

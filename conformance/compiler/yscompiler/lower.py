@@ -427,11 +427,21 @@ class FunctionLowering:
                 self.emit(f"received = ys_yield(self, {self.own(value)});")
             else:
                 self.emit(f"YS_YIELD(self, {self.own(value)}, received);")
+            if self.unguarded_with_stack():
+                self.emit("if (ys_is_null(received) && yc_close_skips_unwinding())")
+                self.emit(f"    {self.function.name}_frame_clear(f); /* locals first, then the stack */")
         self.emit(f"if (ys_is_null(received)) {self.goto(self.exception_target())}")
         if target is None:
             self.emit("ys_decref(received);")
         else:
             self.emit(f"ys_setref(&{self.local(target)}, received);")
+
+    def unguarded_with_stack(self):
+        """At a yield outside every try block, with values on the stack (loop iterators, a pending
+        return value): the one place where 3.13's close() order (clear the frame: locals, then the
+        stack) differs from unwinding (stack items released innermost first, then the locals)."""
+        guarded = any(b.kind in ("try_except", "try_finally", "handler", "finally_exc") for b in self.blocks)
+        return not guarded and any(b.slot is not None for b in self.blocks)
 
     # ---- leaving blocks -------------------------------------------------------------------------
 
