@@ -332,11 +332,201 @@ class SubsetDocExamples(unittest.TestCase):
 
 
 class Regen(unittest.TestCase):
+    def setUp(self):
+        self.minor = f"3.{sys.version_info[1]}"
+        work = tempfile.TemporaryDirectory()
+        self.addCleanup(work.cleanup)
+        self.scenarios, self.traces = Path(work.name, "scenarios"), Path(work.name, "traces")
+        for fixture in (REPO / FIXTURES).glob("*/good_*.py"):
+            copy = self.scenarios / fixture.parent.name / fixture.name
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_bytes(fixture.read_bytes())
+
+    def regen(self, *args):
+        result = run_tool(TOOLS / "regen.py", "--python", self.minor, "--no-report",
+                          "--scenarios", self.scenarios, "--traces", self.traces, *args)
+        if result.returncode == 77:
+            self.skipTest(f"regen finds no CPython {self.minor} here: {result.stderr.strip()}")
+        return result
+
+    def test_check_names_every_different_missing_and_stale_trace(self):
+        self.assertEqual(self.regen().returncode, 0)
+        self.assertEqual(self.regen("--check").returncode, 0)
+        version_dir = self.traces / f"cpython-{self.minor}"
+        changed = version_dir / "misc" / "good_every_outcome.trace"
+        changed.write_text(changed.read_text(encoding="utf-8").replace("yield -12", "yield 12"), encoding="utf-8")
+        (version_dir / "throw" / "good_thrown_instance_released.trace").unlink()
+        (version_dir / "misc" / "deleted_scenario.trace").write_text("yieldspec-trace 1\n", encoding="utf-8")
+
+        result = self.regen("--check")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn(f"misc/good_every_outcome.trace: differs from a fresh CPython {self.minor} run of ", result.stdout)
+        self.assertIn("-2 drain v -> yield 12\n+2 drain v -> yield -12\n", result.stdout)
+        self.assertIn("throw/good_thrown_instance_released.trace: missing: no committed trace for ", result.stdout)
+        self.assertIn("misc/deleted_scenario.trace: stale: ", result.stdout)
+        self.assertIn("committed traces are out of date", result.stderr)
+
+        self.assertEqual(self.regen().returncode, 0)
+        self.assertEqual(self.regen("--check").returncode, 0)
+        self.assertFalse((version_dir / "misc" / "deleted_scenario.trace").exists())
+        self.assertEqual(changed.read_text(encoding="utf-8"),
+                         (EXPECTED / "good_every_outcome.trace").read_text(encoding="utf-8"))
+
     def test_a_missing_interpreter_is_skipped_with_a_message(self):
         environment = dict(os.environ, PATH=tempfile.gettempdir())  # neither pyenv nor python3.X there
         result = run_tool(TOOLS / "regen.py", "--check", "--python", "3.8", env=environment)
         self.assertEqual(result.returncode, 77)
         self.assertIn("skipping CPython 3.8: not found\n", result.stderr)
+
+
+NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+VALUE_TOKEN = re.compile(r'None|True|False|-?(?:0|[1-9][0-9]*)|"(?:[^"\\\x00-\x1f\x7f-\uffff]|\\["\\/bfnrt]|\\u[0-9a-f]{4})*"'
+                         rf"|<generator {NAME}>")
+EXCEPTION_START = re.compile(rf"({NAME})\(")
+
+
+def value_end(text, start):
+    """Where the canonical value (spec/TRACE.md) starting at text[start] ends; ValueError if none does."""
+    match = VALUE_TOKEN.match(text, start)
+    if match:
+        return match.end()
+    match = EXCEPTION_START.match(text, start)
+    if not match:
+        raise ValueError(f"no value at {text[start:]!r}")
+    position = match.end()
+    if text.startswith(")", position):
+        return position + 1
+    while True:
+        position = value_end(text, position)
+        if text.startswith(")", position):
+            return position + 1
+        if not text.startswith(", ", position):
+            raise ValueError(f"bad exception arguments in {text!r}")
+        position += 2
+
+
+def is_value(text, exception_only=False):
+    try:
+        if exception_only and not EXCEPTION_START.match(text):
+            return False
+        return value_end(text, 0) == len(text)
+    except ValueError:
+        return False
+
+
+def arguments_ok(text):
+    """The argument list of a new step: values or @names, joined by ", "."""
+    position = 0
+    while position < len(text):
+        reference = re.compile(rf"@{NAME}").match(text, position)
+        try:
+            position = reference.end() if reference else value_end(text, position)
+        except ValueError:
+            return False
+        if position < len(text):
+            if not text.startswith(", ", position):
+                return False
+            position += 2
+    return True
+
+
+STEP = re.compile(rf"(?:(?P<plain>next|close|state|drain|del|release) (?P<gen>{NAME})"
+                  rf"|send {NAME} (?P<sent>.+?)|throw {NAME} (?P<thrown>.+?)) -> (?P<outcome>.+)\Z")
+NEW = re.compile(rf"new {NAME} = {NAME}\((?P<args>.*)\)\Z")
+OUTCOMES = {"next": ("yield", "return", "raise"), "send": ("yield", "return", "raise"),
+            "throw": ("yield", "return", "raise"), "drain": ("yield", "return", "raise"),
+            "close": ("ok", "raise"), "state": ("state",), "del": ("ok",), "release": ("ok",)}
+
+
+def step_line_ok(rest):
+    new, match = NEW.match(rest), STEP.match(rest)
+    if new:
+        return arguments_ok(new.group("args"))
+    if not match:
+        return False
+    kind = match.group("plain") or ("send" if match.group("sent") is not None else "throw")
+    verb, _, value = match.group("outcome").partition(" ")
+    if verb not in OUTCOMES[kind]:
+        return False
+    if verb == "state":
+        ok = value in ("GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED")
+    elif verb == "raise":
+        ok = is_value(value, exception_only=True)
+    elif verb == "ok" and kind != "close":
+        ok = value == ""
+    else:
+        ok = is_value(value)
+    sent, thrown = match.group("sent"), match.group("thrown")
+    if sent is not None:
+        ok = ok and (is_value(sent) or re.fullmatch(f"@{NAME}", sent) is not None)
+    if thrown is not None:
+        ok = ok and (re.fullmatch(NAME, thrown) is not None
+                     or is_value(re.sub(rf"@{NAME}", "None", thrown), exception_only=True))
+    return ok
+
+
+def numbering_errors(numbered):
+    """Steps are numbered 1, 2, ... in order; a step's events come before its step line; only
+    drain writes several step lines under one number; the trace ends with a step line."""
+    errors, previous, previous_is_step = [], 0, True
+    for number, is_step, rest in numbered:
+        if number == previous + 1:
+            if not previous_is_step:
+                errors.append(f"events of step {previous} are not followed by its step line")
+        elif number != previous:
+            errors.append(f"step {number} follows step {previous}")
+        elif previous_is_step and is_step and not rest.startswith("drain "):
+            errors.append(f"step {number} has two step lines but is not a drain")
+        previous, previous_is_step = number, is_step
+    if not previous_is_step:
+        errors.append("the trace ends with an event, not a step line")
+    return errors
+
+
+def grammar_errors(text, scenario_name):
+    """How a trace breaks spec/TRACE.md: header, numbering, and the form of every line."""
+    lines = text.split("\n")
+    if lines[-1] != "" or "" in lines[:-1]:
+        return ["the trace must end with one newline and have no empty line"]
+    lines = lines[:-1]
+    errors = []
+    if lines[:2] != ["yieldspec-trace 1", f"scenario {scenario_name}"]:
+        errors.append(f"bad header {lines[:2]}")
+    numbered = []
+    for line in lines[2:]:
+        number, _, rest = line.partition(" ")
+        if not number.isdigit():
+            errors.append(f"no step number: {line!r}")
+            continue
+        event = re.match(r"(emit|unraisable) (.*)\Z", rest)
+        numbered.append((int(number), not event, rest))
+        if event:
+            if not is_value(event.group(2), exception_only=event.group(1) == "unraisable"):
+                errors.append(f"bad event value: {line!r}")
+        elif not step_line_ok(rest):
+            errors.append(f"bad step line: {line!r}")
+    errors.extend(numbering_errors(numbered))
+    return errors
+
+
+class TraceGrammar(unittest.TestCase):
+    def test_every_committed_trace_follows_trace_md(self):
+        traces = sorted((REPO / "spec" / "traces").glob("cpython-3.*/*/*.trace")) + sorted(EXPECTED.glob("*.trace"))
+        self.assertTrue(traces)
+        for path in traces:
+            text = path.read_text(encoding="utf-8")
+            name = text.split("\n")[1][len("scenario "):] if path.parent == EXPECTED \
+                else path.relative_to(path.parent.parent).as_posix()[:-len(".trace")]
+            with self.subTest(trace=str(path.relative_to(REPO))):
+                self.assertEqual(grammar_errors(text, name), [])
+
+    def test_the_grammar_rejects_malformed_lines(self):
+        head = "yieldspec-trace 1\nscenario misc/x\n1 new g = f()\n"
+        for bad in ["2 next g -> yield [1]\n", "2 next g -> ok None\n", "3 next g -> yield 1\n",
+                    '2 emit "\u00e9"\n', "2 close g -> state GEN_CLOSED\n", "2 emit 1\n",
+                    "2 unraisable 5\n2 del g -> ok\n", "2 del g -> ok None\n"]:
+            with self.subTest(line=bad):
+                self.assertNotEqual(grammar_errors(head + bad, "misc/x"), [])
 
 
 class VersionsReport(unittest.TestCase):

@@ -97,17 +97,25 @@ def find_pypy():
     return Interpreter(f"PyPy3 ({identity[1]})", f"pypy-{identity[1]}", executable, identity[2])
 
 
-def corpus():
-    return sorted(default_root().glob("*/*.py"))
+def corpus(root):
+    return sorted(Path(root).glob("*/*.py"))
+
+
+def shown(path):
+    """A path as messages show it: relative to the repository when inside it."""
+    try:
+        return Path(path).resolve().relative_to(REPO).as_posix()
+    except ValueError:
+        return str(path)
 
 
 WORKERS = os.cpu_count() or 2
 
 
-def run_oracle(interpreter, scenarios, out_dir):
+def run_oracle(interpreter, root, scenarios, out_dir):
     """Write out_dir/<interpreter dir>/<category>/<name>.trace; (interpreter, seconds, error text)."""
     started = time.monotonic()
-    command = [interpreter.executable, "-I", str(TOOLS / "oracle.py"),
+    command = [interpreter.executable, "-I", str(TOOLS / "oracle.py"), "--root", str(root),
                "--out-dir", str(out_dir / interpreter.directory)] + [str(s) for s in scenarios]
     result = subprocess.run(command, capture_output=True, text=True)
     error = result.stderr.strip() if result.returncode != 0 else ""
@@ -116,14 +124,14 @@ def run_oracle(interpreter, scenarios, out_dir):
     return interpreter, time.monotonic() - started, error
 
 
-def run_all(interpreters, scenarios, out_dir):
+def run_all(interpreters, root, scenarios, out_dir):
     """Run every interpreter over the corpus, one oracle process per core, each interpreter's
     share of the corpus split across the cores so the slow one (PyPy) does not run alone at the end.
     {interpreter label: what its oracle printed on failure, "" when it succeeded}."""
     chunks = [scenarios[i::WORKERS] for i in range(WORKERS) if scenarios[i::WORKERS]]
     jobs = [(interpreter, chunk) for interpreter in interpreters for chunk in chunks]
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        results = list(pool.map(lambda job: run_oracle(job[0], job[1], out_dir), jobs))
+        results = list(pool.map(lambda job: run_oracle(job[0], root, job[1], out_dir), jobs))
     errors = {}
     for interpreter in interpreters:
         mine = [(seconds, error) for who, seconds, error in results if who is interpreter]
@@ -138,14 +146,14 @@ def trace_files(directory):
     return {p.relative_to(directory).as_posix(): p for p in directory.rglob("*.trace")} if directory.is_dir() else {}
 
 
-def check(interpreter, fresh_dir):
+def check(interpreter, root, traces, fresh_dir):
     """Print how the committed traces of one interpreter differ from a fresh run; True if they don't."""
-    committed = trace_files(TRACES / interpreter.directory)
+    committed = trace_files(traces / interpreter.directory)
     fresh = trace_files(fresh_dir / interpreter.directory)
     clean = True
     for name in sorted(set(committed) | set(fresh)):
-        scenario = f"spec/scenarios/{name[:-len('.trace')]}.py"
-        committed_path = f"spec/traces/{interpreter.directory}/{name}"
+        scenario = shown(Path(root) / f"{name[:-len('.trace')]}.py")
+        committed_path = shown(traces / interpreter.directory / name)
         if name not in fresh:
             print(f"{committed_path}: stale: {scenario} no longer exists")
         elif name not in committed:
@@ -161,9 +169,9 @@ def check(interpreter, fresh_dir):
     return clean
 
 
-def install(interpreter, fresh_dir):
-    """Rename the fresh traces of one interpreter into spec/traces; remove those of deleted scenarios."""
-    target = TRACES / interpreter.directory
+def install(interpreter, traces, fresh_dir):
+    """Rename the fresh traces of one interpreter into place; remove those of deleted scenarios."""
+    target = traces / interpreter.directory
     committed = trace_files(target)
     fresh = trace_files(fresh_dir / interpreter.directory)
     changed = 0
@@ -180,7 +188,7 @@ def install(interpreter, fresh_dir):
         if directory.is_dir() and not any(directory.iterdir()):
             directory.rmdir()
     removed = len(set(committed) - set(fresh))
-    print(f"{interpreter.label}: {changed} trace(s) written, {removed} removed, in spec/traces/{interpreter.directory}")
+    print(f"{interpreter.label}: {changed} trace(s) written, {removed} removed, in {shown(target)}")
 
 
 def main(argv=None):
@@ -191,7 +199,13 @@ def main(argv=None):
     parser.add_argument("--skip-invalid", action="store_true",
                         help="leave out scenarios outside the subset (they get no trace) instead of stopping;"
                              " the exit status is still 1")
-    parser.add_argument("--no-report", action="store_true", help=f"do not rewrite {REPORT.relative_to(REPO)}")
+    parser.add_argument("--no-report", action="store_true", help="do not rewrite the report")
+    parser.add_argument("--scenarios", type=Path, default=default_root(), metavar="DIR",
+                        help="the corpus: DIR/<category>/<name>.py (default: spec/scenarios)")
+    parser.add_argument("--traces", type=Path, default=TRACES, metavar="DIR",
+                        help="where the cpython-3.X/ trace directories are (default: spec/traces)")
+    parser.add_argument("--report", type=Path, default=REPORT, metavar="FILE",
+                        help="the versions report to rewrite (default: reports/spec-versions.md)")
     options = parser.parse_args(argv)
     started = time.monotonic()
 
@@ -202,8 +216,8 @@ def main(argv=None):
         return EXIT_NOTHING_TO_CHECK
 
     scenarios, invalid = [], []
-    for path in corpus():
-        errors = validate_file(path)
+    for path in corpus(options.scenarios):
+        errors = validate_file(path, options.scenarios)
         for error in errors:
             print(error, file=sys.stderr)
         (invalid if errors else scenarios).append(path)
@@ -213,15 +227,16 @@ def main(argv=None):
     pypy = None if options.check or options.no_report else find_pypy()
 
     # Fresh traces are renamed into place, so outside --check they are made on the same filesystem.
-    TRACES.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".regen-", dir=None if options.check else str(TRACES)) as temporary:
+    traces = options.traces
+    traces.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".regen-", dir=None if options.check else str(traces)) as temporary:
         fresh_dir = Path(temporary)
-        errors = run_all(cpythons + ([pypy] if pypy else []), scenarios, fresh_dir)
+        errors = run_all(cpythons + ([pypy] if pypy else []), options.scenarios, scenarios, fresh_dir)
         if any(errors[interpreter.label] for interpreter in cpythons):
             print("regen: no trace was written", file=sys.stderr)
             return 1
         if options.check:
-            results = [check(interpreter, fresh_dir) for interpreter in cpythons]
+            results = [check(interpreter, options.scenarios, traces, fresh_dir) for interpreter in cpythons]
             print(f"regen --check: {len(scenarios)} scenarios x {len(cpythons)} interpreter(s)"
                   f" in {time.monotonic() - started:.1f} s")
             if not all(results):
@@ -230,12 +245,12 @@ def main(argv=None):
                 print(f"regen --check: {len(invalid)} scenario(s) are outside the subset", file=sys.stderr)
             return 0 if all(results) and not invalid else 1
         for interpreter in cpythons:
-            install(interpreter, fresh_dir)
+            install(interpreter, traces, fresh_dir)
         if not options.no_report:
             # PyPy is under test, not a reference: its failures go into the report, not the exit code.
             pypy_traces = (fresh_dir / pypy.directory, pypy.label, pypy.version, errors[pypy.label]) if pypy else None
-            versions_report.write(TRACES, pypy_traces, REPORT)
-            print(f"wrote {REPORT.relative_to(REPO)}")
+            versions_report.write(traces, pypy_traces, options.report)
+            print(f"wrote {shown(options.report)}")
     print(f"regen: {len(scenarios)} scenarios x {len(cpythons) + (1 if pypy else 0)} interpreter(s)"
           f" in {time.monotonic() - started:.1f} s")
     if invalid:
