@@ -11,7 +11,9 @@
  * suspended mid-body has its worker longjmp out of the body (discarding its
  * frames without running them, as the other stackful backends discard a
  * stack), after which the worker is as good as new. */
+#define _GNU_SOURCE /* dl_iterate_phdr */
 #include <fenv.h>
+#include <link.h>
 #include <pthread.h>
 #include <semaphore.h>
 #include <setjmp.h>
@@ -23,11 +25,8 @@
 #include "yieldspec/exc.h"
 
 enum {
-    /* glibc places the thread's descriptor and static TLS at the top of a
-     * stack given with pthread_attr_setstack. This much room is set aside for
-     * them above the generator's usable stack, so the body keeps the size it
-     * asked for. */
-    THREAD_RESERVE = 64 * 1024,
+    /* Room for glibc's thread descriptor, beyond the static TLS (measured). */
+    THREAD_DESCRIPTOR_RESERVE = 64 * 1024,
     IDLE_WORKERS_MAX = 32,
 };
 
@@ -50,6 +49,29 @@ static unsigned idle_count;
 
 static struct worker *worker_of(ys_gen *g) { return *ys_gen_backend_slot(g); }
 
+/* glibc carves the thread descriptor and the static TLS of every loaded
+ * module out of the top of a stack given with pthread_attr_setstack. That
+ * room is set aside above the generator's usable stack, so the body keeps the
+ * size it asked for. It is measured, not guessed: sanitizer runtimes keep
+ * large per-thread state in TLS (ThreadSanitizer's is about 900 KiB). */
+static size_t thread_reserve;
+static pthread_once_t thread_reserve_once = PTHREAD_ONCE_INIT;
+
+static int add_static_tls(struct dl_phdr_info *info, size_t size, void *total)
+{
+    for (size_t i = 0; i < info->dlpi_phnum; i++)
+        if (info->dlpi_phdr[i].p_type == PT_TLS)
+            *(size_t *)total += info->dlpi_phdr[i].p_memsz + info->dlpi_phdr[i].p_align;
+    return 0;
+}
+
+static void measure_thread_reserve(void)
+{
+    size_t tls = 0;
+    dl_iterate_phdr(add_static_tls, &tls);
+    thread_reserve = (tls + THREAD_DESCRIPTOR_RESERVE + 63) / 64 * 64;
+}
+
 static void *worker_main(void *arg)
 {
     struct worker *w = arg;
@@ -71,10 +93,11 @@ static void *worker_main(void *arg)
 
 static struct worker *start_worker(ys_gen *g, size_t stack_size)
 {
-    ys_stack *s = ys_stack_for_gen(g, stack_size, THREAD_RESERVE + sizeof(struct worker));
+    pthread_once(&thread_reserve_once, measure_thread_reserve);
+    ys_stack *s = ys_stack_for_gen(g, stack_size, thread_reserve + sizeof(struct worker));
     if (!s)
         return NULL;
-    struct worker *w = (struct worker *)((char *)ys_stack_record(s) + THREAD_RESERVE);
+    struct worker *w = (struct worker *)((char *)ys_stack_record(s) + thread_reserve);
     memset(w, 0, sizeof *w);
     w->stack = s;
     w->stack_size = stack_size;
@@ -82,7 +105,7 @@ static struct worker *start_worker(ys_gen *g, size_t stack_size)
     sem_init(&w->to_resumer, 0, 0);
     pthread_attr_t attr;
     pthread_attr_init(&attr);
-    pthread_attr_setstack(&attr, ys_stack_limit(s), ys_stack_usable(s) + THREAD_RESERVE);
+    pthread_attr_setstack(&attr, ys_stack_limit(s), ys_stack_usable(s) + thread_reserve);
     int err = pthread_create(&w->thread, &attr, worker_main, w);
     pthread_attr_destroy(&attr);
     if (err) {
