@@ -1,7 +1,7 @@
-"""Run every benchmark of one run: ys-bench (backends and C peers), the memory
-benchmarks (one process per backend, so a backend that dies at its limit
-cannot take the others down), the Python peers on CPython 3.11, 3.13 and PyPy3,
-and optionally instruction counts under callgrind. Writes OUT/results.json
+"""Run every benchmark of one run: ys-bench's C peers, each backend's
+operations and each backend's memory benchmark (each group in its own process,
+see process_groups), the Python peers on CPython 3.11, 3.13 and PyPy3, and
+optionally instruction counts under callgrind. Writes OUT/results.json
 (merged) and the raw outputs under OUT/raw/.
 
 Usage: run.py --binary build/release/bench/ys-bench --out reports/LABEL [--smoke] [--instructions]
@@ -31,52 +31,72 @@ def log(message):
     print("bench: " + message, file=sys.stderr, flush=True)
 
 
-def run_ys_bench(binary, out_json, extra_args, timeout=None):
-    command = [binary, "--benchmark_out=" + out_json, "--benchmark_out_format=json",
-               "--benchmark_format=console"] + extra_args
-    log(" ".join(command))
-    return subprocess.run(command, timeout=timeout, stdout=sys.stderr).returncode
-
-
-def list_benchmarks(binary, name_filter):
-    out = subprocess.run([binary, "--benchmark_list_tests", "--benchmark_filter=" + name_filter],
-                         check=True, capture_output=True, text=True).stdout
+def list_benchmarks(binary):
+    out = subprocess.run([binary, "--benchmark_list_tests"], check=True, capture_output=True, text=True).stdout
     return [results.canonical_name(line) for line in out.split()]
 
 
-def run_timed(binary, raw_dir, options):
-    out_json = os.path.join(raw_dir, "ys-bench.json")
-    if options.smoke:
-        args = ["--ys_iterations=%d" % SMOKE_ITERATIONS]
-    else:
-        # Random interleaving spreads the repetitions of each benchmark over the
-        # whole run, so a burst of load on the shared machine hits them all alike.
-        args = ["--benchmark_repetitions=%d" % options.repetitions,
-                "--benchmark_min_time=%g" % options.min_time,
-                "--benchmark_enable_random_interleaving=true",
-                "--benchmark_display_aggregates_only=true"]
-    run_ys_bench(binary, out_json, args + ["--benchmark_filter=-^memory/"])
-    return results.load(out_json)
-
-
-def run_memory(binary, raw_dir):
-    """One process per backend; a crash or timeout becomes that backend's error entry."""
-    entries = []
-    for name in list_benchmarks(binary, "^memory/"):
-        backend = results.split_name(name)[1]
-        out_json = os.path.join(raw_dir, "memory-%s.json" % backend)
-        try:
-            status = run_ys_bench(binary, out_json, ["--benchmark_filter=^memory/%s/" % backend],
-                                  timeout=MEMORY_TIMEOUT_S)
-            failure = None if status == 0 and os.path.exists(out_json) else "exit status %d" % status
-        except subprocess.TimeoutExpired:
-            failure = "timed out after %d s" % MEMORY_TIMEOUT_S
-        if failure:
-            entries.append({"name": name, "run_name": name, "run_type": "iteration",
-                            "error_occurred": True, "error_message": "the process failed: " + failure})
+def process_groups(binary):
+    """[(label, [names])]: the C peers in one process, each backend's operations in
+    another, and each backend's memory benchmark alone. A backend that crashes,
+    or leaves state behind (stack pools, a fragmented heap), cannot touch
+    another's numbers; within a process the repetitions are interleaved."""
+    peers = set(results.C_PEERS + (results.ASM_SWITCH_PEER,))
+    groups = {"peers": []}
+    memory = []
+    for name in list_benchmarks(binary):
+        operation, implementation, _ = results.split_name(name)
+        if operation == "memory":
+            memory.append(("memory-" + implementation, [name]))
         else:
-            entries.extend(results.load(out_json)["benchmarks"])
-    return entries
+            groups.setdefault("peers" if name in peers else implementation, []).append(name)
+    return list(groups.items()), memory
+
+
+def name_filter(names):
+    # Benchmark names are [a-z0-9_/:] only: no regex escaping needed.
+    return "--benchmark_filter=^(%s)(/iterations:[0-9]+/repeats:[0-9]+)?$" % "|".join(names)
+
+
+def run_group(command, names, out_json, timeout=None):
+    """(context, entries) of one ys-bench process; a crash or timeout becomes
+    an error entry for each of its benchmarks."""
+    log(" ".join(command))
+    try:
+        status = subprocess.run(command, timeout=timeout, stdout=sys.stderr).returncode
+        failure = None if status == 0 else "exit status %d" % status
+    except subprocess.TimeoutExpired:
+        failure = "timed out after %d s" % timeout
+    if not failure:
+        document = results.load(out_json)
+        return document["context"], document["benchmarks"]
+    return None, [{"name": name, "run_name": name, "run_type": "iteration", "error_occurred": True,
+                   "error_message": "the process failed: " + failure} for name in names]
+
+
+def timed_arguments(options):
+    if options.smoke:
+        return ["--ys_iterations=%d" % SMOKE_ITERATIONS]
+    # Random interleaving spreads each benchmark's repetitions over its process's
+    # whole run, so a burst of load on the shared machine hits them all alike.
+    return ["--benchmark_repetitions=%d" % options.repetitions, "--benchmark_min_time=%g" % options.min_time,
+            "--benchmark_enable_random_interleaving=true", "--benchmark_display_aggregates_only=true"]
+
+
+def run_benchmarks(binary, raw_dir, options):
+    """(context of the first process, every entry) of the timed and memory groups."""
+    timed_groups, memory_groups = process_groups(binary)
+    context, entries = None, []
+    for label, names in timed_groups + memory_groups:
+        out_json = os.path.join(raw_dir, "ys-bench-%s.json" % label)
+        args = timed_arguments(options) if not label.startswith("memory-") else []
+        command = [binary, name_filter(names), "--benchmark_out=" + out_json, "--benchmark_out_format=json",
+                   "--benchmark_format=console"] + args
+        group_context, group_entries = run_group(command, names, out_json,
+                                                 MEMORY_TIMEOUT_S if label.startswith("memory-") else None)
+        context = context or group_context
+        entries += group_entries
+    return context, entries
 
 
 def find_python_interpreters():
@@ -123,26 +143,30 @@ def run_python_peers(raw_dir, options):
 def count_instructions(binary, raw_dir, iterations):
     """Instructions per iteration of every timed benchmark: ys-bench dumps
     callgrind's counters at the end of each timed loop (shim.cc), for exactly
-    `iterations` iterations; set-up outside the loop is not counted."""
+    `iterations` iterations; set-up outside the loop is not counted. One
+    valgrind process per group, as for the timed runs."""
     if not shutil.which("valgrind"):
         log("valgrind not found: no instruction counts")
         return []
-    with tempfile.TemporaryDirectory() as dump_dir:
-        command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + os.path.join(dump_dir, "callgrind.out"),
-                   binary, "--ys_iterations=%d" % iterations, "--benchmark_filter=-^memory/",
-                   "--benchmark_out=" + os.path.join(raw_dir, "ys-bench-callgrind.json"),
-                   "--benchmark_out_format=json"]
-        log(" ".join(command))
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        counts = []
-        for dump in glob.glob(os.path.join(dump_dir, "callgrind.out.*")):
-            with open(dump) as f:
-                text = f.read()
-            name = re.search(r"^desc: Trigger: Client Request: (.*)$", text, re.M)
-            total = re.search(r"^summary: (\d+)", text, re.M)
-            if name and total:
-                counts.append({"name": results.canonical_name(name.group(1)), "iterations": iterations,
-                               "instructions_per_iteration": int(total.group(1)) / iterations})
+    counts = []
+    for label, names in process_groups(binary)[0]:
+        with tempfile.TemporaryDirectory() as dump_dir:
+            command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + os.path.join(dump_dir, "callgrind.out"),
+                       binary, name_filter(names), "--ys_iterations=%d" % iterations,
+                       "--benchmark_out=" + os.path.join(raw_dir, "callgrind-%s.json" % label),
+                       "--benchmark_out_format=json"]
+            log(" ".join(command))
+            if subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode != 0:
+                log("callgrind run of %s failed: no instruction counts for it" % label)
+                continue
+            for dump in glob.glob(os.path.join(dump_dir, "callgrind.out.*")):
+                with open(dump) as f:
+                    text = f.read()
+                name = re.search(r"^desc: Trigger: Client Request: (.*)$", text, re.M)
+                total = re.search(r"^summary: (\d+)", text, re.M)
+                if name and total:
+                    counts.append({"name": results.canonical_name(name.group(1)), "iterations": iterations,
+                                   "instructions_per_iteration": int(total.group(1)) / iterations})
     return sorted(counts, key=lambda c: c["name"])
 
 
@@ -166,10 +190,12 @@ def main():
     with open("/proc/loadavg") as f:
         load_before = f.read().split()[:3]
 
-    timed = run_timed(options.binary, raw_dir, options)
-    benchmarks = [dict(e, source="ys-bench") for e in timed["benchmarks"]]
-    benchmarks += [dict(e, source="ys-bench") for e in run_memory(options.binary, raw_dir)]
-    sources = {"ys-bench": timed["context"]}
+    context, entries = run_benchmarks(options.binary, raw_dir, options)
+    if context is None:
+        log("every ys-bench process failed; see the messages above")
+        return 1
+    benchmarks = [dict(e, source="ys-bench") for e in entries]
+    sources = {"ys-bench": context}
     if not options.no_python:
         for document in run_python_peers(raw_dir, options):
             label = document["context"]["implementation"]
@@ -184,13 +210,14 @@ def main():
         "repetitions": 1 if options.smoke else options.repetitions,
         "min_time_s": None if options.smoke else options.min_time,
         "iterations": SMOKE_ITERATIONS if options.smoke else "chosen by Google Benchmark / the peer timer",
+        "processes": "C peers in one process, each backend's operations in another, each memory benchmark alone",
         "statistic": "median of the repetitions' wall time per operation; spread = coefficient of variation",
         "instruction_iterations": options.instructions or None,
         "load_average_before": load_before,
         "load_average_after": load_after,
         "duration_s": round(time.time() - started, 1),
     }
-    document = {"context": dict(timed["context"], method=method), "sources": sources,
+    document = {"context": dict(context, method=method), "sources": sources,
                 "benchmarks": benchmarks, "instructions": instructions}
     path = os.path.join(options.out, "results.json")
     with open(path, "w") as f:
@@ -201,4 +228,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
