@@ -40,6 +40,8 @@ struct ys_gen {
     const ys_code *code;
     const ys_backend *backend;
     void *backend_slot;
+    /* The body's step function when the backend's resume is ys_gen_run_step. */
+    ys_body_fn direct_step;
     /* The subgenerator of a pending `yield from` (YS_NULL when none). While it
      * is set and the generator is suspended, send/throw/close go to it. */
     ys_value delegate;
@@ -50,6 +52,12 @@ struct ys_gen {
     alignas(max_align_t) unsigned char frame[];
 };
 
+static inline void ys_incref_inline_(ys_value v)
+{
+    if (v.kind >= YS_STR)
+        ((ys_obj *)v.as.s)->refcnt++;
+}
+
 /* The active configuration, with defaults filled in. */
 extern ys_config ys_active_config_;
 
@@ -58,5 +66,7 @@ void ys_str_dealloc_(ys_str *s);
 void ys_exc_dealloc_(ys_exc *e);
 void ys_exc_types_release_(void);
 void ys_report_unraisable_(ys_value exc, ys_gen *gen);
+/* Make GeneratorExit() pending without allocating (close() on the hot path). */
+void ys_err_set_generator_exit_(void);
 
 #endif

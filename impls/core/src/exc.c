@@ -186,6 +186,18 @@ void ys_err_set(ys_value steal_exc) { ys_setref(&pending, steal_exc); }
 
 void ys_err_set_type(const ys_exc_type *type) { ys_err_set(ys_exc_new(type, 0, NULL)); }
 
+/* GeneratorExit() has no state, so every close() can throw the same
+ * instance; the reference held here keeps it alive for the process. */
+static ys_exc generator_exit = {{1}, &ys_exc_GeneratorExit, 0};
+
+void ys_err_set_generator_exit_(void)
+{
+    ys_value e = {YS_EXC, {0}};
+    e.as.e = &generator_exit;
+    ys_incref(e);
+    ys_err_set(e);
+}
+
 void ys_err_format(const ys_exc_type *type, const char *fmt, ...)
 {
     va_list ap;

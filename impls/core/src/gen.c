@@ -48,6 +48,7 @@ ys_value ys_gen_new(const ys_code *code)
     g->code = code;
     g->backend = backend;
     g->backend_slot = NULL;
+    g->direct_step = backend->resume == ys_gen_run_step ? code->stackless : NULL;
     g->delegate = ys_null();
     g->transfer = ys_null();
     memset(g->frame, 0, code->frame_size);
@@ -157,26 +158,31 @@ static void convert_stop_iteration(void)
 
 static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result);
 
-/* Resume the RUNNING body with `input` (owned; YS_NULL throws the pending
- * exception in) and run it until it yields or finishes, serving the
- * delegations it starts on the way. */
-static ys_send_status run_body(ys_gen *g, ys_value input, ys_value *result)
+/* One resume of the body. A backend whose resume is ys_gen_run_step gets its
+ * step function called directly (cached at creation): the stackless hot path
+ * then costs one indirect call. */
+static inline void resume_body(ys_gen *g, ys_value input)
 {
     g->transfer = input;
-    g->backend->resume(g);
+    if (g->direct_step)
+        g->last_step = g->direct_step(g);
+    else
+        g->backend->resume(g);
+}
+
+/* The body stopped without yielding: it delegated, returned or raised. */
+static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_value *result)
+{
     ys_value out = g->transfer;
     g->transfer = ys_null();
     switch (g->last_step) {
-    case YS_STEP_YIELD:
-        g->state = YS_GEN_SUSPENDED;
-        *result = out;
-        return YS_SEND_YIELD;
     case YS_STEP_DELEGATE:
         return start_delegation(g, out, result);
     case YS_STEP_RETURN:
         finish(g);
         *result = out;
         return YS_SEND_RETURN;
+    case YS_STEP_YIELD:
     case YS_STEP_ERROR:
         break;
     }
@@ -184,6 +190,21 @@ static ys_send_status run_body(ys_gen *g, ys_value input, ys_value *result)
     finish(g);
     *result = ys_null();
     return YS_SEND_ERROR;
+}
+
+/* Resume the RUNNING body with `input` (owned; YS_NULL throws the pending
+ * exception in) and run it until it yields or finishes, serving the
+ * delegations it starts on the way. A yielded value is handed out of
+ * `transfer` without clearing it: transfer is only read right after a handoff. */
+static inline ys_send_status run_body(ys_gen *g, ys_value input, ys_value *result)
+{
+    resume_body(g, input);
+    if (__builtin_expect(g->last_step == YS_STEP_YIELD, 1)) {
+        g->state = YS_GEN_SUSPENDED;
+        *result = g->transfer;
+        return YS_SEND_YIELD;
+    }
+    return body_stopped(g, result);
 }
 
 /* The subgenerator returned (its value in r) or raised (pending): drop it and
@@ -236,7 +257,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
             }
             return end_delegation(g, st, r, result);
         }
-        ys_incref(arg);
+        ys_incref_inline_(arg);
         return run_body(g, arg, result);
     case YS_GEN_CREATED:
         if (arg.kind != YS_NONE) {
@@ -329,7 +350,7 @@ static void set_stop_iteration(ys_value steal_value)
 }
 
 /* A send outcome as Python sees it: the yielded value, or StopIteration. */
-static ys_value as_python_result(ys_send_status st, ys_value r)
+static inline ys_value as_python_result(ys_send_status st, ys_value r)
 {
     if (st == YS_SEND_YIELD)
         return r;
@@ -341,6 +362,11 @@ static ys_value as_python_result(ys_send_status st, ys_value r)
 ys_value ys_gen_next(ys_gen *g)
 {
     ys_value r;
+    /* The common case, without the detour through every state's checks. */
+    if (__builtin_expect(g->state == YS_GEN_SUSPENDED && ys_is_null(g->delegate), 1)) {
+        g->state = YS_GEN_RUNNING;
+        return as_python_result(run_body(g, ys_none(), &r), r);
+    }
     return as_python_result(ys_gen_send_ex(g, ys_none(), &r), r);
 }
 
@@ -368,7 +394,7 @@ ys_value ys_gen_close(ys_gen *g)
     if (g->state == YS_GEN_SUSPENDED && !ys_is_null(g->delegate))
         err = close_delegate(g);
     if (err == 0)
-        ys_err_set_type(YS_EXC(GeneratorExit));
+        ys_err_set_generator_exit_();
     ys_value r;
     ys_send_status st = throw_pending(g, &r);
     if (st == YS_SEND_YIELD) {

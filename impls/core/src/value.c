@@ -9,11 +9,7 @@
 
 static inline bool is_heap(ys_value v) { return v.kind >= YS_STR; }
 
-void ys_incref(ys_value v)
-{
-    if (is_heap(v))
-        ((ys_obj *)v.as.s)->refcnt++;
-}
+void ys_incref(ys_value v) { ys_incref_inline_(v); }
 
 void ys_decref(ys_value v)
 {
@@ -57,7 +53,7 @@ static ys_value str_alloc(size_t len, char **data)
 
 ys_value ys_str_new(const char *utf8, size_t len)
 {
-    char *data;
+    char *data = NULL;
     ys_value v = str_alloc(len, &data);
     if (!ys_is_null(v))
         memcpy(data, utf8, len);
@@ -148,7 +144,7 @@ static ys_value int_binary(ys_binop op, int64_t a, int64_t b)
 static ys_value str_concat(ys_value a, ys_value b)
 {
     size_t la = a.as.s->len, lb = b.as.s->len;
-    char *data;
+    char *data = NULL;
     ys_value r = str_alloc(la + lb, &data);
     if (!ys_is_null(r)) {
         memcpy(data, a.as.s->data, la);
@@ -167,7 +163,7 @@ static ys_value str_repeat(ys_value s, int64_t n)
         ys_err_set_type(YS_EXC(MemoryError));
         return ys_null();
     }
-    char *data;
+    char *data = NULL;
     ys_value r = str_alloc(total, &data);
     if (!ys_is_null(r))
         for (int64_t i = 0; i < n; i++)
@@ -184,7 +180,7 @@ static ys_value unsupported_operands(ys_binop op, ys_value a, ys_value b)
 
 ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
 {
-    int64_t x, y;
+    int64_t x = 0, y = 0;
     bool a_int = as_int(a, &x), b_int = as_int(b, &y);
     if (a_int && b_int)
         return int_binary(op, x, y);
@@ -236,7 +232,7 @@ static int compare_bytes(ys_value a, ys_value b)
 
 static bool values_equal(ys_value a, ys_value b)
 {
-    int64_t x, y;
+    int64_t x = 0, y = 0;
     if (as_int(a, &x) && as_int(b, &y))
         return x == y;
     if (a.kind != b.kind)
@@ -271,7 +267,7 @@ ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b)
         return ys_bool(values_equal(a, b));
     if (op == YS_NE)
         return ys_bool(!values_equal(a, b));
-    int64_t x, y;
+    int64_t x = 0, y = 0;
     if (as_int(a, &x) && as_int(b, &y))
         return ys_bool(ordered(op, (x > y) - (x < y)));
     if (a.kind == YS_STR && b.kind == YS_STR)
