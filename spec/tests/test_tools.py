@@ -105,6 +105,9 @@ class Transcripts(unittest.TestCase):
     def test_thrown_instance_released(self):
         self.assert_trace("throw/good_thrown_instance_released.py")
 
+    def test_finalization_chain(self):
+        self.assert_trace("finalization/good_finalization_chain.py")
+
     def test_output_is_never_a_special_file(self):
         with tempfile.TemporaryDirectory() as out_dir:
             fifo = Path(out_dir) / "pipe"

@@ -63,11 +63,21 @@ def without_driver_frames(traceback_entry):
     return traceback_entry
 
 
-def settle():
+# Without reference counting, one collection finalizes only the generators unreachable before it;
+# those it finalizes may release more (a generator whose frame held others), so collections go on
+# until this many in a row add nothing to the trace (a silent finalizer can still free loud ones).
+QUIET_COLLECTIONS = 3
+
+
+def settle(trace):
     """Run the finalizers CPython would have run by now (only needed without reference counting)."""
-    if not REFCOUNTED:
+    if REFCOUNTED:
+        return
+    quiet = 0
+    while quiet < QUIET_COLLECTIONS:
+        lines_before = len(trace.lines)
         gc.collect()
-        gc.collect()
+        quiet = quiet + 1 if len(trace.lines) == lines_before else 0
 
 
 class Trace:
@@ -79,7 +89,7 @@ class Trace:
         self.lines.append(f"{self.step_number} {text}")
 
     def step(self, step_text, outcome=None):
-        settle()
+        settle(self)
         suffix = "" if outcome is None else f" -> {outcome}"
         self.lines.append(f"{self.step_number} {step_text}{suffix}")
 

@@ -192,8 +192,8 @@ def pypy_section(traces, pypy):
     implemented = "cpython-" + ".".join(version.split(".")[:2])
     lines = [f"## {label} against CPython {implemented[len('cpython-'):]}\n",
              f"PyPy {version} was run with the same oracle (`spec/tools/oracle.py`). PyPy has no reference "
-             "counting, so the oracle calls `gc.collect()` after every operation to run finalizers within "
-             "the step that dropped the last reference; whatever still differs is listed here. Its traces "
+             "counting, so the oracle calls `gc.collect()` after every operation, until three collections in a "
+             "row add nothing to the trace, to run finalizers within the step that dropped the last reference; whatever still differs is listed here. Its traces "
              "are not committed: they are an implementation under test, not a reference.\n"]
     if implemented not in traces:
         lines.append(f"No CPython {implemented} traces exist, so PyPy could not be compared.\n")
