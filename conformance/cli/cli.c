@@ -1,6 +1,7 @@
 #define _GNU_SOURCE /* asprintf */
 #include "cli.h"
 
+#include <dirent.h>
 #include <fnmatch.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -243,11 +244,18 @@ static bool is_directory(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static int require_traces_dir(const options *o)
+/* SPEC-DIR/traces/cpython-3.X; malloc'd. */
+static char *traces_dir(const options *o)
 {
     char *dir;
     if (asprintf(&dir, "%s/traces/cpython-3.%d", o->spec_dir, o->python_minor) < 0)
         abort();
+    return dir;
+}
+
+static int require_traces_dir(const options *o)
+{
+    char *dir = traces_dir(o);
     int rc = is_directory(dir)
                  ? 0
                  : fail_usage("no golden traces for python 3.%d: %s is not a directory",
@@ -299,6 +307,38 @@ static int load_expectations(const options *o, ys_expectations *e, const ys_back
         return EXIT_USAGE;
     }
     return 0;
+}
+
+/* Report every golden trace under dir (relative path `prefix`) that no
+ * compiled scenario produces: a scenario the build lost must not vanish from
+ * the matrix silently. Returns how many there are. */
+static size_t report_uncompiled_goldens(const char *dir, const char *prefix)
+{
+    struct dirent **entries;
+    int n = scandir(dir, &entries, NULL, alphasort);
+    size_t uncompiled = 0;
+    for (int i = 0; i < n; i++) {
+        const char *name = entries[i]->d_name;
+        size_t len = strlen(name);
+        char *path, *relative;
+        if (asprintf(&path, "%s/%s", dir, name) < 0 ||
+            asprintf(&relative, "%s%s%s", prefix, *prefix ? "/" : "", name) < 0)
+            abort();
+        if (name[0] != '.' && is_directory(path)) {
+            uncompiled += report_uncompiled_goldens(path, relative);
+        } else if (len > 6 && strcmp(name + len - 6, ".trace") == 0) {
+            relative[strlen(relative) - 6] = '\0';
+            if (!ys_scenario_find(relative)) {
+                fail_usage("golden trace %s has no compiled scenario \"%s\"", path, relative);
+                uncompiled++;
+            }
+        }
+        free(path);
+        free(relative);
+        free(entries[i]);
+    }
+    free(n >= 0 ? entries : NULL);
+    return uncompiled;
 }
 
 typedef struct golden_trace {
@@ -372,6 +412,12 @@ static int run_check(const options *o)
     if (!expectations || !goldens || !results)
         abort();
     rc = require_traces_dir(o);
+    if (rc == 0 && o->nglobs == 0) {
+        char *dir = traces_dir(o);
+        if (report_uncompiled_goldens(dir, "") > 0)
+            rc = EXIT_USAGE;
+        free(dir);
+    }
     for (size_t b = 0; b < o->nbackends && rc == 0; b++)
         rc = load_expectations(o, &expectations[b], o->backends[b]);
     if (rc == 0)

@@ -19,3 +19,8 @@ $ yieldspec check --backend stackless --scenario next/selftest_missing_golden
 |
 | FAILED: 0 passed, 0 expected failures, 1 unexpected failures, 0 unexpected passes (python 3.11)
 ? 1
+# A golden trace that no compiled scenario produces is refused when the whole
+# corpus is checked: a scenario the build lost must not vanish silently.
+$ yieldspec check --spec-dir $FIXTURES/spec-uncompiled
+! yieldspec: golden trace $FIXTURES/spec-uncompiled/traces/cpython-3.11/next/renamed_scenario.trace has no compiled scenario "next/renamed_scenario"
+? 2
