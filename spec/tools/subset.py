@@ -174,14 +174,13 @@ def _subscript_index(node):
 class _Body:
     """Where a statement sits inside one function."""
 
-    def __init__(self, function, local_names, in_loop=False, in_handler=False):
-        self.function = function
+    def __init__(self, local_names, in_loop=False, in_handler=False):
         self.local_names = local_names
         self.in_loop = in_loop
         self.in_handler = in_handler
 
     def inside(self, in_loop=None, in_handler=None):
-        return _Body(self.function, self.local_names,
+        return _Body(self.local_names,
                      self.in_loop if in_loop is None else in_loop,
                      self.in_handler if in_handler is None else in_handler)
 
@@ -219,7 +218,7 @@ class _Checker:
         classes, functions, drive = self.check_module_level(module, docstring)
         for function in functions:
             self.check_function(function)
-        steps = self.check_drive(drive, module) if drive is not None else []
+        steps = self.check_drive(drive) if drive is not None else []
         if not self.errors:
             self.compile_backstop(module)
         return Scenario(self.path, name, docstring or "", module, classes, functions, steps)
@@ -342,7 +341,7 @@ class _Checker:
             if name in RESERVED_NAMES or name in BUILTIN_EXCEPTIONS or name in self.classes \
                     or name in self.functions:
                 self.fail(node, f"local name '{name}' in {node.name}() shadows a module-level or builtin name")
-        self.check_block(node.body, _Body(function, local_names))
+        self.check_block(node.body, _Body(local_names))
 
     def check_block(self, statements, body):
         for statement in statements:
@@ -611,7 +610,7 @@ class _Checker:
 
     # ---- DRIVE ----------------------------------------------------------------------------------
 
-    def check_drive(self, drive, module):
+    def check_drive(self, drive):
         if not isinstance(drive.value, ast.List):
             self.fail(drive, "DRIVE must be a list of tuples: DRIVE = [(...), ...]")
             return []
