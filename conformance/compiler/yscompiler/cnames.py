@@ -7,13 +7,20 @@ C_KEYWORDS = frozenset("""
     _Imaginary _Noreturn _Static_assert _Thread_local
 """.split())
 
+# Lowercase macros the generated file can see: <stdbool.h>, <stddef.h>, and GNU C's
+# predefined system names (the project builds with -std=gnu11).
+C_MACROS = frozenset("bool true false offsetof NULL linux unix i386".split())
+
 # Python 3 keeps these two names as aliases of OSError; the runtime models OSError only.
 BUILTIN_EXCEPTION_ALIASES = {"IOError": "OSError", "EnvironmentError": "OSError"}
 
 
 def field_name(python_name):
-    """A Python local as a frame struct member (struct members only clash with C keywords)."""
-    return python_name + "_" if python_name in C_KEYWORDS else python_name
+    """A Python local as a frame struct member. A member name only clashes with C keywords and
+    macros; all-uppercase names are left to macros by convention, and _X/__x are reserved."""
+    reserved = python_name.startswith("__") or (python_name[:1] == "_" and python_name[1:2].isupper())
+    clashes = python_name in C_KEYWORDS or python_name in C_MACROS or python_name.isupper() or reserved
+    return "py_" + python_name if clashes else python_name
 
 
 def c_string(text):
@@ -24,7 +31,9 @@ def c_string(text):
         char = chr(byte)
         if char in '"\\':
             out.append("\\" + char)
-        elif 0x20 <= byte < 0x7F and char != "?":  # "?" escaped: no trigraphs
+        elif char == "?" and out and out[-1] == "?":  # no trigraph can form (-std=c11 has them)
+            out.append("\\?")
+        elif 0x20 <= byte < 0x7F:
             out.append(char)
         else:
             out.append("\\%03o" % byte)  # octal escapes take at most 3 digits: safe before any char

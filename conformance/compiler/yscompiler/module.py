@@ -65,7 +65,19 @@ def frame_layouts(scenario, source):
             unbindable = {h.name for h in ast.walk(function.node)
                           if isinstance(h, ast.ExceptHandler) and h.name}
             layouts[const.co_name] = FrameLayout(list(const.co_varnames), list(function.params), unbindable)
+            fields = [field_name(n) for n in const.co_varnames]
+            if len(set(fields)) != len(fields):
+                raise LoweringError(function.line, f"the locals of {function.name}() map to clashing C names"
+                                                   f" ({', '.join(fields)}): rename one")
     return layouts
+
+
+def check_function_names(scenario):
+    """Generated symbols are <function>_call, <function>_code, ...: keep clear of the runtime's."""
+    for function in scenario.functions:
+        if function.name.startswith(("ys_", "yc_")):
+            raise LoweringError(function.line, f"function name '{function.name}' would clash with the"
+                                               " runtime's C names (ys_*, yc_*): rename it")
 
 
 class ScenarioWriter:
@@ -74,6 +86,7 @@ class ScenarioWriter:
         self.source_file = source_file
         self.output_name = output_name
         self.context = ModuleContext(scenario, source_file)
+        check_function_names(scenario)
         self.layouts = frame_layouts(scenario, source)
         self.out = []
 
