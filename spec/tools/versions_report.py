@@ -99,7 +99,8 @@ UNEXPLAINED = "unexplained: no rule of versions_report.py recognises this change
 # Known wording changes, so the report names the change rather than only showing it.
 KNOWN_MESSAGES = {
     ("integer division or modulo by zero", "integer modulo by zero"):
-        "CPython 3.11 words `x % 0` as \"integer modulo by zero\" (was \"integer division or modulo by zero\").",
+        "`x % 0` says \"integer modulo by zero\" instead of \"integer division or modulo by zero\""
+        " (CPython's wording since 3.11).",
 }
 
 
@@ -193,8 +194,9 @@ def pypy_section(traces, pypy):
     lines = [f"## {label} against CPython {implemented[len('cpython-'):]}\n",
              f"PyPy {version} was run with the same oracle (`spec/tools/oracle.py`). PyPy has no reference "
              "counting, so the oracle calls `gc.collect()` after every operation, until three collections in a "
-             "row add nothing to the trace, to run finalizers within the step that dropped the last reference; whatever still differs is listed here. Its traces "
-             "are not committed: they are an implementation under test, not a reference.\n"]
+             "row add nothing to the trace, to run finalizers within the step that dropped the last reference; "
+             "whatever still differs is listed here. Its traces are not committed: they are an implementation "
+             "under test, not a reference.\n"]
     if implemented not in traces:
         lines.append(f"No CPython {implemented} traces exist, so PyPy could not be compared.\n")
         return lines
@@ -207,11 +209,19 @@ def pypy_section(traces, pypy):
         lines.append("PyPy produced no trace for: " + ", ".join(f"`{s}`" for s in missing) + ".\n")
     if errors:
         lines.append("The oracle under PyPy reported:\n\n```\n" + errors + "\n```\n")
+    by_cause, blocks = {}, []
     for scenario in divergent:
         causes = causes_of(reference[scenario], pypy_traces[scenario])
-        lines.append(block(f"`{scenario}`", scenario, causes,
-                           unified(reference[scenario], pypy_traces[scenario], implemented, "pypy3")))
-    return lines
+        for cause in causes:
+            by_cause.setdefault(cause, []).append(scenario)
+        blocks.append(block(f"`{scenario}`", scenario, causes,
+                            unified(reference[scenario], pypy_traces[scenario], implemented, "pypy3")))
+    if by_cause:
+        lines.append("| cause | scenarios |\n|---|---|")
+        lines.extend(f"| {cause} | " + ", ".join(f"`{s}`" for s in scenarios) + " |"
+                     for cause, scenarios in by_cause.items())
+        lines.append("")
+    return lines + blocks
 
 
 def render(traces_dir, pypy):
