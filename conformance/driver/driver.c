@@ -280,8 +280,7 @@ static int step_send(drive *d, const ys_drive_step *step, binding *b)
 
 /* "throw g E" throws E() (what g.throw(E) does with a class), "throw g E arg"
  * throws E(arg); the step text shows the class name, or E(arg) with the
- * argument as the DRIVE tuple gave it. Creating E(arg) may itself fail: that
- * is then the step's outcome. */
+ * argument as the DRIVE tuple gave it. */
 static int step_throw(drive *d, const ys_drive_step *step, binding *b)
 {
     const ys_exc_type *type = ys_exc_type_lookup(step->exc);
@@ -304,11 +303,9 @@ static int step_throw(drive *d, const ys_drive_step *step, binding *b)
     }
     ys_value exc = ys_exc_new(type, step->exc_has_arg ? 1 : 0, &arg);
     ys_decref(arg);
-    ys_value result = ys_is_null(exc) ? exc : ys_throw(b->value, exc);
     bool finished;
-    char *outcome = outcome_text("yield", result, &finished);
-    if (!ys_is_null(exc))
-        ys_decref(exc);
+    char *outcome = outcome_text("yield", ys_throw(b->value, exc), &finished);
+    ys_decref(exc);
     write_step(d, step_text, outcome);
     free(step_text);
     return 0;
