@@ -7,4 +7,8 @@ void ys_register_backend_operations(void);
 /* Bytes per suspended generator and the most alive at once, per backend. */
 void ys_register_backend_memory(void);
 
+/* Compiled spec scenarios (scheduler, accumulator, parser) replayed per backend;
+ * only built with the compiled corpus (YS_BENCH_HAVE_SCENARIOS). */
+void ys_register_scenario_workloads(void);
+
 #endif

@@ -50,6 +50,11 @@ static void add_provenance(void)
         snprintf(backends + strlen(backends), sizeof backends - strlen(backends), "%s%s",
                  b == ys_backends ? "" : ",", (*b)->name);
     ys_bench_context("backends", backends);
+#ifdef YS_BENCH_HAVE_SCENARIOS
+    ys_bench_context("scenario_workloads", "built");
+#else
+    ys_bench_context("scenario_workloads", "not built: no compiled scenario corpus");
+#endif
 }
 
 int main(int argc, char **argv)
@@ -65,5 +70,8 @@ int main(int argc, char **argv)
     ys_register_futex_peers();
     ys_register_backend_operations();
     ys_register_backend_memory();
+#ifdef YS_BENCH_HAVE_SCENARIOS
+    ys_register_scenario_workloads();
+#endif
     return ys_bench_main(argc, argv);
 }

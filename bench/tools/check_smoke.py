@@ -27,14 +27,16 @@ def main():
     backends = document["context"]["backends"].split(",")
     python_labels = [label for label in document["sources"] if label != "ys-bench"]
     reported = set(results.timed_samples(document)) | set(results.errors(document))
-    missing = [name for name in results.expected_names(backends, python_labels) if name not in reported]
+    missing = [name for name in results.expected_names(backends, python_labels,
+                                                                      results.has_scenario_workloads(document["context"])) if name not in reported]
     failed = results.errors(document)
     for name in missing:
         print("missing: " + name)
     for name, message in sorted(failed.items()):
         print("failed: %s: %s" % (name, message))
-    print("bench smoke: %d backends (%s), Python peers: %s; %d missing, %d failed"
-          % (len(backends), ", ".join(backends), ", ".join(python_labels) or "none", len(missing), len(failed)))
+    print("bench smoke: %d backends (%s), Python peers: %s, scenario workloads: %s; %d missing, %d failed"
+          % (len(backends), ", ".join(backends), ", ".join(python_labels) or "none",
+             document["context"]["scenario_workloads"], len(missing), len(failed)))
     return 1 if missing or failed else 0
 
 

@@ -97,6 +97,12 @@ class Report:
                     " ".join(m["load_average_before"]), " ".join(m["load_average_after"]),
                     c.get("vm_max_map_count")))
 
+    def environment_short(self):
+        c, m = self.context, self.context["method"]
+        return "%s, %s CPUs; %s %s; commit %s; %s; %s repetitions" % (
+            c.get("cpu_model"), c.get("num_cpus"), c.get("compiler"), c.get("c_flags"), c.get("commit"),
+            c.get("date", "")[:16], m["repetitions"])
+
     def operation_rows(self, operations, cell):
         """One row per (operation, argument); one column per backend, then per Python peer."""
         rows = []
@@ -109,11 +115,16 @@ class Report:
         return rows
 
     def tables(self):
-        env = "Environment: " + self.environment()
+        env = "Environment: " + self.environment_short()
         impls = self.backends + self.pythons
+        operations = results.OPERATIONS
+        if results.has_scenario_workloads(self.context):
+            operations += results.SCENARIO_OPERATIONS
         tables = [("Nanoseconds per operation (median ±CV)",
                    Table(["operation"] + impls,
-                         self.operation_rows(results.OPERATIONS, lambda n: format_cell(self.stats.get(n))), env))]
+                         self.operation_rows(operations, lambda n: format_cell(self.stats.get(n))),
+                         "scenario_*: one whole compiled spec scenario per iteration (runtime set-up, "
+                         "DRIVE steps, tear-down, trace to /dev/null); C backends only. " + env))]
         tables.append(("Peers in the same run (ns per operation)", Table(
             ["peer", "median ns", "CV", "min", "max", "instructions/op"],
             [[name, format_ns(s["median"]), "%.1f%%" % (100 * s["cv"]), format_ns(s["min"]), format_ns(s["max"]),
@@ -124,7 +135,7 @@ class Report:
                            % self.context["method"]["instruction_iterations"], Table(
                                ["operation"] + self.backends,
                                [row[:1 + len(self.backends)] for row in self.operation_rows(
-                                   results.OPERATIONS,
+                                   operations,
                                    lambda n: "%.0f" % self.instructions[n] if n in self.instructions else "—")],
                                "User-space instructions counted by valgrind's callgrind over the timed loop "
                                "only; deterministic except where two threads hand over (threads backend, "
@@ -198,7 +209,7 @@ class Report:
     def chart_operations(self, plt, out_dir):
         operations = [op for op, arg, _ in results.OPERATIONS if not arg]
         impls = self.backends + self.pythons
-        fig, ax = plt.subplots(figsize=(11, 5.5))
+        fig, ax = plt.subplots(figsize=(12, 5.5))
         width = 0.8 / len(impls)
         for i, impl in enumerate(impls):
             xs, ys, errs = [], [], []
@@ -223,7 +234,7 @@ class Report:
         ax.set_xticklabels(operations)
         ax.set_ylabel("ns per operation (median, bars: min–max)")
         ax.set_title("Generator operations per backend, Python peers hatched, C peers as lines")
-        ax.legend(fontsize=7, ncol=2)
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1))
         ax.grid(axis="y", which="both", alpha=0.3)
         return self.save(plt, fig, out_dir, "operations.png",
                          "ns per operation for every backend and Python peer (log scale), C peers as lines")
@@ -239,6 +250,8 @@ class Report:
                             linestyle="--" if impl in self.pythons else "-", label=impl)
             ax.set_xscale("log")
             ax.set_yscale("log")
+            ax.set_xticks(values)
+            ax.set_xticklabels([str(v) for v in values])
             ax.set_xlabel(arg_name)
             ax.set_ylabel("ns per value at the top")
             ax.set_title("%s: cost per value vs %s (log-log)" % (operation, arg_name))

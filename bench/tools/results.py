@@ -84,6 +84,12 @@ OPERATIONS = (
     ("yield_from", "depth", (1, 10, 100, 1000)),
     ("pipeline", "stages", (1, 4, 16)),
 )
+# Compiled spec scenarios replayed whole, per backend (only with the compiled corpus).
+SCENARIO_OPERATIONS = (
+    ("scenario_scheduler", None, ()),
+    ("scenario_accumulator", None, ()),
+    ("scenario_parser", None, ()),
+)
 # Python has no raw switch to time: its peers start at "next".
 PYTHON_OPERATIONS = tuple(op for op in OPERATIONS if op[0] != "raw_round_trip")
 C_PEERS = ("call/direct", "call/indirect", "raw_round_trip/boost_fcontext", "raw_round_trip/swapcontext",
@@ -103,11 +109,15 @@ def operation_names(operations, implementation):
 ASM_SWITCH_PEER = "raw_round_trip/asm_switch"
 
 
-def expected_names(backends, python_labels):
+def has_scenario_workloads(context):
+    return context.get("scenario_workloads") == "built"
+
+
+def expected_names(backends, python_labels, with_scenarios):
     """Every benchmark name a run over these backends and Python peers must report."""
     names = list(C_PEERS) + ([ASM_SWITCH_PEER] if "asm" in backends else [])
     for backend in backends:
-        names += operation_names(OPERATIONS, backend)
+        names += operation_names(OPERATIONS + (SCENARIO_OPERATIONS if with_scenarios else ()), backend)
         names.append("memory/" + backend)
     for label in python_labels:
         names += operation_names(PYTHON_OPERATIONS, label)
