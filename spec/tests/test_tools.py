@@ -375,6 +375,21 @@ class Regen(unittest.TestCase):
         self.assertEqual(changed.read_text(encoding="utf-8"),
                          (EXPECTED / "good_every_outcome.trace").read_text(encoding="utf-8"))
 
+    def test_an_invalid_scenario_stops_regen_before_any_trace_is_written(self):
+        bad = self.scenarios / "misc" / "bad_lambda.py"
+        bad.write_bytes((REPO / FIXTURES / "misc" / "bad_lambda.py").read_bytes())
+        result = self.regen()
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("bad_lambda.py:5: lambdas are not allowed\n", result.stderr)
+        self.assertIn("no trace was written", result.stderr)
+        self.assertFalse(any(self.traces.rglob("*.trace")))
+
+        skipping = self.regen("--skip-invalid")
+        self.assertEqual(skipping.returncode, 1)
+        self.assertIn("1 scenario(s) outside the subset were left out", skipping.stderr)
+        written = sorted(p.name for p in self.traces.rglob("*.trace"))
+        self.assertEqual(written, sorted(p.stem + ".trace" for p in self.scenarios.rglob("good_*.py")))
+
     def test_a_missing_interpreter_is_skipped_with_a_message(self):
         environment = dict(os.environ, PATH=tempfile.gettempdir())  # neither pyenv nor python3.X there
         result = run_tool(TOOLS / "regen.py", "--check", "--python", "3.8", env=environment)
