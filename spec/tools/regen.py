@@ -249,7 +249,7 @@ def main(argv=None):
         if not options.no_report:
             # PyPy is under test, not a reference: its failures go into the report, not the exit code.
             pypy_traces = (fresh_dir / pypy.directory, pypy.label, pypy.version, errors[pypy.label]) if pypy else None
-            versions_report.write(traces, pypy_traces, options.report)
+            versions_report.write(traces, pypy_traces, options.report, [i.version for i in cpythons])
             print(f"wrote {shown(options.report)}")
     print(f"regen: {len(scenarios)} scenarios x {len(cpythons) + (1 if pypy else 0)} interpreter(s)"
           f" in {time.monotonic() - started:.1f} s")

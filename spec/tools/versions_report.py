@@ -171,21 +171,24 @@ def minor_of(directory_name):
 
 
 def cpython_sections(traces_dir):
-    """Markdown for the differences between consecutive CPython versions; (text, summary rows)."""
+    """The differences between consecutive CPython versions: (versions, their traces,
+    {(later version, cause): scenarios}, {(earlier, later): scenarios changed}, Markdown blocks)."""
     versions = sorted((d.name for d in Path(traces_dir).glob("cpython-3.*") if d.is_dir()), key=minor_of)
     traces = {version: read_traces(Path(traces_dir) / version) for version in versions}
-    rows, blocks = {}, []
+    rows, changed, blocks = {}, {}, []
     for earlier, later in zip(versions, versions[1:]):
+        changed[(earlier, later)] = []
         for scenario in sorted(set(traces[earlier]) & set(traces[later])):
             old, new = traces[earlier][scenario], traces[later][scenario]
             if old == new:
                 continue
+            changed[(earlier, later)].append(scenario)
             causes = causes_of(old, new)
             for cause in causes:
                 rows.setdefault((later, cause), []).append(scenario)
             blocks.append(block(f"`{scenario}`: {earlier} → {later}", scenario, causes,
                                 unified(old, new, earlier, later)))
-    return versions, traces, rows, blocks
+    return versions, traces, rows, changed, blocks
 
 
 def pypy_section(traces, pypy):
@@ -224,8 +227,8 @@ def pypy_section(traces, pypy):
     return lines + blocks
 
 
-def render(traces_dir, pypy):
-    versions, traces, rows, blocks = cpython_sections(traces_dir)
+def render(traces_dir, pypy, cpython_versions):
+    versions, traces, rows, changed, blocks = cpython_sections(traces_dir)
     count = len(set().union(*[set(t) for t in traces.values()])) if traces else 0
     lines = [
         "# Where CPython versions and PyPy3 differ on the spec corpus\n",
@@ -234,8 +237,15 @@ def render(traces_dir, pypy):
         "the cause of each difference is recognised from the changed trace lines.\n",
         f"Corpus: {count} scenarios. CPython versions with traces: "
         + (", ".join(v[len('cpython-'):] for v in versions) or "none") + ".\n",
+        "Traces regenerated in the run that wrote this report: "
+        + (", ".join(f"CPython {v}" for v in cpython_versions) or "none") + ".\n",
         "## Between CPython versions\n",
     ]
+    if changed:
+        lines.append("| from | to | scenarios whose trace changed |\n|---|---|---|")
+        lines.extend(f"| {earlier[len('cpython-'):]} | {later[len('cpython-'):]} | {len(scenarios)} |"
+                     for (earlier, later), scenarios in changed.items())
+        lines.append("")
     if rows:
         lines.append("| first in | cause | scenarios |\n|---|---|---|")
         for (version, cause), scenarios in sorted(rows.items(), key=lambda r: (minor_of(r[0][0]), r[0][1])):
@@ -252,10 +262,11 @@ def render(traces_dir, pypy):
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def write(traces_dir, pypy, output):
+def write(traces_dir, pypy, output, cpython_versions=()):
     """Render the report and rename it into place.
-    pypy: (traces dir, label, version, what the oracle printed on failure) or None."""
-    text = render(traces_dir, pypy)
+    pypy: (traces dir, label, version, what the oracle printed on failure) or None;
+    cpython_versions: the full versions ("3.11.7") of the CPythons whose traces were just regenerated."""
+    text = render(traces_dir, pypy, cpython_versions)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=str(output.parent), prefix=f".{output.name}.", suffix=".tmp")
