@@ -38,7 +38,9 @@ def list_benchmarks(binary):
 
 def process_groups(binary):
     """[(label, [names])]: the C peers in one process, each backend's operations in
-    another, and each backend's memory benchmark alone. A backend that crashes,
+    another, each compiled-scenario workload alone (generated code is the
+    likeliest to crash), and each backend's memory benchmark alone
+    (separately returned: it runs once, untimed). A backend that crashes,
     or leaves state behind (stack pools, a fragmented heap), cannot touch
     another's numbers; within a process the repetitions are interleaved."""
     peers = set(results.C_PEERS + (results.ASM_SWITCH_PEER,))
@@ -48,6 +50,8 @@ def process_groups(binary):
         operation, implementation, _ = results.split_name(name)
         if operation == "memory":
             memory.append(("memory-" + implementation, [name]))
+        elif operation.startswith("scenario_"):
+            groups["%s-%s" % (operation, implementation)] = [name]
         else:
             groups.setdefault("peers" if name in peers else implementation, []).append(name)
     return list(groups.items()), memory
@@ -210,7 +214,8 @@ def main():
         "repetitions": 1 if options.smoke else options.repetitions,
         "min_time_s": None if options.smoke else options.min_time,
         "iterations": SMOKE_ITERATIONS if options.smoke else "chosen by Google Benchmark / the peer timer",
-        "processes": "C peers in one process, each backend's operations in another, each memory benchmark alone",
+        "processes": "C peers in one process; per backend: its operations in one, each scenario "
+                     "workload and its memory benchmark in one of their own",
         "statistic": "median of the repetitions' wall time per operation; spread = coefficient of variation",
         "instruction_iterations": options.instructions or None,
         "load_average_before": load_before,
