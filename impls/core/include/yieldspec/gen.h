@@ -106,6 +106,31 @@ ys_step ys_step_delegate(ys_gen *self, ys_value it);
 ys_value ys_resume_input(ys_gen *self);
 int *ys_gen_resume_point(ys_gen *self);
 
+/* ---- the same, inlined into stackless bodies ------------------------------
+ * Every generator begins with this header, public only so that the stackless
+ * macros touch it without a call on each step; the rest of a generator is
+ * private to the core. */
+typedef struct ys_gen_head {
+    intptr_t refcnt;
+    ys_value transfer;  /* the value crossing between body and core at a handoff */
+    int resume_point;   /* what ys_gen_resume_point() points to */
+} ys_gen_head;
+
+static inline ys_gen_head *ys_gen_head_of(ys_gen *g) { return (ys_gen_head *)(void *)g; }
+
+static inline ys_step ys_step_yield_inline(ys_gen *self, ys_value steal_v)
+{
+    ys_gen_head_of(self)->transfer = steal_v;
+    return YS_STEP_YIELD;
+}
+
+static inline ys_value ys_resume_input_inline(ys_gen *self)
+{
+    ys_value in = ys_gen_head_of(self)->transfer;
+    ys_gen_head_of(self)->transfer = ys_null();
+    return in;
+}
+
 #ifdef __cplusplus
 }
 #endif

@@ -40,8 +40,8 @@
 
 #else
 
-#define YS_BEGIN(self)                      \
-    switch (*ys_gen_resume_point(self)) {   \
+#define YS_BEGIN(self)                          \
+    switch (ys_gen_head_of(self)->resume_point) { \
     case 0:
 /* Every path of a body returns; reaching the end (a body that fell off its
  * last statement, or a corrupt resume point) traps, and tells the compiler
@@ -52,13 +52,13 @@
     }
 #define YS_RESUME_POINT_(self, id, suspend, dst) \
     do {                                         \
-        *ys_gen_resume_point(self) = (id);       \
+        ys_gen_head_of(self)->resume_point = (id); \
         return suspend;                          \
     case (id):                                   \
-        (dst) = ys_resume_input(self);           \
+        (dst) = ys_resume_input_inline(self);    \
     } while (0)
 #define YS_YIELD_AT_(self, id, v, dst) \
-    YS_RESUME_POINT_(self, id, ys_step_yield((self), (v)), dst)
+    YS_RESUME_POINT_(self, id, ys_step_yield_inline((self), (v)), dst)
 #define YS_YIELD_FROM_AT_(self, id, it, dst) \
     YS_RESUME_POINT_(self, id, ys_step_delegate((self), (it)), dst)
 #define YS_YIELD(self, v, dst) YS_YIELD_AT_(self, __COUNTER__ + 1, v, dst)
