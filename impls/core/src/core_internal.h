@@ -9,11 +9,13 @@
 
 #include "yieldspec/runtime.h"
 
-/* Every heap value starts with its reference count, so incref/decref need no
- * switch on the kind. */
+/* Every heap value starts with its reference count (a generator through its
+ * public ys_gen_head), so incref/decref need no switch on the kind. */
 typedef struct ys_obj {
     intptr_t refcnt;
 } ys_obj;
+
+static inline intptr_t *ys_refcnt_(ys_value v) { return (intptr_t *)(void *)v.as.s; }
 
 struct ys_str {
     ys_obj head;
@@ -29,12 +31,15 @@ struct ys_exc {
 };
 
 struct ys_gen {
-    ys_obj head;
+    /* Refcount, transfer (values crossing between body and core: the sent
+     * value, or YS_NULL with an exception pending, on the way in; the yielded
+     * or returned value on the way out; the subiterator handed over by a
+     * delegation) and the stackless resume point: public (gen.h) so that
+     * stackless bodies reach them inline. */
+    ys_gen_head head;
     ys_gen_state state;
     /* What the body reported when it last gave control back. */
     ys_step last_step;
-    /* Stackless bodies: the case label to continue at. */
-    int resume_point;
     /* The frame was released (body finished, or frame_clear ran early). */
     bool frame_cleared;
     const ys_code *code;
@@ -45,17 +50,13 @@ struct ys_gen {
     /* The subgenerator of a pending `yield from` (YS_NULL when none). While it
      * is set and the generator is suspended, send/throw/close go to it. */
     ys_value delegate;
-    /* Values crossing between body and core: the sent value (or YS_NULL with
-     * an exception pending) on the way in; the yielded or returned value on
-     * the way out; the subiterator handed over by a delegation. */
-    ys_value transfer;
     alignas(max_align_t) unsigned char frame[];
 };
 
 static inline void ys_incref_inline_(ys_value v)
 {
     if (v.kind >= YS_STR)
-        ((ys_obj *)v.as.s)->refcnt++;
+        ++*ys_refcnt_(v);
 }
 
 /* The active configuration, with defaults filled in. */

@@ -43,14 +43,14 @@ ys_value ys_gen_new(const ys_code *code)
     g->head.refcnt = 1;
     g->state = YS_GEN_CREATED;
     g->last_step = YS_STEP_RETURN;
-    g->resume_point = 0;
+    g->head.resume_point = 0;
     g->frame_cleared = false;
     g->code = code;
     g->backend = backend;
     g->backend_slot = NULL;
     g->direct_step = backend->resume == ys_gen_run_step ? code->stackless : NULL;
     g->delegate = ys_null();
-    g->transfer = ys_null();
+    g->head.transfer = ys_null();
     memset(g->frame, 0, code->frame_size);
     if (backend->create(g, code->stack_size ? code->stack_size : cfg->stack_size) < 0) {
         free(g);
@@ -63,7 +63,7 @@ void *ys_gen_frame(ys_gen *g) { return g->frame; }
 const char *ys_gen_name(const ys_gen *g) { return g->code->name; }
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
 void **ys_gen_backend_slot(ys_gen *g) { return &g->backend_slot; }
-int *ys_gen_resume_point(ys_gen *self) { return &self->resume_point; }
+int *ys_gen_resume_point(ys_gen *self) { return &self->head.resume_point; }
 ys_gen_state ys_gen_state_of(const ys_gen *g) { return g->state; }
 
 const char *ys_gen_state_name(ys_gen_state s)
@@ -84,29 +84,20 @@ void ys_gen_run_step(ys_gen *g) { g->last_step = g->code->stackless(g); }
 
 ys_step ys_step_return(ys_gen *self, ys_value steal_v)
 {
-    self->transfer = steal_v;
+    self->head.transfer = steal_v;
     return YS_STEP_RETURN;
 }
 
-ys_step ys_step_yield(ys_gen *self, ys_value steal_v)
-{
-    self->transfer = steal_v;
-    return YS_STEP_YIELD;
-}
+ys_step ys_step_yield(ys_gen *self, ys_value steal_v) { return ys_step_yield_inline(self, steal_v); }
 
 ys_step ys_step_delegate(ys_gen *self, ys_value it)
 {
     ys_incref(it);
-    self->transfer = it;
+    self->head.transfer = it;
     return YS_STEP_DELEGATE;
 }
 
-ys_value ys_resume_input(ys_gen *self)
-{
-    ys_value in = self->transfer;
-    self->transfer = ys_null();
-    return in;
-}
+ys_value ys_resume_input(ys_gen *self) { return ys_resume_input_inline(self); }
 
 /* Stackful: suspend with `step` already recorded, then take what the resumer
  * sent back. */
@@ -119,14 +110,14 @@ static ys_value suspend_stackful(ys_gen *self, ys_step step)
 
 ys_value ys_yield(ys_gen *self, ys_value steal_v)
 {
-    self->transfer = steal_v;
+    self->head.transfer = steal_v;
     return suspend_stackful(self, YS_STEP_YIELD);
 }
 
 ys_value ys_yield_from(ys_gen *self, ys_value it)
 {
     ys_incref(it);
-    self->transfer = it;
+    self->head.transfer = it;
     return suspend_stackful(self, YS_STEP_DELEGATE);
 }
 
@@ -163,7 +154,7 @@ static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *r
  * then costs one indirect call. */
 static inline void resume_body(ys_gen *g, ys_value input)
 {
-    g->transfer = input;
+    g->head.transfer = input;
     if (g->direct_step)
         g->last_step = g->direct_step(g);
     else
@@ -173,8 +164,8 @@ static inline void resume_body(ys_gen *g, ys_value input)
 /* The body stopped without yielding: it delegated, returned or raised. */
 static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_value *result)
 {
-    ys_value out = g->transfer;
-    g->transfer = ys_null();
+    ys_value out = g->head.transfer;
+    g->head.transfer = ys_null();
     switch (g->last_step) {
     case YS_STEP_DELEGATE:
         return start_delegation(g, out, result);
@@ -201,7 +192,7 @@ static inline ys_send_status run_body(ys_gen *g, ys_value input, ys_value *resul
     resume_body(g, input);
     if (__builtin_expect(g->last_step == YS_STEP_YIELD, 1)) {
         g->state = YS_GEN_SUSPENDED;
-        *result = g->transfer;
+        *result = g->head.transfer;
         return YS_SEND_YIELD;
     }
     return body_stopped(g, result);

@@ -15,8 +15,7 @@ void ys_decref(ys_value v)
 {
     if (!is_heap(v))
         return;
-    ys_obj *o = (ys_obj *)v.as.s;
-    if (--o->refcnt > 0)
+    if (--*ys_refcnt_(v) > 0)
         return;
     switch (v.kind) {
     case YS_STR: ys_str_dealloc_(v.as.s); break;
