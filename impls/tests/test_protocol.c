@@ -1,5 +1,7 @@
 /* The generator protocol: next, send, throw, close, states, re-entrancy,
  * PEP 479 and the CPython version switches, on every backend. */
+#include <stdio.h>
+
 #include "generators.h"
 #include "support.h"
 
@@ -422,4 +424,24 @@ BACKEND_TEST(pep479, StopIteration_thrown_into_a_just_started_generator_propagat
         expect_state(g, YS_GEN_CLOSED);
         ys_decref(g);
     }
+}
+
+/* ---- creation ----------------------------------------------------------- */
+
+BACKEND_TEST(creation, a_code_without_a_body_for_the_backend_raises_TypeError)
+{
+    static const ys_code bodiless = {.name = "bodiless"};
+    char expected[160];
+    snprintf(expected, sizeof expected, "TypeError(\"bodiless() has no %s body for the %s backend\")",
+             ys_runtime_config()->backend->stackful ? "stackful" : "stackless", backend_name());
+    expect_raise(ys_gen_new(&bodiless), YS_EXC(TypeError), expected);
+}
+
+BACKEND_TEST(creation, a_new_generator_is_created_and_named_after_its_function)
+{
+    ys_value g = new_counter(0);
+    expect_state(g, YS_GEN_CREATED);
+    cr_assert_str_eq(ys_gen_name(g.as.g), "counter");
+    cr_assert_str_eq(ys_gen_code(g.as.g)->name, "counter");
+    ys_decref(g);
 }
