@@ -67,7 +67,7 @@ def format_ns(ns):
 
 
 def format_cell(stat):
-    return "%s ±%.0f%%" % (format_ns(stat["median"]), 100 * stat["cv"]) if stat else "—"
+    return "%s (%.0f%%)" % (format_ns(stat["median"]), 100 * stat["iqr_relative"]) if stat else "—"
 
 
 class Report:
@@ -120,14 +120,15 @@ class Report:
         operations = results.OPERATIONS
         if results.has_scenario_workloads(self.context):
             operations += results.SCENARIO_OPERATIONS
-        tables = [("Nanoseconds per operation (median ±CV)",
+        tables = [("Nanoseconds per operation: median (interquartile range as % of the median)",
                    Table(["operation"] + impls,
                          self.operation_rows(operations, lambda n: format_cell(self.stats.get(n))),
                          "scenario_*: one whole compiled spec scenario per iteration (runtime set-up, "
                          "DRIVE steps, tear-down, trace to /dev/null); C backends only. " + env))]
         tables.append(("Peers in the same run (ns per operation)", Table(
-            ["peer", "median ns", "CV", "min", "max", "instructions/op"],
-            [[name, format_ns(s["median"]), "%.1f%%" % (100 * s["cv"]), format_ns(s["min"]), format_ns(s["max"]),
+            ["peer", "median ns", "IQR/median", "CV", "min", "max", "instructions/op"],
+            [[name, format_ns(s["median"]), "%.1f%%" % (100 * s["iqr_relative"]), "%.1f%%" % (100 * s["cv"]),
+              format_ns(s["min"]), format_ns(s["max"]),
               "%.0f" % self.instructions[name] if name in self.instructions else "—"]
              for name in results.C_PEERS + (results.ASM_SWITCH_PEER,) if name in self.stats for s in [self.stats[name]]], env)))
         if self.instructions:
@@ -218,7 +219,7 @@ class Report:
                 if s:
                     xs.append(j + (i - (len(impls) - 1) / 2) * width)
                     ys.append(s["median"])
-                    errs.append([[s["median"] - s["min"]], [s["max"] - s["median"]]])
+                    errs.append([[s["median"] - s["q1"]], [s["q3"] - s["median"]]])
             if xs:
                 err = [[e[0][0] for e in errs], [e[1][0] for e in errs]]
                 ax.bar(xs, ys, width, yerr=err, capsize=2, label=impl,
@@ -232,7 +233,7 @@ class Report:
         ax.set_yscale("log")
         ax.set_xticks(range(len(operations)))
         ax.set_xticklabels(operations)
-        ax.set_ylabel("ns per operation (median, bars: min–max)")
+        ax.set_ylabel("ns per operation (median; whiskers: quartiles)")
         ax.set_title("Generator operations per backend, Python peers hatched, C peers as lines")
         ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1))
         ax.grid(axis="y", which="both", alpha=0.3)
@@ -343,7 +344,7 @@ table{border-collapse:collapse;margin:.5em 0;font-size:12px}
 td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}
 td:first-child,th:first-child{text-align:left}
 .grid{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.5em;align-items:start}
-img{max-width:100%%}figure{margin:0 0 1em}figcaption,.note,.env{color:#555;font-size:12px}
+img{width:100%%}figure{margin:0 0 1em}figcaption,.note,.env{color:#555;font-size:12px}
 .warn{background:#fff3cd;padding:.5em}
 </style></head><body>"""
 

@@ -48,11 +48,16 @@ def errors(document):
 
 
 def summarize(values):
-    """Median and spread of repeated measurements (spread: coefficient of variation)."""
+    """Median and spread of repeated measurements. The spread shown is the
+    interquartile range relative to the median: on a shared machine a few
+    descheduled repetitions inflate the coefficient of variation (also kept)
+    but barely move the quartiles."""
     median = statistics.median(values)
     mean = statistics.mean(values)
     stdev = statistics.stdev(values) if len(values) > 1 else 0.0
-    return {"median": median, "min": min(values), "max": max(values),
+    q1, _, q3 = statistics.quantiles(values, n=4) if len(values) > 1 else (median, median, median)
+    return {"median": median, "min": min(values), "max": max(values), "q1": q1, "q3": q3,
+            "iqr_relative": (q3 - q1) / median if median else 0.0,
             "cv": stdev / mean if mean else 0.0, "n": len(values)}
 
 

@@ -218,7 +218,7 @@ def main():
         "iterations": SMOKE_ITERATIONS if options.smoke else "chosen by Google Benchmark / the peer timer",
         "processes": "C peers in one process; per backend: its operations in one, each scenario "
                      "workload and its memory benchmark in one of their own",
-        "statistic": "median of the repetitions' wall time per operation; spread = coefficient of variation",
+        "statistic": "median of the repetitions' wall time per operation; spread: interquartile range / median",
         "instruction_iterations": options.instructions or None,
         "load_average_before": load_before,
         "load_average_after": load_after,
