@@ -434,7 +434,10 @@ CODE(yield_in_finally)
 static ys_value start(const ys_code *code, test_frame **frame)
 {
     ys_value g = ys_gen_new(code);
-    cr_assert(!ys_is_null(g), "creating %s failed", code->name);
+    if (ys_is_null(g)) {
+        char *why = ys_repr(ys_err_fetch());
+        cr_assert_fail("[%s] creating %s failed: %s", backend_name(), code->name, why);
+    }
     *frame = ys_gen_frame(g.as.g);
     return g;
 }
