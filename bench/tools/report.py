@@ -97,6 +97,26 @@ class Report:
                     " ".join(m["load_average_before"]), " ".join(m["load_average_after"]),
                     c.get("vm_max_map_count")))
 
+    def method(self):
+        """What a reader must know to trust the numbers, as bullet points."""
+        m = self.context["method"]
+        points = [
+            "Every number below comes from this one run on this machine; ratios are taken within it.",
+            "Wall time per operation, median of %s repetitions (%s); Google Benchmark chooses the "
+            "iteration count (≥ %s s per repetition) and interleaves repetitions at random within a process."
+            % (m["repetitions"], m["statistic"].split("; ")[-1], m["min_time_s"]),
+            "Processes: %s." % m["processes"],
+            "Python peers are timed by bench/peers/python_generators.py with the same operation list "
+            "(time.perf_counter_ns, same repetitions).",
+            "Debian's libbenchmark prints 'Library was built as DEBUG': that is the library's own "
+            "build; the benchmarks themselves are built with the flags above.",
+            "Operations and peers are described in bench/README.md.",
+        ]
+        if m.get("instruction_iterations"):
+            points.append("Instruction counts: callgrind, %d iterations of each timed loop, set-up excluded."
+                          % m["instruction_iterations"])
+        return points
+
     def environment_short(self):
         c, m = self.context, self.context["method"]
         return "%s, %s CPUs; %s %s; commit %s; %s; %s repetitions" % (
@@ -296,6 +316,7 @@ class Report:
         charts = [] if chart_note else charts
         tables = self.tables()
         md = ["# " + title, "", "Environment: " + self.environment(), ""]
+        md += ["- " + p for p in self.method()] + [""]
         if chart_note:
             md += ["> " + chart_note, ""]
         md += ["![%s](%s)" % (caption, f) for f, caption in charts] + [""]
@@ -307,7 +328,8 @@ class Report:
         conformance = [t for h, t in tables if h.startswith("Conformance")]
         others = [(h, t) for h, t in tables if not h.startswith("Conformance")]
         page = [PAGE_HEAD % {"title": html.escape(title)},
-                "<h1>%s</h1><p class=env>%s</p>" % (html.escape(title), html.escape(self.environment()))]
+                "<h1>%s</h1><p class=env>%s</p>" % (html.escape(title), html.escape(self.environment())),
+                "<ul class=env>%s</ul>" % "".join("<li>%s</li>" % html.escape(p) for p in self.method())]
         if chart_note:
             page.append("<p class=warn>%s</p>" % html.escape(chart_note))
         page.append("<div class=grid><div>")
@@ -324,18 +346,20 @@ class Report:
 
 
 def conformance_table(matrix):
-    """backend × category of passed/total, from `yieldspec check --json`."""
+    """category × backend of passed/total, from `yieldspec check --json`."""
     categories = sorted({r["category"] for r in matrix["results"]})
     counts = {}
     for r in matrix["results"]:
         cell = counts.setdefault((r["backend"], r["category"]), [0, 0])
         cell[0] += r["verdict"] == "pass"
         cell[1] += 1
-    rows = [[b] + ["%d/%d" % tuple(counts.get((b, c), (0, 0))) for c in categories] for b in matrix["backends"]]
+    rows = [[c] + ["%d/%d" % tuple(counts.get((b, c), (0, 0))) for b in matrix["backends"]] for c in categories]
+    rows.append(["total"] + ["%d/%d" % tuple(map(sum, zip(*[counts.get((b, c), (0, 0)) for c in categories])))
+                             for b in matrix["backends"]])
     s = matrix["summary"]
     note = ("%d cells: %d passed, %d expected failures, %d unexpected failures, %d unexpected passes"
             % (s["cells"], s["passed"], s["expected_failures"], s["unexpected_failures"], s["unexpected_passes"]))
-    return Table(["backend"] + categories, rows, note)
+    return Table(["category"] + matrix["backends"], rows, note)
 
 
 PAGE_HEAD = """<!doctype html><html><head><meta charset=utf-8><title>%(title)s</title><style>
