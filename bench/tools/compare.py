@@ -58,6 +58,11 @@ def compare_instructions(baseline, current, options):
     if not base or not cur:
         print("compare: instructions mode needs results of run.py --instructions on both sides", file=sys.stderr)
         return None
+    iterations = {document.get("context", {}).get("method", {}).get("instruction_iterations")
+                  for document in (baseline, current)}
+    if len(iterations) > 1:
+        print("compare: warning: counted over different iteration counts (%s); one-off costs are "
+              "amortized differently" % " vs ".join(map(str, iterations)), file=sys.stderr)
     rows = []
     for name in sorted(set(base) & set(cur)):
         if selected(name, options):
