@@ -2,21 +2,21 @@
 # backend x category of passed/total, then the verdict; exit status 0.
 $ yieldspec check --scenario 'misc/*' --scenario 'finalization/*'
 | category      stackless   ucontext        asm    threads
-| finalization        1/1        1/1        1/1        1/1
+| finalization        2/2        2/2        2/2        2/2
 | misc                1/1        1/1        1/1        1/1
-| total               2/2        2/2        2/2        2/2
+| total               3/3        3/3        3/3        3/3
 |
-| OK: 8 passed, 0 expected failures, 0 unexpected failures, 0 unexpected passes (python 3.11)
+| OK: 12 passed, 0 expected failures, 0 unexpected failures, 0 unexpected passes (python 3.11)
 ? 0
 # The target selects the golden traces and the runtime's semantics together
 # (close() returns the generator's return value from 3.13 on).
 $ yieldspec check --scenario 'misc/*' --scenario 'finalization/*' --python 3.13
 | category      stackless   ucontext        asm    threads
-| finalization        1/1        1/1        1/1        1/1
+| finalization        2/2        2/2        2/2        2/2
 | misc                1/1        1/1        1/1        1/1
-| total               2/2        2/2        2/2        2/2
+| total               3/3        3/3        3/3        3/3
 |
-| OK: 8 passed, 0 expected failures, 0 unexpected failures, 0 unexpected passes (python 3.13)
+| OK: 12 passed, 0 expected failures, 0 unexpected failures, 0 unexpected passes (python 3.13)
 ? 0
 # --list shows the selection without running it.
 $ yieldspec check --list --backend asm --scenario '*selftest_[mh]*'

@@ -65,6 +65,7 @@ $ yieldspec trace --backend stackless next/selftest_crashing_body
 ? 1
 $ yieldspec list
 | finalization/events_and_release_order	Finalization events belong to the step that dropped the last reference, and the end of DRIVE releases in first-binding order.
+| finalization/yielded_generator_dropped_before_step_line	A generator yielded to the driver and held by nobody else is finalized when the driver drops it, so its events come before the step line.
 | misc/every_drive_step_kind	Every kind of DRIVE step and literal is written to the trace the way TRACE.md says.
 | next/selftest_crashing_body	Runner self-test: the C fixture of this scenario deliberately misbehaves (crashing body).
 | next/selftest_hanging_body	Runner self-test: the C fixture of this scenario deliberately misbehaves (hanging body).
