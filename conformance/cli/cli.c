@@ -82,7 +82,7 @@ static int fail_usage(const char *fmt, ...)
     return EXIT_USAGE;
 }
 
-static void *grow(void *array, size_t count, size_t size)
+static void *grow_by_one(void *array, size_t count, size_t size)
 {
     void *p = realloc(array, (count + 1) * size);
     if (!p)
@@ -118,7 +118,7 @@ static int add_backend(options *o, const char *name)
     for (size_t i = 0; i < o->nbackends; i++)
         if (o->backends[i] == backend)
             return 0;
-    o->backends = grow(o->backends, o->nbackends, sizeof *o->backends);
+    o->backends = grow_by_one(o->backends, o->nbackends, sizeof *o->backends);
     o->backends[o->nbackends++] = backend;
     return 0;
 }
@@ -129,7 +129,7 @@ static int set_option(options *o, option_id id, const char *value)
     case OPT_BACKEND:
         return add_backend(o, value);
     case OPT_SCENARIO:
-        o->globs = grow(o->globs, o->nglobs, sizeof *o->globs);
+        o->globs = grow_by_one(o->globs, o->nglobs, sizeof *o->globs);
         o->globs[o->nglobs++] = value;
         return 0;
     case OPT_PYTHON:
