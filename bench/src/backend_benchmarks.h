@@ -2,7 +2,10 @@
 #ifndef YS_BENCH_BACKEND_BENCHMARKS_H
 #define YS_BENCH_BACKEND_BENCHMARKS_H
 
-/* next, send, throw, close, create_next_close, yield_from, pipeline per backend. */
+/* The pending exception as text (malloc'd; NULL if none), cleared. */
+char *ys_bench_fetch_pending_text(void);
+
+/* raw_round_trip, next, send, throw, close, create_next_close, yield_from, pipeline per backend. */
 void ys_register_backend_operations(void);
 /* Bytes per suspended generator and the most alive at once, per backend. */
 void ys_register_backend_memory(void);

@@ -45,15 +45,6 @@ static memory_snapshot take_snapshot(void)
     return s;
 }
 
-/* The pending exception as text (malloc'd), cleared. */
-static char *fetch_pending_text(void)
-{
-    ys_value exc = ys_err_fetch();
-    char *text = ys_is_null(exc) ? NULL : ys_repr(exc);
-    ys_decref(exc);
-    return text;
-}
-
 static void bench_memory(ys_bench_state *st, void *backend_arg)
 {
     const ys_backend *backend = backend_arg;
@@ -73,12 +64,12 @@ static void bench_memory(ys_bench_state *st, void *backend_arg)
             while (alive < target && !stopped_by) {
                 ys_value g = ys_gen_new(&counter_code);
                 if (ys_is_null(g)) {
-                    stopped_by = fetch_pending_text();
+                    stopped_by = ys_bench_fetch_pending_text();
                     break;
                 }
                 ys_value first = ys_gen_next(g.as.g);
                 if (ys_is_null(first)) {
-                    stopped_by = fetch_pending_text();
+                    stopped_by = ys_bench_fetch_pending_text();
                     ys_decref(g);
                     break;
                 }

@@ -1,6 +1,6 @@
 /* The generator protocol's operations, timed on every backend of the registry
- * (ys_backends[]), under names "<operation>/<backend>". Each benchmark sets up
- * its own runtime for its backend so that backends never share state. */
+ * (ys_backends[]), under names "<operation>/<backend>". Each benchmark
+ * initialises the runtime for its backend and shuts it down at the end. */
 #include "backend_benchmarks.h"
 
 #include <stdio.h>
@@ -10,8 +10,8 @@
 #include "ys_bench.h"
 #include "yieldspec/runtime.h"
 
-/* close and create are timed in chunks: preparing the next suspended
- * generators is paused out of the timing once per chunk, not per operation. */
+/* close is timed in chunks: preparing the next suspended generators is paused
+ * out of the timing once per chunk, not per operation. */
 enum { CHUNK = 1024 };
 
 static const int64_t yield_from_depths[] = {1, 10, 100, 1000};
@@ -25,15 +25,21 @@ static bool start_runtime(ys_bench_state *st, const ys_backend *backend)
     return false;
 }
 
-/* Report the pending exception as the benchmark's failure. */
-static void fail_with_pending(ys_bench_state *st, const char *what)
+char *ys_bench_fetch_pending_text(void)
 {
     ys_value exc = ys_err_fetch();
     char *text = ys_is_null(exc) ? NULL : ys_repr(exc);
+    ys_decref(exc);
+    return text;
+}
+
+/* Report the pending exception as the benchmark's failure. */
+static void fail_with_pending(ys_bench_state *st, const char *what)
+{
+    char *text = ys_bench_fetch_pending_text();
     char message[256];
     snprintf(message, sizeof message, "%s: %s", what, text ? text : "no exception pending");
     free(text);
-    ys_decref(exc);
     ys_bench_fail(st, message);
 }
 
