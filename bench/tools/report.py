@@ -137,14 +137,17 @@ class Report:
     def tables(self):
         env = "Environment: " + self.environment_short()
         impls = self.backends + self.pythons
-        operations = results.OPERATIONS
+        operations, note = results.OPERATIONS, env
         if results.has_scenario_workloads(self.context):
             operations += results.SCENARIO_OPERATIONS
+            note = ("scenario_*: one whole compiled spec scenario per iteration (runtime set-up, DRIVE steps, "
+                    "tear-down, trace to /dev/null); C backends only: the Python oracle re-compiles the module "
+                    "and forces gc.collect() on PyPy, so it is no like-for-like peer. " + env)
+        else:
+            note = "Scenario workloads: %s. %s" % (self.context.get("scenario_workloads", "not built"), env)
         tables = [("Nanoseconds per operation: median (interquartile range as % of the median)",
                    Table(["operation"] + impls,
-                         self.operation_rows(operations, lambda n: format_cell(self.stats.get(n))),
-                         "scenario_*: one whole compiled spec scenario per iteration (runtime set-up, "
-                         "DRIVE steps, tear-down, trace to /dev/null); C backends only. " + env))]
+                         self.operation_rows(operations, lambda n: format_cell(self.stats.get(n))), note))]
         tables.append(("Peers in the same run (ns per operation)", Table(
             ["peer", "median ns", "IQR/median", "CV", "min", "max", "instructions/op"],
             [[name, format_ns(s["median"]), "%.1f%%" % (100 * s["iqr_relative"]), "%.1f%%" % (100 * s["cv"]),
