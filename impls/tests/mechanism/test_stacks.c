@@ -85,19 +85,24 @@ static void touch_limit(void *arg)
     touch(ys_stack_limit(s));
 }
 
-Test(stacks, report_a_touch_just_below_the_usable_stack_as_an_overflow_and_abort)
+/* The report is the first line on stderr; what follows is the emulator's or
+ * sanitizer's own account of the abort, if any. */
+static void expect_report(child_outcome out)
 {
-    child_outcome out = run_in_child(touch_below_limit, NULL);
+    static const char report[] = "generator stack overflow in guarded (stack 65536 bytes)\n";
     cr_assert_eq(out.signal, SIGABRT, "signal %d, exit %d, stderr:\n%s", out.signal, out.exit_code,
                  out.err);
-    cr_assert_str_eq(out.err, "generator stack overflow in guarded (stack 65536 bytes)\n");
+    cr_assert(strncmp(out.err, report, strlen(report)) == 0, "stderr:\n%s", out.err);
+}
+
+Test(stacks, report_a_touch_just_below_the_usable_stack_as_an_overflow_and_abort)
+{
+    expect_report(run_in_child(touch_below_limit, NULL));
 }
 
 Test(stacks, guard_a_region_wider_than_a_page_against_large_frames)
 {
-    child_outcome out = run_in_child(touch_deep_in_guard, NULL);
-    cr_assert_eq(out.signal, SIGABRT);
-    cr_assert_str_eq(out.err, "generator stack overflow in guarded (stack 65536 bytes)\n");
+    expect_report(run_in_child(touch_deep_in_guard, NULL));
 }
 
 Test(stacks, let_the_lowest_usable_byte_be_used)
