@@ -257,14 +257,7 @@ ys_step BODY(reentrant)(ys_gen *self)
     switch (f->n) {
     case 0: r = ys_next(target); break;
     case 1: r = ys_send(target, ys_none()); break;
-    case 2: {
-        ys_value k = ys_str_cstr("k");
-        ys_value exc = ys_exc_new(YS_EXC(KeyError), 1, &k);
-        r = ys_throw(target, exc);
-        ys_decref(exc);
-        ys_decref(k);
-        break;
-    }
+    case 2: r = throw_new(target, exc_with_msg(YS_EXC(KeyError), "k")); break;
     case 3: r = ys_close(target); break;
     }
     if (!ys_is_null(r)) {

@@ -97,6 +97,27 @@ void log_unraisable(ys_value exc, ys_gen *gen, void *ctx)
     free(text);
 }
 
+/* ---- exceptions ------------------------------------------------------------ */
+
+ys_value exc_with_arg(const ys_exc_type *type, ys_value steal_arg)
+{
+    ys_value e = ys_exc_new(type, 1, &steal_arg);
+    ys_decref(steal_arg);
+    return e;
+}
+
+ys_value exc_with_msg(const ys_exc_type *type, const char *msg)
+{
+    return exc_with_arg(type, ys_str_cstr(msg));
+}
+
+ys_value throw_new(ys_value g, ys_value steal_exc)
+{
+    ys_value r = ys_throw(g, steal_exc);
+    ys_decref(steal_exc);
+    return r;
+}
+
 /* ---- outcome checks ------------------------------------------------------- */
 
 static void expect_repr(ys_value v, const char *expected, const char *what)

@@ -43,6 +43,12 @@ const char *event_log(void);
 void log_clear(void);
 void log_unraisable(ys_value exc, ys_gen *gen, void *ctx);
 
+/* Exceptions made for the occasion: T(arg) with the arg stolen, T("msg"), and
+ * g.throw(exc) that drops the exception afterwards. */
+ys_value exc_with_arg(const ys_exc_type *type, ys_value steal_arg);
+ys_value exc_with_msg(const ys_exc_type *type, const char *msg);
+ys_value throw_new(ys_value g, ys_value steal_exc);
+
 /* Checks on an operation's Python-level outcome. They consume `r` and, for an
  * exception, fetch it. Reprs are spec/TRACE.md's canonical text. */
 void expect_yield(ys_value r, const char *repr);

@@ -175,9 +175,7 @@ BACKEND_TEST(nesting, dropping_a_driver_mid_way_finalizes_the_generator_it_drive
 
 BACKEND_TEST(nesting, an_exception_from_the_driven_generator_propagates_through_its_driver)
 {
-    ys_value arg = ys_str_cstr("inner failed");
-    ys_value g = new_summer(new_raiser(ys_exc_new(YS_EXC(ValueError), 1, &arg)));
-    ys_decref(arg);
+    ys_value g = new_summer(new_raiser(exc_with_msg(YS_EXC(ValueError), "inner failed")));
     expect_yield(ys_next(g), "1");
     expect_raise(ys_next(g), YS_EXC(ValueError), "ValueError(\"inner failed\")");
     ys_decref(g);

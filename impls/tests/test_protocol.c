@@ -5,26 +5,6 @@
 #include "generators.h"
 #include "support.h"
 
-static ys_value exc1(const ys_exc_type *type, ys_value steal_arg)
-{
-    ys_value e = ys_exc_new(type, 1, &steal_arg);
-    ys_decref(steal_arg);
-    return e;
-}
-
-static ys_value exc_msg(const ys_exc_type *type, const char *msg)
-{
-    return exc1(type, ys_str_cstr(msg));
-}
-
-/* g.throw(exc) with an exception made for the occasion. */
-static ys_value throw_new(ys_value g, ys_value steal_exc)
-{
-    ys_value r = ys_throw(g, steal_exc);
-    ys_decref(steal_exc);
-    return r;
-}
-
 /* ---- next and send ------------------------------------------------------ */
 
 BACKEND_TEST(next, yields_each_value_then_raises_StopIteration_with_the_return_value)
@@ -126,7 +106,7 @@ BACKEND_TEST(state, of_a_value_that_is_not_a_generator_raises_AttributeError)
 
 BACKEND_TEST(state, after_an_exception_escapes_the_body_is_closed)
 {
-    ys_value g = new_raiser(exc_msg(YS_EXC(KeyError), "k"));
+    ys_value g = new_raiser(exc_with_msg(YS_EXC(KeyError), "k"));
     expect_yield(ys_next(g), "1");
     expect_raise(ys_next(g), YS_EXC(KeyError), "KeyError(\"k\")");
     expect_state(g, YS_GEN_CLOSED);
@@ -177,7 +157,7 @@ BACKEND_TEST(throw, into_a_suspended_generator_raises_at_the_yield_where_a_handl
 {
     ys_value g = new_catcher(YS_EXC(ValueError));
     expect_yield(ys_next(g), "1");
-    expect_yield(throw_new(g, exc_msg(YS_EXC(ValueError), "x")), "\"caught\"");
+    expect_yield(throw_new(g, exc_with_msg(YS_EXC(ValueError), "x")), "\"caught\"");
     expect_log("caught ValueError(\"x\"); ");
     expect_return(ys_next(g), "\"after\"");
     ys_decref(g);
@@ -187,7 +167,7 @@ BACKEND_TEST(throw, of_an_uncaught_exception_propagates_it_and_closes_the_genera
 {
     ys_value g = new_counter(3);
     expect_yield(ys_next(g), "0");
-    expect_raise(throw_new(g, exc_msg(YS_EXC(KeyError), "k")), YS_EXC(KeyError), "KeyError(\"k\")");
+    expect_raise(throw_new(g, exc_with_msg(YS_EXC(KeyError), "k")), YS_EXC(KeyError), "KeyError(\"k\")");
     expect_state(g, YS_GEN_CLOSED);
     expect_return(ys_next(g), "None");
     ys_decref(g);
@@ -196,7 +176,7 @@ BACKEND_TEST(throw, of_an_uncaught_exception_propagates_it_and_closes_the_genera
 BACKEND_TEST(throw, into_a_just_started_generator_raises_it_without_running_the_body)
 {
     ys_value g = new_catcher(YS_EXC(ValueError));
-    expect_raise(throw_new(g, exc_msg(YS_EXC(ValueError), "early")), YS_EXC(ValueError),
+    expect_raise(throw_new(g, exc_with_msg(YS_EXC(ValueError), "early")), YS_EXC(ValueError),
                  "ValueError(\"early\")");
     expect_log("");
     expect_state(g, YS_GEN_CLOSED);
@@ -208,7 +188,7 @@ BACKEND_TEST(throw, into_an_exhausted_generator_raises_the_thrown_exception)
 {
     ys_value g = new_counter(0);
     expect_return(ys_next(g), "0");
-    expect_raise(throw_new(g, exc_msg(YS_EXC(KeyError), "k")), YS_EXC(KeyError), "KeyError(\"k\")");
+    expect_raise(throw_new(g, exc_with_msg(YS_EXC(KeyError), "k")), YS_EXC(KeyError), "KeyError(\"k\")");
     ys_decref(g);
 }
 
@@ -218,7 +198,7 @@ BACKEND_TEST(throw, of_a_subclass_is_caught_by_a_handler_for_its_base)
     const ys_exc_type *deeper = ys_exc_type_new("Deeper", my_error);
     ys_value g = new_catcher(YS_EXC(ValueError));
     expect_yield(ys_next(g), "1");
-    expect_yield(throw_new(g, exc_msg(deeper, "d")), "\"caught\"");
+    expect_yield(throw_new(g, exc_with_msg(deeper, "d")), "\"caught\"");
     expect_log("caught Deeper(\"d\"); ");
     ys_decref(g);
 }
@@ -227,7 +207,7 @@ BACKEND_TEST(throw, of_an_exception_the_handler_does_not_match_passes_through_it
 {
     ys_value g = new_catcher(YS_EXC(KeyError));
     expect_yield(ys_next(g), "1");
-    expect_raise(throw_new(g, exc_msg(YS_EXC(ValueError), "v")), YS_EXC(ValueError),
+    expect_raise(throw_new(g, exc_with_msg(YS_EXC(ValueError), "v")), YS_EXC(ValueError),
                  "ValueError(\"v\")");
     expect_log("");
     ys_decref(g);
@@ -371,7 +351,7 @@ BACKEND_TEST(pep479, StopIteration_raised_in_the_body_becomes_RuntimeError_in_ev
 {
     for (int minor = 8; minor <= 13; minor++) {
         use_python(minor);
-        ys_value g = new_raiser(exc1(YS_EXC(StopIteration), ys_int(5)));
+        ys_value g = new_raiser(exc_with_arg(YS_EXC(StopIteration), ys_int(5)));
         expect_yield(ys_next(g), "1");
         expect_raise(ys_next(g), YS_EXC(RuntimeError),
                      "RuntimeError(\"generator raised StopIteration\")");
@@ -384,7 +364,7 @@ BACKEND_TEST(pep479, a_StopIteration_subclass_raised_in_the_body_becomes_Runtime
     for (int minor = 8; minor <= 13; minor++) {
         use_python(minor);
         const ys_exc_type *my_stop = ys_exc_type_new("MyStop", YS_EXC(StopIteration));
-        ys_value g = new_raiser(exc1(my_stop, ys_int(3)));
+        ys_value g = new_raiser(exc_with_arg(my_stop, ys_int(3)));
         expect_yield(ys_next(g), "1");
         expect_raise(ys_next(g), YS_EXC(RuntimeError),
                      "RuntimeError(\"generator raised StopIteration\")");
@@ -398,7 +378,7 @@ BACKEND_TEST(pep479, StopIteration_thrown_into_a_suspended_generator_becomes_Run
         use_python(minor);
         ys_value g = new_counter(2);
         expect_yield(ys_next(g), "0");
-        expect_raise(throw_new(g, exc1(YS_EXC(StopIteration), ys_int(3))), YS_EXC(RuntimeError),
+        expect_raise(throw_new(g, exc_with_arg(YS_EXC(StopIteration), ys_int(3))), YS_EXC(RuntimeError),
                      "RuntimeError(\"generator raised StopIteration\")");
         ys_decref(g);
     }
@@ -409,7 +389,7 @@ BACKEND_TEST(pep479, StopIteration_thrown_into_a_just_started_generator_becomes_
     for (int minor = 8; minor <= 11; minor++) {
         use_python(minor);
         ys_value g = new_counter(2);
-        expect_raise(throw_new(g, exc1(YS_EXC(StopIteration), ys_int(3))), YS_EXC(RuntimeError),
+        expect_raise(throw_new(g, exc_with_arg(YS_EXC(StopIteration), ys_int(3))), YS_EXC(RuntimeError),
                      "RuntimeError(\"generator raised StopIteration\")");
         ys_decref(g);
     }
@@ -420,7 +400,7 @@ BACKEND_TEST(pep479, StopIteration_thrown_into_a_just_started_generator_propagat
     for (int minor = 12; minor <= 13; minor++) {
         use_python(minor);
         ys_value g = new_counter(2);
-        expect_return(throw_new(g, exc1(YS_EXC(StopIteration), ys_int(3))), "3");
+        expect_return(throw_new(g, exc_with_arg(YS_EXC(StopIteration), ys_int(3))), "3");
         expect_state(g, YS_GEN_CLOSED);
         ys_decref(g);
     }

@@ -3,16 +3,6 @@
 #include "generators.h"
 #include "support.h"
 
-static ys_value throw_new(ys_value g, const ys_exc_type *type, const char *msg)
-{
-    ys_value arg = ys_str_cstr(msg);
-    ys_value exc = ys_exc_new(type, 1, &arg);
-    ys_value r = ys_throw(g, exc);
-    ys_decref(exc);
-    ys_decref(arg);
-    return r;
-}
-
 enum { CHAIN_DEPTH = 1000 };
 
 BACKEND_TEST(yield_from, yields_the_subgenerator_s_values_and_delivers_its_return_value)
@@ -41,7 +31,7 @@ BACKEND_TEST(yield_from, forwards_a_thrown_exception_that_the_subgenerator_handl
 {
     ys_value g = new_delegator(new_catcher(YS_EXC(ValueError)));
     expect_yield(ys_next(g), "1");
-    expect_yield(throw_new(g, YS_EXC(ValueError), "v"), "\"caught\"");
+    expect_yield(throw_new(g, exc_with_msg(YS_EXC(ValueError), "v")), "\"caught\"");
     expect_log("caught ValueError(\"v\"); ");
     expect_return(ys_next(g), "\"after\"");
     ys_decref(g);
@@ -53,7 +43,7 @@ BACKEND_TEST(yield_from, raises_an_exception_the_subgenerator_lets_escape_inside
     ys_value g = new_logging_delegator(sub);
     ys_incref(sub);
     expect_yield(ys_next(g), "0");
-    expect_yield(throw_new(g, YS_EXC(ValueError), "v"), "\"recovered\"");
+    expect_yield(throw_new(g, exc_with_msg(YS_EXC(ValueError), "v")), "\"recovered\"");
     expect_log("delegator caught ValueError(\"v\"); ");
     expect_state(sub, YS_GEN_CLOSED);
     expect_return(ys_next(g), "\"handled\"");
@@ -63,9 +53,7 @@ BACKEND_TEST(yield_from, raises_an_exception_the_subgenerator_lets_escape_inside
 
 BACKEND_TEST(yield_from, raises_the_subgenerator_s_own_exception_inside_the_delegator)
 {
-    ys_value arg = ys_str_cstr("boom");
-    ys_value g = new_logging_delegator(new_raiser(ys_exc_new(YS_EXC(ValueError), 1, &arg)));
-    ys_decref(arg);
+    ys_value g = new_logging_delegator(new_raiser(exc_with_msg(YS_EXC(ValueError), "boom")));
     expect_yield(ys_next(g), "1");
     expect_yield(ys_next(g), "\"recovered\"");
     expect_log("delegator caught ValueError(\"boom\"); ");
@@ -92,9 +80,8 @@ BACKEND_TEST(yield_from, throw_of_GeneratorExit_closes_the_subgenerator_then_rai
     ys_value g = new_logging_delegator(sub);
     ys_incref(sub);
     expect_yield(ys_next(g), "1");
-    ys_value exit = ys_exc_new(YS_EXC(GeneratorExit), 0, NULL);
-    expect_raise(ys_throw(g, exit), YS_EXC(GeneratorExit), "GeneratorExit()");
-    ys_decref(exit);
+    expect_raise(throw_new(g, ys_exc_new(YS_EXC(GeneratorExit), 0, NULL)), YS_EXC(GeneratorExit),
+                 "GeneratorExit()");
     expect_log("");
     expect_state(sub, YS_GEN_CLOSED);
     expect_state(g, YS_GEN_CLOSED);
@@ -193,7 +180,7 @@ BACKEND_TEST(yield_from, a_chain_of_depth_1000_forwards_throw_to_the_innermost_g
 {
     ys_value g = new_delegation_chain(CHAIN_DEPTH, new_catcher(YS_EXC(ValueError)));
     expect_yield(ys_next(g), "1");
-    expect_yield(throw_new(g, YS_EXC(ValueError), "deep"), "\"caught\"");
+    expect_yield(throw_new(g, exc_with_msg(YS_EXC(ValueError), "deep")), "\"caught\"");
     expect_log("caught ValueError(\"deep\"); ");
     expect_return(ys_next(g), "\"after\"");
     ys_decref(g);
@@ -203,7 +190,7 @@ BACKEND_TEST(yield_from, a_chain_of_depth_1000_propagates_an_uncaught_exception_
 {
     ys_value g = new_delegation_chain(CHAIN_DEPTH, new_counter(3));
     expect_yield(ys_next(g), "0");
-    expect_raise(throw_new(g, YS_EXC(KeyError), "k"), YS_EXC(KeyError), "KeyError(\"k\")");
+    expect_raise(throw_new(g, exc_with_msg(YS_EXC(KeyError), "k")), YS_EXC(KeyError), "KeyError(\"k\")");
     expect_state(g, YS_GEN_CLOSED);
     ys_decref(g);
 }
