@@ -45,6 +45,9 @@ static void add_provenance(void)
     /* Caps how many guard-paged stacks can exist (two mappings each). */
     first_output_line("cat /proc/sys/vm/max_map_count", line, sizeof line);
     ys_bench_context("vm_max_map_count", line);
+    /* Caps how many threads (threads backend generators) can exist. */
+    first_output_line("cat /proc/sys/kernel/pid_max", line, sizeof line);
+    ys_bench_context("kernel_pid_max", line);
     char backends[256] = "";
     for (const ys_backend *const *b = ys_backends; *b; b++)
         snprintf(backends + strlen(backends), sizeof backends - strlen(backends), "%s%s",
