@@ -1,6 +1,8 @@
 /* Stack mappings, their guard regions and the pool. */
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -45,14 +47,33 @@ static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static struct ys_stack *mapped; /* guarded by lock; read unlocked by the handler */
 static struct pool_bucket pool[POOL_SIZES];
 
-static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+/* The last stack this thread released, kept out of the shared pool: a
+ * generator created and destroyed on one thread, the common case, then
+ * takes no lock. Given back to the pool when the thread exits. */
+static _Thread_local struct ys_stack *thread_spare;
+static _Thread_local bool thread_spare_registered;
+static pthread_key_t spare_key;
+static pthread_once_t spare_key_once = PTHREAD_ONCE_INIT;
 
-static size_t page_bytes(void) { return (size_t)sysconf(_SC_PAGESIZE); }
+/* to: a power of two */
+static size_t round_up(size_t n, size_t to) { return (n + to - 1) & ~(to - 1); }
+
+static size_t page_bytes(void)
+{
+    static _Atomic size_t page;
+    size_t p = atomic_load_explicit(&page, memory_order_relaxed);
+    if (!p) {
+        p = (size_t)sysconf(_SC_PAGESIZE);
+        atomic_store_explicit(&page, p, memory_order_relaxed);
+    }
+    return p;
+}
+
 static size_t guard_bytes(void) { return round_up(GUARD_BYTES, page_bytes()); }
 
 static size_t descriptor_bytes(void) { return round_up(sizeof(struct ys_stack), ALIGNMENT); }
 
-static struct ys_stack *map_stack(size_t map_size, size_t record_size)
+static struct ys_stack *map_stack(size_t map_size)
 {
     char *map = mmap(NULL, map_size, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
@@ -69,8 +90,7 @@ static struct ys_stack *map_stack(size_t map_size, size_t record_size)
     s->map = map;
     s->map_size = map_size;
     s->limit = map + guard;
-    s->top = (char *)s - record_size;
-    s->valgrind_id = VALGRIND_STACK_REGISTER(s->limit, s->top);
+    s->valgrind_id = VALGRIND_STACK_REGISTER(s->limit, (char *)s);
     s->prev_mapped = NULL;
     pthread_mutex_lock(&lock);
     s->next_mapped = mapped;
@@ -98,16 +118,8 @@ static void unmap_stack(struct ys_stack *s)
     munmap(s->map, s->map_size);
 }
 
-ys_stack *ys_stack_acquire(size_t usable, size_t record_size, const char *name)
+static struct ys_stack *pool_take(size_t map_size)
 {
-    ys_stack_prepare_thread();
-    record_size = round_up(record_size, ALIGNMENT);
-    if (usable > SIZE_MAX / 2 || record_size > SIZE_MAX / 4) {
-        errno = ENOMEM;
-        return NULL;
-    }
-    size_t map_size = round_up(usable + record_size + descriptor_bytes(), page_bytes()) + guard_bytes();
-
     struct ys_stack *s = NULL;
     pthread_mutex_lock(&lock);
     for (struct pool_bucket *b = pool; b < pool + POOL_SIZES; b++) {
@@ -119,28 +131,11 @@ ys_stack *ys_stack_acquire(size_t usable, size_t record_size, const char *name)
         }
     }
     pthread_mutex_unlock(&lock);
-    if (!s) {
-        s = map_stack(map_size, record_size);
-        if (!s)
-            return NULL;
-    }
-    s->requested = usable;
-    s->name = name;
     return s;
 }
 
-ys_stack *ys_stack_for_gen(ys_gen *g, size_t usable, size_t record_size)
+static void pool_put(struct ys_stack *s)
 {
-    ys_stack *s = ys_stack_acquire(usable, record_size, ys_gen_name(g));
-    if (!s)
-        ys_err_format(YS_EXC(MemoryError), "cannot allocate a %zu-byte stack for generator %s: %s",
-                      usable, ys_gen_name(g), strerror(errno));
-    return s;
-}
-
-void ys_stack_release(ys_stack *s)
-{
-    ASAN_UNPOISON_MEMORY_REGION(s->limit, (size_t)(s->top - s->limit));
     struct pool_bucket *home = NULL;
     pthread_mutex_lock(&lock);
     for (struct pool_bucket *b = pool; b < pool + POOL_SIZES; b++) {
@@ -162,6 +157,59 @@ void ys_stack_release(ys_stack *s)
     pthread_mutex_unlock(&lock);
     if (!home)
         unmap_stack(s);
+}
+
+static void return_thread_spare(void *unused)
+{
+    if (thread_spare)
+        pool_put(thread_spare);
+    thread_spare = NULL;
+}
+
+static void create_spare_key(void) { pthread_key_create(&spare_key, return_thread_spare); }
+
+ys_stack *ys_stack_acquire(size_t usable, size_t record_size, const char *name)
+{
+    ys_stack_prepare_thread();
+    record_size = round_up(record_size, ALIGNMENT);
+    if (usable > SIZE_MAX / 2 || record_size > SIZE_MAX / 4) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    size_t map_size = round_up(usable + record_size + descriptor_bytes(), page_bytes()) + guard_bytes();
+
+    struct ys_stack *s = thread_spare;
+    if (s && s->map_size == map_size)
+        thread_spare = NULL;
+    else if (!(s = pool_take(map_size)) && !(s = map_stack(map_size)))
+        return NULL;
+    /* Per request: a pooled stack may have served a record of another size. */
+    s->top = (char *)s - record_size;
+    s->requested = usable;
+    s->name = name;
+    return s;
+}
+
+ys_stack *ys_stack_for_gen(ys_gen *g, size_t usable, size_t record_size)
+{
+    ys_stack *s = ys_stack_acquire(usable, record_size, ys_gen_name(g));
+    if (!s)
+        ys_err_format(YS_EXC(MemoryError), "cannot allocate a %zu-byte stack for generator %s: %s",
+                      usable, ys_gen_name(g), strerror(errno));
+    return s;
+}
+
+void ys_stack_release(ys_stack *s)
+{
+    ASAN_UNPOISON_MEMORY_REGION(s->limit, (size_t)((char *)s - s->limit));
+    if (!thread_spare_registered) {
+        pthread_once(&spare_key_once, create_spare_key);
+        pthread_setspecific(spare_key, &thread_spare); /* any non-NULL value arms the destructor */
+        thread_spare_registered = true;
+    }
+    if (thread_spare)
+        pool_put(thread_spare);
+    thread_spare = s;
 }
 
 void *ys_stack_record(const ys_stack *s) { return s->top; }

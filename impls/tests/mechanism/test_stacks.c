@@ -34,6 +34,48 @@ Test(stacks, hand_a_released_stack_to_the_next_request_of_the_same_size)
     ys_stack_release(second);
 }
 
+Test(stacks, lay_out_a_pooled_stack_afresh_for_a_record_of_another_size)
+{
+    ys_stack *first = ys_stack_acquire(64 * KIB, 64, "small record");
+    char *limit = ys_stack_limit(first);
+    ys_stack_release(first);
+    ys_stack *second = ys_stack_acquire(64 * KIB, 2048, "large record");
+    cr_assert_eq(second, first, "expected the pooled stack (same mapping size)");
+    cr_assert_geq(ys_stack_usable(second), 64 * KIB);
+    memset(ys_stack_record(second), 0xff, 2048);
+    memset(ys_stack_limit(second), 0xee, ys_stack_usable(second));
+    ys_stack_release(second);
+    ys_stack *third = ys_stack_acquire(64 * KIB, 64, "small record");
+    cr_assert_eq(ys_stack_limit(third), limit, "the record overwrote the stack's descriptor");
+    ys_stack_release(third);
+}
+
+static ys_step yield_once_body(ys_gen *self)
+{
+    ys_decref(ys_yield(self, ys_int(1)));
+    return ys_step_return(self, ys_int(2));
+}
+
+static const ys_code yield_once_code = {.name = "yield_once", .stackful = yield_once_body};
+
+/* Every stackful backend keeps a record of its own size at the top of its
+ * stacks, and they all draw from one pool. */
+Test(stacks, serve_generators_of_every_stackful_backend_in_turn_from_one_pool)
+{
+    for (int round = 0; round < 3; round++)
+        for (size_t i = 0; ys_backends[i]; i++) {
+            if (!ys_backends[i]->stackful)
+                continue;
+            start_backend(i, 0);
+            ys_value g = ys_gen_new(&yield_once_code);
+            cr_assert_eq(ys_gen_next(g.as.g).as.i, 1, "[%s]", current_backend());
+            cr_assert(ys_is_null(ys_gen_next(g.as.g)));
+            ys_decref(ys_err_fetch());
+            ys_decref(g);
+            ys_runtime_shutdown();
+        }
+}
+
 Test(stacks, keep_pooled_stacks_of_different_sizes_apart)
 {
     ys_stack *small = ys_stack_acquire(64 * KIB, 0, "small");

@@ -7,8 +7,10 @@
  * by a SIGSEGV handler running on an alternate signal stack, which then
  * aborts. Faults anywhere else are left to whatever handled SIGSEGV before.
  *
- * Released stacks go to a pool (per size, bounded), so creating and
- * destroying generators costs no system call in the steady state. Stacks are
+ * Released stacks go to a pool (per size, bounded; the last stack a thread
+ * released stays with that thread, so a create/destroy cycle takes no lock),
+ * and creating and destroying generators costs no system call in the steady
+ * state. Stacks are
  * registered with valgrind while mapped, and unpoisoned for AddressSanitizer
  * when they come back, since a generator abandoned mid-body leaves its frames'
  * redzones poisoned.
