@@ -6,6 +6,16 @@
  * (arch/<arch>.S draws the frame). Switching therefore costs one function
  * call, a handful of stores and loads, and no system call.
  *
+ * What each context keeps for itself: the callee-saved registers, and the FP
+ * control state (x86-64: MXCSR's control bits and the x87 control word;
+ * AArch64: FPCR), so a rounding mode set on one side never leaks into the
+ * other. What it does not: the FP exception flags (MXCSR bits 0-5, FPSR),
+ * which the ABI treats as caller-saved scratch, and the signal mask.
+ *
+ * Caveat: switch only between executions of one thread. A context resumed on
+ * another thread would carry thread-local addresses the compiler computed
+ * before the switch (errno's included) into the wrong thread.
+ *
  *     static ys_asm_context main_ctx, gen_ctx;
  *     static void body(void *arg) {
  *         ...; ys_asm_switch(&gen_ctx, main_ctx);   // suspend
