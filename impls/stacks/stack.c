@@ -212,6 +212,8 @@ void ys_stack_release(ys_stack *s)
     thread_spare = s;
 }
 
+void ys_stack_set_owner(ys_stack *s, const char *name) { s->name = name; }
+
 void *ys_stack_record(const ys_stack *s) { return s->top; }
 void *ys_stack_top(const ys_stack *s) { return s->top; }
 void *ys_stack_limit(const ys_stack *s) { return s->limit; }

@@ -147,9 +147,9 @@ static struct worker *take_idle_worker(size_t stack_size)
 static int threads_create(ys_gen *g, size_t stack_size)
 {
     struct worker *w = take_idle_worker(stack_size);
-    if (!w)
-        w = start_worker(g, stack_size);
-    if (!w)
+    if (w)
+        ys_stack_set_owner(w->stack, ys_gen_name(g));
+    else if (!(w = start_worker(g, stack_size)))
         return -1;
     w->gen = g;
     fegetenv(&w->start_env);

@@ -56,6 +56,27 @@ STACKFUL_TEST(stack_overflow, is_reported_with_the_generator_s_name_and_stack_si
                            "generator stack overflow in deep (stack 65536 bytes)\n");
 }
 
+static ys_step returns_at_once_body(ys_gen *self) { return ys_step_return(self, ys_none()); }
+
+static const ys_code earlier_code = {
+    .name = "earlier_user", .stackful = returns_at_once_body, .stack_size = 64 * 1024};
+
+/* The overflowing generator gets the stack (or the thread) an earlier one used. */
+static void overflow_after_an_earlier_generator(void *unused)
+{
+    ys_value earlier = ys_gen_new(&earlier_code);
+    ys_gen_next(earlier.as.g);
+    ys_decref(ys_err_fetch());
+    ys_decref(earlier);
+    next_of((void *)&deep_code);
+}
+
+STACKFUL_TEST(stack_overflow, names_the_generator_that_overflowed_not_an_earlier_user_of_its_stack)
+{
+    expect_overflow_report(run_in_child(overflow_after_an_earlier_generator, NULL),
+                           "generator stack overflow in deep (stack 65536 bytes)\n");
+}
+
 STACKFUL_TEST(stack_overflow, reports_the_runtime_s_default_size_for_a_generator_that_names_none)
 {
     restart_backend(128 * 1024);

@@ -44,6 +44,10 @@ ys_stack *ys_stack_acquire(size_t usable, size_t record_size, const char *name);
  * generator g, or NULL with MemoryError pending. */
 ys_stack *ys_stack_for_gen(ys_gen *g, size_t usable, size_t record_size);
 
+/* Name a new owner in the diagnostic, for a stack kept across owners (the
+ * threads backend keeps a stack with each pooled thread). */
+void ys_stack_set_owner(ys_stack *s, const char *name);
+
 /* Give the stack back (to the pool, or to the system when the pool is full).
  * The record's contents are not preserved. Thread-safe. */
 void ys_stack_release(ys_stack *s);
