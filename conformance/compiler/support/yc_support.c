@@ -1,5 +1,8 @@
 #include "yc_support.h"
 
+#include <stdio.h>
+#include <string.h>
+
 /* The CPython minor version whose semantics were selected (0 selects the default, 3.11). */
 static int python_minor(void)
 {
@@ -26,6 +29,32 @@ bool yc_truth(ys_value steal_v)
     bool truth = ys_truthy(steal_v);
     ys_decref(steal_v);
     return truth;
+}
+
+ys_value yc_inplace(ys_binop op, ys_value a, ys_value b)
+{
+    static const char *const symbols[] = {
+        [YS_ADD] = "+", [YS_SUB] = "-", [YS_MUL] = "*", [YS_FLOORDIV] = "//", [YS_MOD] = "%",
+    };
+    ys_value result = ys_binary(op, a, b);
+    if (!ys_is_null(result) || !ys_err_matches(YS_EXC(TypeError)))
+        return result;
+    ys_value exc = ys_err_fetch();
+    char prefix[64];
+    snprintf(prefix, sizeof prefix, "unsupported operand type(s) for %s:", symbols[op]);
+    size_t message_len = 0;
+    const char *message = ys_exc_nargs(exc) == 1 && ys_exc_arg(exc, 0).kind == YS_STR
+                              ? ys_str_data(ys_exc_arg(exc, 0), &message_len) : NULL;
+    size_t prefix_len = strlen(prefix);
+    if (message && message_len >= prefix_len && memcmp(message, prefix, prefix_len) == 0) {
+        const char *operands = message + prefix_len; /* " 'int' and 'str'" */
+        ys_err_format(YS_EXC(TypeError), "unsupported operand type(s) for %s=:%.*s", symbols[op],
+                      (int)(message_len - prefix_len), operands);
+        ys_decref(exc);
+    } else {
+        ys_err_set(exc); /* a message of its own ("can only concatenate str ..."): kept as is */
+    }
+    return ys_null();
 }
 
 /* ints and bools (bool is an int subclass in Python) as int64; false for other types. */

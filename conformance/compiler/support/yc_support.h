@@ -21,6 +21,11 @@ bool yc_close_skips_unwinding(void);
 /* Truth value of `steal_v`, which is released. */
 bool yc_truth(ys_value steal_v);
 
+/* a op= b (augmented assignment): ys_binary, except that CPython words the
+ * generic TypeError with the in-place operator ("unsupported operand type(s)
+ * for +=: 'int' and 'str'"). */
+ys_value yc_inplace(ys_binop op, ys_value a, ys_value b);
+
 /* -v: ints (and bools) negate; anything else raises CPython's TypeError. */
 ys_value yc_negative(ys_value v);
 

@@ -20,7 +20,7 @@ holds (a loop's iterator, a handler's exception and `as` name) before the next h
 
 import ast
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from .cnames import c_string, field_name
 
@@ -67,6 +67,9 @@ class Block:
     name: Optional[str] = None
     label: Optional[str] = None
     finalbody: List[ast.stmt] = field(default_factory=list)
+    # Where an exception passing through goes, by the block's depth: a carried return_value
+    # block sits at a different depth in each finally body it is carried into.
+    unwind_labels: Dict[int, str] = field(default_factory=dict)
 
     def holds_active_exception(self):
         return self.kind in ("handler", "finally_exc")
@@ -88,7 +91,6 @@ class FunctionLowering:
         self.label_count = 0
         self.used_labels = set()
         self.unwind_sections = []  # (label, cleanup lines, next target)
-        self.unwind_labels = {}    # (block, depth) -> label of its exception cleanup
 
     # ---- output ---------------------------------------------------------------------------------
 
@@ -185,7 +187,7 @@ class FunctionLowering:
         target = node.target.id
         current = self.load_local(target)
         value = self.expr(node.value)
-        result = self.call(f"ys_binary({BINARY_OPS[type(node.op)]}, {current.code}, {value.code})",
+        result = self.call(f"yc_inplace({BINARY_OPS[type(node.op)]}, {current.code}, {value.code})",
                            [current, value])
         self.emit(f"ys_setref(&{self.local(target)}, {self.own(result)});")
 
@@ -481,12 +483,10 @@ class FunctionLowering:
                 return block.label
             cleanup = self.block_cleanup(block)
             if cleanup:
-                # Keyed by depth too: a carried return_value block sits at different depths.
-                key = (id(block), index)
-                if key not in self.unwind_labels:
-                    label = self.unwind_labels[key] = self.new_label("unwind")
+                if index not in block.unwind_labels:
+                    label = block.unwind_labels[index] = self.new_label("unwind")
                     self.unwind_sections.append((label, cleanup, self.goto_target(index)))
-                return self.unwind_labels[key]
+                return block.unwind_labels[index]
         self.used_labels.add(FUNCTION_ERROR)
         return FUNCTION_ERROR
 
