@@ -29,6 +29,7 @@ BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
 COMPARE_OPS = {ast.Eq: "YS_EQ", ast.NotEq: "YS_NE", ast.Lt: "YS_LT",
                ast.LtE: "YS_LE", ast.Gt: "YS_GT", ast.GtE: "YS_GE"}
 INT64_MIN = -(2 ** 63)
+JUMPS = (ast.Return, ast.Raise, ast.Break, ast.Continue)  # statements control never passes
 FUNCTION_ERROR = "function_error"
 
 
@@ -134,13 +135,13 @@ class FunctionLowering:
         """The C statements of the body (without the function header): a list of lines."""
         body = self.function.node.body
         self.statements(body)
-        if not body or not isinstance(body[-1], (ast.Return, ast.Raise)):
+        if not isinstance(body[-1], (ast.Return, ast.Raise)):
             self.emit_line_directive(self.end_line())
             self.finish_return(Operand("ys_none()", "imm"))
         return self.lines
 
     def end_line(self):
-        return getattr(self.function.node, "end_lineno", None) or self.function.node.body[-1].lineno
+        return self.function.node.end_lineno
 
     def epilogue(self):
         """Unwind sections and the error exit: lines that go after the body (and after YS_END)."""
@@ -323,7 +324,7 @@ class FunctionLowering:
             self.emit(f"ys_incref({self.slot(slot)});")
             self.emit(f"ys_err_set({self.slot(slot)});")
         elif isinstance(exc, ast.Name):
-            self.emit(f"ys_err_set_type({self.module.exc_type(exc.id, node.lineno)});")
+            self.emit(f"ys_err_set_type({self.module.exc_type(exc.id)});")
         else:
             instance = self.exception_instance(exc)
             self.emit(f"ys_err_set({self.own(instance)});")
@@ -350,8 +351,9 @@ class FunctionLowering:
         else:
             self.statements(node.body)
         self.blocks.pop()
-        self.emit("/* finally, on the way out without an exception */")
-        self.statements(node.finalbody)
+        if node.handlers or not isinstance(node.body[-1], JUMPS):  # else no path ends the body normally
+            self.emit("/* finally, on the way out without an exception */")
+            self.statements(node.finalbody)
         if block.label not in self.used_labels:
             return
         self.emit(self.goto(end))
@@ -387,7 +389,7 @@ class FunctionLowering:
         for handler in node.handlers:
             self.emit_line_directive(handler.lineno)
             types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
-            test = " || ".join(f"ys_exc_matches({exc}, {self.module.exc_type(t.id, handler.lineno)})"
+            test = " || ".join(f"ys_exc_matches({exc}, {self.module.exc_type(t.id)})"
                                for t in types)
             self.emit(f"if ({test}) {{")
             self.indent += 1
@@ -670,14 +672,14 @@ class FunctionLowering:
             return self.call(f"ys_close({receiver.code})", [receiver])
         spec = node.args[0]
         if isinstance(spec, ast.Name):  # g.throw(T): CPython instantiates T()
-            instance = self.call(f"ys_exc_new({self.module.exc_type(spec.id, node.lineno)}, 0, NULL)", [])
+            instance = self.call(f"ys_exc_new({self.module.exc_type(spec.id)}, 0, NULL)", [])
         else:
             instance = self.exception_instance(spec)
         return self.call(f"ys_throw({receiver.code}, {instance.code})", [receiver, instance])
 
     def exception_instance(self, node):
         """T(arg) or T() in raise and g.throw()."""
-        exc_type = self.module.exc_type(node.func.id, node.lineno)
+        exc_type = self.module.exc_type(node.func.id)
         args = [self.expr(a) for a in node.args]
         if not args:
             return self.call(f"ys_exc_new({exc_type}, 0, NULL)", [])

@@ -43,7 +43,7 @@ class ModuleContext:
         self.classes = {c.name for c in scenario.classes}
         self.functions = {f.name for f in scenario.functions}
 
-    def exc_type(self, name, line):
+    def exc_type(self, name):
         if name in self.classes:
             return f"exc_{name}"
         return f"YS_EXC({BUILTIN_EXCEPTION_ALIASES.get(name, name)})"
@@ -241,7 +241,7 @@ class ScenarioWriter:
     def setup(self):
         self.out += ["", "static void setup(void)", "{"]
         for c in self.scenario.classes:
-            base = self.context.exc_type(c.base, c.line)
+            base = self.context.exc_type(c.base)
             self.out.append(f'    exc_{c.name} = ys_exc_type_new("{c.name}", {base});')
         self.out.append("}")
 
