@@ -136,15 +136,12 @@ class FunctionLowering:
         body = self.function.node.body
         self.statements(body)
         if not isinstance(body[-1], (ast.Return, ast.Raise)):
-            self.emit_line_directive(self.end_line())
+            self.emit_line_directive(self.function.node.end_lineno)
             self.finish_return(Operand("ys_none()", "imm"))
         return self.lines
 
-    def end_line(self):
-        return self.function.node.end_lineno
-
     def epilogue(self):
-        """Unwind sections and the error exit: lines that go after the body (and after YS_END)."""
+        """The unwind sections: lines that go after the body (after YS_END), reached only by goto."""
         lines = []
         for label, cleanup, target in self.unwind_sections:
             lines.append(f"{label}:")
@@ -337,6 +334,7 @@ class FunctionLowering:
         raise LoweringError(node.lineno, "bare raise outside an except block")
 
     def stmt_Try(self, node):
+        self.emit("/* try: */")
         if node.finalbody:
             self.try_finally(node)
         else:
