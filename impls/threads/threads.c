@@ -144,8 +144,21 @@ static struct worker *take_idle_worker(size_t stack_size)
     return w;
 }
 
+/* After fork() the child has only the forking thread: the idle workers'
+ * threads do not exist there, so the child forgets them (their stacks stay
+ * mapped). Generators suspended at the fork cannot be resumed in the child. */
+static void forget_idle_workers(void)
+{
+    idle_workers = NULL;
+    idle_count = 0;
+}
+
+static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
+static void register_atfork(void) { pthread_atfork(NULL, NULL, forget_idle_workers); }
+
 static int threads_create(ys_gen *g, size_t stack_size)
 {
+    pthread_once(&atfork_once, register_atfork);
     struct worker *w = take_idle_worker(stack_size);
     if (w)
         ys_stack_set_owner(w->stack, ys_gen_name(g));

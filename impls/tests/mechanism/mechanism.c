@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+enum { CHILD_SECONDS = 60 };
+
 static void free_params(struct criterion_test_params *params) { cr_free(params->params); }
 
 struct criterion_test_params stackful_backends(void)
@@ -45,6 +47,9 @@ child_outcome run_in_child(void (*fn)(void *arg), void *arg)
     pid_t pid = fork();
     cr_assert_neq(pid, -1);
     if (pid == 0) {
+        /* A child that hangs (say, waiting for a thread that fork left behind)
+         * must not outlive the test: nothing else would ever reap it. */
+        alarm(CHILD_SECONDS);
         close(fds[0]);
         dup2(fds[1], STDERR_FILENO);
         fn(arg);

@@ -84,6 +84,24 @@ Test(threads_handoff, reuses_the_thread_of_a_finished_generator_for_the_next_one
     ys_runtime_shutdown();
 }
 
+static void run_a_generator(void *unused)
+{
+    ys_value g = ys_gen_new(&record_threads_code);
+    run_to_end(g);
+    ys_decref(g);
+}
+
+Test(threads_handoff, gives_a_forked_child_new_threads_rather_than_the_parent_s_idle_ones,
+     .timeout = 30)
+{
+    start_threads_backend();
+    run_a_generator(NULL); /* leaves an idle worker in the parent's pool */
+    child_outcome out = run_in_child(run_a_generator, NULL);
+    cr_assert_eq(out.signal, 0, "signal %d, stderr:\n%s", out.signal, out.err);
+    cr_assert_eq(out.exit_code, 0, "stderr:\n%s", out.err);
+    ys_runtime_shutdown();
+}
+
 /* ---- one side at a time ------------------------------------------------- */
 
 /* Both sides append to the same unsynchronised array: only the handoff
