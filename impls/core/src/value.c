@@ -347,7 +347,7 @@ static void buf_puts(text_buf *b, const char *s) { buf_append(b, s, strlen(s)); 
 
 static void buf_escape_unit(text_buf *b, unsigned unit)
 {
-    char esc[8];
+    char esc[12]; /* room for any unsigned, though callers pass UTF-16 units */
     snprintf(esc, sizeof esc, "\\u%04x", unit);
     buf_append(b, esc, 6);
 }
