@@ -295,6 +295,38 @@ ys_step BODY(state_observer)(ys_gen *self)
     YS_END;
 }
 
+/* def prober():
+ *     while True:
+ *         try: r = OPERATION(target)  # set by probe(): state / next / send(None) /
+ *                                     # throw(KeyError("k")) / close
+ *         except BaseException as e: r = e
+ *         yield r */
+DECLARE_BODIES(prober)
+ys_step BODY(prober)(ys_gen *self)
+{
+    test_frame *f = ys_gen_frame(self);
+    ys_value in;
+    YS_BEGIN(self);
+    for (;;) {
+        ys_value target = self_value((ys_gen *)f->observed);
+        ys_value r = ys_null();
+        switch (f->n) {
+        case -1: r = ys_state(target); break;
+        case 0: r = ys_next(target); break;
+        case 1: r = ys_send(target, ys_none()); break;
+        case 2: r = throw_new(target, exc_with_msg(YS_EXC(KeyError), "k")); break;
+        case 3: r = ys_close(target); break;
+        }
+        if (ys_is_null(r))
+            r = ys_err_fetch();
+        YS_YIELD(self, r, in);
+        if (ys_is_null(in))
+            YS_RAISE();
+        ys_decref(in);
+    }
+    YS_END;
+}
+
 /* def summer(inner):
  *     total = 0
  *     for v in inner:
@@ -419,6 +451,7 @@ CODE(delegator)
 CODE(logging_delegator)
 CODE(reentrant)
 CODE(state_observer)
+CODE(prober)
 CODE(summer)
 CODE(holder)
 CODE(finally_raises)
@@ -521,6 +554,22 @@ void observe(ys_value observer, ys_value observed)
 {
     test_frame *f = ys_gen_frame(observer.as.g);
     f->observed = observed.as.g;
+}
+
+ys_value new_prober(void)
+{
+    test_frame *f;
+    ys_value g = start(&prober_code, &f);
+    f->observed = g.as.g;
+    f->n = -1;
+    return g;
+}
+
+void probe(ys_value prober, int64_t operation, ys_value target)
+{
+    test_frame *f = ys_gen_frame(prober.as.g);
+    f->n = operation;
+    f->observed = target.as.g;
 }
 
 ys_value new_summer(ys_value steal_inner)

@@ -21,6 +21,12 @@ ys_value new_state_observer(void);
 /* Point a state_observer or reentrant generator at another generator
  * (borrowed: observing does not keep it alive). */
 void observe(ys_value observer, ys_value observed);
+/* A generator that, on every resume, does one operation on a target and yields
+ * its result or the exception it raised. probe() sets the operation (-1 state,
+ * 0 next, 1 send(None), 2 throw(KeyError("k")), 3 close) and the target
+ * (borrowed); a new prober reports its own state. */
+ys_value new_prober(void);
+void probe(ys_value prober, int64_t operation, ys_value target);
 ys_value new_summer(ys_value steal_inner);
 ys_value new_holder(ys_value steal_a, ys_value steal_b);
 ys_value new_finally_raises(void);
