@@ -50,6 +50,11 @@ struct ys_gen {
     /* The subgenerator of a pending `yield from` (YS_NULL when none). While it
      * is set and the generator is suspended, send/throw/close go to it. */
     ys_value delegate;
+    /* The yield-from shortcut (gen.c): the bottom of this generator's
+     * delegation chain, valid while path_epoch equals the global epoch,
+     * which moves on every change of any generator's delegate. */
+    struct ys_gen *path_leaf;
+    uint64_t path_epoch;
     alignas(max_align_t) unsigned char frame[];
 };
 

@@ -10,7 +10,28 @@
  * and close are forwarded to the subgenerator from the resumer's side, and
  * the body is resumed only with the subgenerator's result or exception. The
  * delegator is RUNNING while its subgenerator runs, as in CPython, where the
- * delegator's frame is executing its SEND instruction. */
+ * delegator's frame is executing its SEND instruction.
+ *
+ * The yield-from shortcut. Forwarding a send level by level costs O(depth) per
+ * value; instead, a send to the top of a suspended chain resumes the chain's
+ * innermost generator (the leaf) directly, through a cached pointer. Only the
+ * top and the leaf are marked RUNNING; the levels between stay SUSPENDED in
+ * their state field but are RUNNING as far as anyone can observe: while a
+ * shortcut is active (a record on active_paths), a generator marked
+ * SUSPENDED that delegates is checked against every active path (state_of),
+ * which only state queries and operations on delegating generators pay. If the
+ * leaf yields, the top is suspended again and that is all; if it returns or
+ * raises, every level of the path is marked RUNNING, as level-by-level
+ * forwarding would have it, and the outcome goes up the same path level by
+ * level (so a subgenerator shared by two delegators answers the one that
+ * resumed it). throw and close still forward level by level. The cached leaf
+ * is valid while no generator's delegate has changed (a global epoch).
+ *
+ * Why a leaf marked SUSPENDED proves the whole chain idle: whatever runs, runs
+ * in a body whose generator is marked RUNNING and has no delegate, or between
+ * steps of an operation on a generator marked RUNNING; a level of the chain
+ * that is busy therefore has the bottom of its chain marked RUNNING (or, while
+ * the outcome of a finished leaf is on its way up, not SUSPENDED). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +39,43 @@
 #include "core_internal.h"
 
 static inline int python_minor(void) { return ys_active_config_.python_minor; }
+
+/* ---- the yield-from shortcut's bookkeeping ------------------------------- */
+
+/* Moves whenever any generator's delegate changes: cached leaves go stale. */
+static uint64_t delegation_epoch = 1;
+
+static inline void delegation_changed(void) { ++delegation_epoch; }
+
+/* A shortcut in progress: top and leaf are marked RUNNING, the levels between
+ * them are RUNNING in fact. Nested shortcuts stack (innermost first). */
+typedef struct active_path {
+    ys_gen *top, *leaf;
+    struct active_path *outer;
+} active_path;
+
+static active_path *active_paths;
+
+/* Is g (marked SUSPENDED, delegating) a level between top and leaf of an
+ * active shortcut? Those levels cannot change their delegate while it lasts. */
+static __attribute__((noinline)) bool on_active_path(const ys_gen *g)
+{
+    for (const active_path *p = active_paths; p; p = p->outer)
+        for (const ys_gen *x = p->top; x != p->leaf && !ys_is_null(x->delegate);
+             x = x->delegate.as.g)
+            if (x == g)
+                return true;
+    return false;
+}
+
+/* The state as CPython would report it. */
+static inline ys_gen_state state_of(const ys_gen *g)
+{
+    if (g->state == YS_GEN_SUSPENDED && __builtin_expect(active_paths != NULL, 0) &&
+        !ys_is_null(g->delegate) && on_active_path(g))
+        return YS_GEN_RUNNING;
+    return g->state;
+}
 
 static inline ys_value gen_value(ys_gen *g)
 {
@@ -50,6 +108,8 @@ ys_value ys_gen_new(const ys_code *code)
     g->backend_slot = NULL;
     g->direct_step = backend->resume == ys_gen_run_step ? code->stackless : NULL;
     g->delegate = ys_null();
+    g->path_leaf = NULL;
+    g->path_epoch = 0;
     g->head.transfer = ys_null();
     memset(g->frame, 0, code->frame_size);
     if (backend->create(g, code->stack_size ? code->stack_size : cfg->stack_size) < 0) {
@@ -64,7 +124,7 @@ const char *ys_gen_name(const ys_gen *g) { return g->code->name; }
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
 void **ys_gen_backend_slot(ys_gen *g) { return &g->backend_slot; }
 int *ys_gen_resume_point(ys_gen *self) { return &self->head.resume_point; }
-ys_gen_state ys_gen_state_of(const ys_gen *g) { return g->state; }
+ys_gen_state ys_gen_state_of(const ys_gen *g) { return state_of(g); }
 
 const char *ys_gen_state_name(ys_gen_state s)
 {
@@ -205,6 +265,7 @@ static ys_send_status end_delegation(ys_gen *g, ys_send_status sub_status, ys_va
 {
     g->state = YS_GEN_RUNNING;
     ys_setref(&g->delegate, ys_null());
+    delegation_changed();
     return run_body(g, sub_status == YS_SEND_RETURN ? r : ys_null(), result);
 }
 
@@ -216,6 +277,7 @@ static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *r
         return run_body(g, ys_null(), result);
     }
     g->delegate = steal_it;
+    delegation_changed();
     ys_value r;
     ys_send_status st = ys_gen_send_ex(steal_it.as.g, ys_none(), &r);
     if (st == YS_SEND_YIELD) {
@@ -233,12 +295,85 @@ static ys_send_status already_executing(ys_value *result)
     return YS_SEND_ERROR;
 }
 
+/* The leaf of g's chain (g marked SUSPENDED, delegating) if the shortcut may
+ * take it: marked SUSPENDED and not delegating, so no level is busy. A stale
+ * cache is rebuilt by walking the chain, filling every level's cache too. */
+static inline ys_gen *shortcut_leaf(ys_gen *g)
+{
+    ys_gen *leaf = g->path_leaf;
+    if (__builtin_expect(g->path_epoch != delegation_epoch, 0)) {
+        leaf = g->delegate.as.g;
+        while (leaf->state == YS_GEN_SUSPENDED && !ys_is_null(leaf->delegate))
+            leaf = leaf->delegate.as.g;
+        for (ys_gen *x = g; x != leaf; x = x->delegate.as.g) {
+            x->path_leaf = leaf;
+            x->path_epoch = delegation_epoch;
+        }
+    }
+    if (leaf->state != YS_GEN_SUSPENDED || !ys_is_null(leaf->delegate))
+        return NULL;
+    return leaf;
+}
+
+/* The outcome (sub_status, r) of `from`, which g delegated to, goes into g and
+ * on up to top; every level from top to g is marked RUNNING. As the
+ * level-by-level forwarding in ys_gen_send_ex does it, from the inside out. */
+static ys_send_status bubble_up(ys_gen *g, ys_gen *from, ys_send_status st, ys_value r,
+                                ys_value *result)
+{
+    ys_gen *d = g->delegate.as.g;
+    if (d != from) {
+        st = bubble_up(d, from, st, r, &r);
+        if (st == YS_SEND_YIELD) {
+            g->state = YS_GEN_SUSPENDED;
+            *result = r;
+            return st;
+        }
+    }
+    return end_delegation(g, st, r, result);
+}
+
+/* The shortcut's leaf returned or raised: from here on, level by level. */
+static __attribute__((noinline)) ys_send_status shortcut_ended(active_path *p, ys_send_status st,
+                                                               ys_value r, ys_value *result)
+{
+    for (ys_gen *x = p->top->delegate.as.g; x != p->leaf; x = x->delegate.as.g)
+        x->state = YS_GEN_RUNNING;
+    active_paths = p->outer;
+    return bubble_up(p->top, p->leaf, st, r, result);
+}
+
+/* Send arg (borrowed) to top through the shortcut to leaf. */
+static inline ys_send_status send_shortcut(ys_gen *top, ys_gen *leaf, ys_value arg,
+                                           ys_value *result)
+{
+    top->state = YS_GEN_RUNNING;
+    leaf->state = YS_GEN_RUNNING;
+    active_path p = {top, leaf, active_paths};
+    active_paths = &p;
+    ys_incref_inline_(arg);
+    ys_value r;
+    ys_send_status st = run_body(leaf, arg, &r);
+    if (__builtin_expect(st == YS_SEND_YIELD, 1)) {
+        active_paths = p.outer;
+        top->state = YS_GEN_SUSPENDED;
+        *result = r;
+        return st;
+    }
+    return shortcut_ended(&p, st, r, result);
+}
+
 ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
 {
     switch (g->state) {
     case YS_GEN_SUSPENDED:
-        g->state = YS_GEN_RUNNING;
         if (!ys_is_null(g->delegate)) {
+            ys_gen *leaf = shortcut_leaf(g);
+            if (__builtin_expect(leaf != NULL, 1))
+                return send_shortcut(g, leaf, arg, result);
+            if (active_paths && on_active_path(g))
+                return already_executing(result);
+            g->state = YS_GEN_RUNNING;
             ys_value r;
             ys_send_status st = ys_gen_send_ex(g->delegate.as.g, arg, &r);
             if (st == YS_SEND_YIELD) {
@@ -248,6 +383,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
             }
             return end_delegation(g, st, r, result);
         }
+        g->state = YS_GEN_RUNNING;
         ys_incref_inline_(arg);
         return run_body(g, arg, result);
     case YS_GEN_CREATED:
@@ -272,7 +408,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
 static ys_send_status throw_pending(ys_gen *g, ys_value *result)
 {
     *result = ys_null();
-    switch (g->state) {
+    switch (state_of(g)) {
     case YS_GEN_SUSPENDED:
         g->state = YS_GEN_RUNNING;
         return run_body(g, ys_null(), result);
@@ -299,6 +435,7 @@ static int close_delegate(ys_gen *g)
     ys_value r = ys_gen_close(g->delegate.as.g);
     g->state = YS_GEN_SUSPENDED;
     ys_setref(&g->delegate, ys_null());
+    delegation_changed();
     if (ys_is_null(r))
         return -1;
     ys_decref(r);
@@ -307,7 +444,7 @@ static int close_delegate(ys_gen *g)
 
 static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
 {
-    if (g->state == YS_GEN_SUSPENDED && !ys_is_null(g->delegate)) {
+    if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED) {
         if (ys_exc_matches(exc, YS_EXC(GeneratorExit))) {
             /* PEP 380: GeneratorExit closes the subgenerator first, then is
              * thrown into the delegator, unless closing raised. */
@@ -364,6 +501,12 @@ ys_value ys_gen_next(ys_gen *g)
 ys_value ys_gen_send(ys_gen *g, ys_value arg)
 {
     ys_value r;
+    /* The common case, as in ys_gen_next. */
+    if (__builtin_expect(g->state == YS_GEN_SUSPENDED && ys_is_null(g->delegate), 1)) {
+        g->state = YS_GEN_RUNNING;
+        ys_incref_inline_(arg);
+        return as_python_result(run_body(g, arg, &r), r);
+    }
     return as_python_result(ys_gen_send_ex(g, arg, &r), r);
 }
 
@@ -382,7 +525,7 @@ ys_value ys_gen_close(ys_gen *g)
         return ys_none();
     }
     int err = 0;
-    if (g->state == YS_GEN_SUSPENDED && !ys_is_null(g->delegate))
+    if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED)
         err = close_delegate(g);
     if (err == 0)
         ys_err_set_generator_exit_();
@@ -443,7 +586,10 @@ void ys_gen_dealloc_(ys_gen *g)
      * clears the locals before the value stack holding a subiterator. */
     if (!g->frame_cleared)
         clear_frame(g);
-    ys_decref(g->delegate);
+    if (!ys_is_null(g->delegate)) {
+        ys_decref(g->delegate);
+        delegation_changed();
+    }
     g->backend->destroy(g);
     free(g);
 }
@@ -508,5 +654,5 @@ ys_value ys_state(ys_value it)
 {
     if (it.kind != YS_GEN)
         return no_attribute(it, "gi_running");
-    return ys_str_cstr(ys_gen_state_name(it.as.g->state));
+    return ys_str_cstr(ys_gen_state_name(state_of(it.as.g)));
 }
