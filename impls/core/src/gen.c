@@ -84,6 +84,78 @@ static inline ys_value gen_value(ys_gen *g)
     return v;
 }
 
+/* ---- a pool of generator blocks ------------------------------------------
+ * create + close is dominated by malloc and free of the generator; freed
+ * blocks are kept per size class (64-byte steps up to POOL_MAX bytes, a few
+ * dozen per class) and reused. Not under AddressSanitizer, which must see every
+ * free to catch uses after it; emptied by ys_runtime_shutdown. */
+#if defined(__SANITIZE_ADDRESS__)
+#define YS_GEN_POOL 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define YS_GEN_POOL 0
+#endif
+#endif
+#ifndef YS_GEN_POOL
+#define YS_GEN_POOL 1
+#endif
+
+enum { POOL_STEP = 64, POOL_MAX = 1024, POOL_CLASSES = POOL_MAX / POOL_STEP, POOL_KEEP = 64 };
+
+typedef struct pooled_block {
+    struct pooled_block *next;
+} pooled_block;
+
+static pooled_block *gen_pool[POOL_CLASSES];
+static unsigned gen_pool_count[POOL_CLASSES];
+
+/* The size class of a block of `size` bytes, or -1 if it is not pooled. */
+static inline int pool_class(size_t size)
+{
+    if (!YS_GEN_POOL || size > POOL_MAX)
+        return -1;
+    return (int)((size - 1) / POOL_STEP);
+}
+
+static inline void *gen_alloc(size_t size)
+{
+    int c = pool_class(size);
+    if (c < 0)
+        return malloc(size);
+    pooled_block *b = gen_pool[c];
+    if (b) {
+        gen_pool[c] = b->next;
+        gen_pool_count[c]--;
+        return b;
+    }
+    return malloc((size_t)(c + 1) * POOL_STEP);
+}
+
+static inline void gen_free(ys_gen *g)
+{
+    int c = pool_class(sizeof *g + g->code->frame_size);
+    if (c < 0 || gen_pool_count[c] >= POOL_KEEP) {
+        free(g);
+        return;
+    }
+    pooled_block *b = (pooled_block *)(void *)g;
+    b->next = gen_pool[c];
+    gen_pool[c] = b;
+    gen_pool_count[c]++;
+}
+
+void ys_gen_pool_release_(void)
+{
+    for (int c = 0; c < POOL_CLASSES; c++) {
+        while (gen_pool[c]) {
+            pooled_block *next = gen_pool[c]->next;
+            free(gen_pool[c]);
+            gen_pool[c] = next;
+        }
+        gen_pool_count[c] = 0;
+    }
+}
+
 ys_value ys_gen_new(const ys_code *code)
 {
     const ys_config *cfg = ys_runtime_config();
@@ -93,7 +165,7 @@ ys_value ys_gen_new(const ys_code *code)
                       backend->stackful ? "stackful" : "stackless", backend->name);
         return ys_null();
     }
-    ys_gen *g = malloc(sizeof *g + code->frame_size);
+    ys_gen *g = gen_alloc(sizeof *g + code->frame_size);
     if (!g) {
         ys_err_set_type(YS_EXC(MemoryError));
         return ys_null();
@@ -113,7 +185,7 @@ ys_value ys_gen_new(const ys_code *code)
     g->head.transfer = ys_null();
     memset(g->frame, 0, code->frame_size);
     if (backend->create(g, code->stack_size ? code->stack_size : cfg->stack_size) < 0) {
-        free(g);
+        gen_free(g);
         return ys_null();
     }
     return gen_value(g);
@@ -591,7 +663,7 @@ void ys_gen_dealloc_(ys_gen *g)
         delegation_changed();
     }
     g->backend->destroy(g);
-    free(g);
+    gen_free(g);
 }
 
 /* ---- the same operations on any value ----------------------------------- */
