@@ -71,6 +71,8 @@ void ys_gen_dealloc_(ys_gen *g);
 void ys_str_dealloc_(ys_str *s);
 void ys_exc_dealloc_(ys_exc *e);
 void ys_exc_types_release_(void);
+/* Free the exception blocks kept for reuse (ys_runtime_shutdown). */
+void ys_exc_pool_release_(void);
 /* Free the generator blocks kept for reuse (ys_runtime_shutdown). */
 void ys_gen_pool_release_(void);
 void ys_report_unraisable_(ys_value exc, ys_gen *gen);

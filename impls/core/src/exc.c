@@ -72,9 +72,69 @@ bool ys_exc_type_is_subclass(const ys_exc_type *type, const ys_exc_type *base)
 
 /* ---- instances ---------------------------------------------------------- */
 
+/* Instances with no argument or one (nearly all: a throw makes one each time)
+ * are kept for reuse when freed, a few dozen of each, instead of going back to
+ * malloc. Not under AddressSanitizer, which must see every free; emptied by
+ * ys_runtime_shutdown. */
+#if defined(__SANITIZE_ADDRESS__)
+#define YS_EXC_POOL 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define YS_EXC_POOL 0
+#endif
+#endif
+#ifndef YS_EXC_POOL
+#define YS_EXC_POOL 1
+#endif
+
+enum { EXC_POOL_NARGS = 2, EXC_POOL_KEEP = 64 };
+
+typedef struct pooled_exc {
+    struct pooled_exc *next;
+} pooled_exc;
+
+static pooled_exc *exc_pool[EXC_POOL_NARGS];
+static unsigned exc_pool_count[EXC_POOL_NARGS];
+
+static inline ys_exc *exc_alloc(size_t nargs)
+{
+    if (YS_EXC_POOL && nargs < EXC_POOL_NARGS && exc_pool[nargs]) {
+        pooled_exc *b = exc_pool[nargs];
+        exc_pool[nargs] = b->next;
+        exc_pool_count[nargs]--;
+        return (ys_exc *)(void *)b;
+    }
+    return malloc(sizeof(ys_exc) + nargs * sizeof(ys_value));
+}
+
+static inline void exc_free(ys_exc *e)
+{
+    size_t nargs = e->nargs;
+    if (!YS_EXC_POOL || nargs >= EXC_POOL_NARGS || exc_pool_count[nargs] >= EXC_POOL_KEEP) {
+        free(e);
+        return;
+    }
+    pooled_exc *b = (pooled_exc *)(void *)e;
+    b->next = exc_pool[nargs];
+    exc_pool[nargs] = b;
+    exc_pool_count[nargs]++;
+}
+
+void ys_exc_pool_release_(void)
+{
+    for (size_t n = 0; n < EXC_POOL_NARGS; n++) {
+        while (exc_pool[n]) {
+            pooled_exc *next = exc_pool[n]->next;
+            free(exc_pool[n]);
+            exc_pool[n] = next;
+        }
+        exc_pool_count[n] = 0;
+    }
+}
+
 ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args)
 {
-    ys_exc *e = malloc(sizeof *e + nargs * sizeof(ys_value));
+    ys_exc *e = exc_alloc(nargs);
     if (!e) {
         /* Reporting MemoryError would need this very allocation. */
         fputs("yieldspec: out of memory creating an exception\n", stderr);
@@ -130,7 +190,7 @@ void ys_exc_dealloc_(ys_exc *e)
 {
     for (size_t i = 0; i < e->nargs; i++)
         ys_decref(e->args[i]);
-    free(e);
+    exc_free(e);
 }
 
 const ys_exc_type *ys_exc_type_of(ys_value exc) { return exc.as.e->type; }

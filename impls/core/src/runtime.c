@@ -37,6 +37,7 @@ void ys_runtime_shutdown(void)
 {
     ys_decref(ys_err_fetch());
     ys_exc_types_release_();
+    ys_exc_pool_release_();
     ys_gen_pool_release_();
     ys_active_config_ = (ys_config){
         .python_minor = DEFAULT_PYTHON_MINOR,
