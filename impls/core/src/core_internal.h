@@ -64,6 +64,36 @@ static inline void ys_incref_inline_(ys_value v)
         ++*ys_refcnt_(v);
 }
 
+/* The pending exception (exc.c), and the core's inline ways to it: the same
+ * as ys_err_matches / ys_err_set / ys_err_fetch without a call each. */
+extern ys_value ys_pending_;
+
+static inline bool ys_err_matches_inline_(const ys_exc_type *type)
+{
+    if (ys_pending_.kind != YS_EXC)
+        return false;
+    for (const ys_exc_type *t = ys_pending_.as.e->type; t;
+         t = t == YS_EXC(BaseException) ? NULL : t->base)
+        if (t == type)
+            return true;
+    return false;
+}
+
+static inline void ys_err_set_inline_(ys_value steal_exc)
+{
+    ys_value old = ys_pending_;
+    ys_pending_ = steal_exc;
+    if (old.kind >= YS_STR)
+        ys_decref(old);
+}
+
+static inline ys_value ys_err_fetch_inline_(void)
+{
+    ys_value e = ys_pending_;
+    ys_pending_ = ys_null();
+    return e;
+}
+
 /* The active configuration, with defaults filled in. */
 extern ys_config ys_active_config_;
 

@@ -240,7 +240,9 @@ bool ys_exc_matches(ys_value exc, const ys_exc_type *type)
 
 /* ---- the pending exception ---------------------------------------------- */
 
-static ys_value pending = {YS_NULL, {0}};
+/* Read and written inline by the core through core_internal.h. */
+ys_value ys_pending_ = {YS_NULL, {0}};
+#define pending ys_pending_
 
 void ys_err_set(ys_value steal_exc) { ys_setref(&pending, steal_exc); }
 

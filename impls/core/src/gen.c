@@ -275,7 +275,7 @@ static void finish(ys_gen *g)
  * caller's iteration silently; it becomes RuntimeError. */
 static void convert_stop_iteration(void)
 {
-    if (ys_err_matches(YS_EXC(StopIteration)))
+    if (ys_err_matches_inline_(YS_EXC(StopIteration)))
         ys_err_format(YS_EXC(RuntimeError), "generator raised StopIteration");
 }
 
@@ -534,8 +534,8 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
             return end_delegation(g, st, r, result);
         }
     }
-    ys_incref(exc);
-    ys_err_set(exc);
+    ys_incref_inline_(exc);
+    ys_err_set_inline_(exc);
     return throw_pending(g, result);
 }
 
@@ -615,8 +615,8 @@ ys_value ys_gen_close(ys_gen *g)
         ys_decref(r);
         return ys_none();
     }
-    if (ys_err_matches(YS_EXC(GeneratorExit))) {
-        ys_decref(ys_err_fetch());
+    if (ys_err_matches_inline_(YS_EXC(GeneratorExit))) {
+        ys_decref(ys_err_fetch_inline_());
         return ys_none();
     }
     return ys_null();
