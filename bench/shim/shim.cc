@@ -14,6 +14,9 @@ struct ys_bench_state {
     benchmark::State &gb;
     std::string instance_name; // what the callgrind dump is named after
     bool batch_handed_out = false;
+    // Google Benchmark aborts on Pause/ResumeTiming after SkipWithError, and C
+    // callers naturally restore timing on their way out of a failed chunk.
+    bool failed = false;
 };
 
 namespace {
@@ -86,12 +89,16 @@ uint64_t ys_bench_batch(ys_bench_state *st)
 
 void ys_bench_pause(ys_bench_state *st)
 {
+    if (st->failed)
+        return;
     st->gb.PauseTiming();
     CALLGRIND_TOGGLE_COLLECT;
 }
 
 void ys_bench_resume(ys_bench_state *st)
 {
+    if (st->failed)
+        return;
     CALLGRIND_TOGGLE_COLLECT;
     st->gb.ResumeTiming();
 }
@@ -115,6 +122,7 @@ void ys_bench_label(ys_bench_state *st, const char *label)
 
 void ys_bench_fail(ys_bench_state *st, const char *message)
 {
+    st->failed = true;
     st->gb.SkipWithError(message);
 }
 
