@@ -62,12 +62,28 @@ def name_filter(names):
     return "--benchmark_filter=^(%s)(/iterations:[0-9]+/repeats:[0-9]+)?$" % "|".join(names)
 
 
-def run_group(command, names, out_json, timeout=None):
+# The threads backend's generator and its resumer never run at once, so they
+# are measured sharing one CPU, like the futex_same_cpu peer the issue's
+# target compares them with: unpinned, every handoff wakes the other vCPU,
+# which on an idle VM costs what futex_two_cpus shows (tens of µs).
+PINNED_BACKENDS = ("threads",)
+
+
+def pins_to_one_cpu(label):
+    return not label.startswith("memory-") and label.split("-")[-1] in PINNED_BACKENDS
+
+
+def pin_to_first_cpu():
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def run_group(command, names, out_json, timeout=None, one_cpu=False):
     """(context, entries) of one ys-bench process; a crash or timeout becomes
     an error entry for each of its benchmarks."""
-    log(" ".join(command))
+    log(("(pinned to one CPU) " if one_cpu else "") + " ".join(command))
     try:
-        status = subprocess.run(command, timeout=timeout, stdout=sys.stderr).returncode
+        status = subprocess.run(command, timeout=timeout, stdout=sys.stderr,
+                                preexec_fn=pin_to_first_cpu if one_cpu else None).returncode
         failure = None if status == 0 else "exit status %d" % status
     except subprocess.TimeoutExpired:
         failure = "timed out after %d s" % timeout
@@ -97,7 +113,8 @@ def run_benchmarks(binary, raw_dir, options):
         command = [binary, name_filter(names), "--benchmark_out=" + out_json, "--benchmark_out_format=json",
                    "--benchmark_format=console"] + args
         group_context, group_entries = run_group(command, names, out_json,
-                                                 MEMORY_TIMEOUT_S if label.startswith("memory-") else None)
+                                                 MEMORY_TIMEOUT_S if label.startswith("memory-") else None,
+                                                 one_cpu=pins_to_one_cpu(label))
         context = context or group_context
         entries += group_entries
     return context, entries
@@ -217,7 +234,8 @@ def main():
         "min_time_s": None if options.smoke else options.min_time,
         "iterations": SMOKE_ITERATIONS if options.smoke else "chosen by Google Benchmark / the peer timer",
         "processes": "C peers in one process; per backend: its operations in one, each scenario "
-                     "workload and its memory benchmark in one of their own",
+                     "workload and its memory benchmark in one of their own; the %s backend's timed "
+                     "processes pinned to one CPU, like the futex_same_cpu peer" % ", ".join(PINNED_BACKENDS),
         "statistic": "median of the repetitions' wall time per operation; spread: interquartile range / median",
         "instruction_iterations": options.instructions or None,
         "load_average_before": load_before,
