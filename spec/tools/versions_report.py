@@ -9,15 +9,14 @@ from the changed trace lines by the rules in CAUSES; a difference no rule explai
 """
 import argparse
 import difflib
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parent
 REPO = TOOLS.parent.parent
 sys.path.insert(0, str(TOOLS))
+from oracle import write_atomically  # noqa: E402
 from subset import ScenarioError, default_root, load_scenario  # noqa: E402
 
 STEP_LINE = re.compile(r"(?P<n>\d+) (?P<step>.*?) -> (?P<outcome>.*)\Z")
@@ -269,14 +268,7 @@ def write(traces_dir, pypy, output, cpython_versions=()):
     text = render(traces_dir, pypy, cpython_versions)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=str(output.parent), prefix=f".{output.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(temporary, str(output))
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    write_atomically(output, text)
 
 
 def main(argv=None):
