@@ -119,6 +119,22 @@ class Transcripts(unittest.TestCase):
             self.assertTrue(fifo.is_fifo())
             self.assertEqual(os.listdir(out_dir), ["pipe"])
 
+    def test_written_files_get_the_umask_mode(self):
+        with tempfile.TemporaryDirectory() as out_dir:
+            for umask, mode in ((0o022, 0o644), (0o077, 0o600)):
+                trace, directory = Path(out_dir) / f"one-{umask:o}.trace", Path(out_dir) / f"dir-{umask:o}"
+                old = os.umask(umask)
+                try:
+                    one = run_tool(TOOLS / "oracle.py", "--root", FIXTURES,
+                                   FIXTURES / "finalization/good_release_order.py", "-o", trace)
+                    many = run_tool(TOOLS / "oracle.py", "--root", FIXTURES, "--out-dir", directory,
+                                    FIXTURES / "finalization/good_release_order.py")
+                finally:
+                    os.umask(old)
+                self.assertEqual((one.returncode, many.returncode), (0, 0), one.stderr + many.stderr)
+                for path in (trace, directory / "finalization" / "good_release_order.trace"):
+                    self.assertEqual(oct(path.stat().st_mode & 0o777), oct(mode), f"{path} under umask {umask:o}")
+
     def test_validator_counts_a_clean_directory(self):
         result = run_tool(TOOLS / "validate.py", "--root", FIXTURES, FIXTURES / "throw")
         self.assertEqual((result.returncode, result.stdout, result.stderr), (0, "1 scenario(s) inside the subset\n", ""))
