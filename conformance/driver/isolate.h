@@ -33,6 +33,9 @@ typedef struct ys_run {
 
 /* Fork, drive `sc` on `backend` with CPython 3.<python_minor> semantics in the
  * child, collect its trace and stderr, and kill it after timeout_seconds.
+ * The child never outlives the caller: it gets SIGKILL when the calling thread
+ * ends, and SIGTERM, SIGINT or SIGHUP to the caller (at their default action
+ * on the first call) kill the child before the caller.
  * Returns 0, or -1 after a message on stderr if no child could be started. */
 int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python_minor,
                     double timeout_seconds, ys_run *out);
