@@ -37,12 +37,11 @@ struct criterion_test_params backend_params(bool stackful_only)
     return cr_make_param_array(size_t, indices, kept, free_params);
 }
 
-/* Runs in the runner, which does not know a crashed child's parameter: the
+/* Runs in the runner when a test's child crashes (Criterion calls no
+ * POST_TEST hook then). The runner does not know the child's parameter: the
  * backend is certain only when the run is restricted to one. */
-ReportHook(POST_TEST)(struct criterion_test_stats *stats)
+ReportHook(TEST_CRASH)(struct criterion_test_stats *stats)
 {
-    if (!stats->crashed)
-        return;
     const char *only = selected_backend();
     if (only)
         fprintf(stderr, "%s::%s crashed on the %s backend\n", stats->test->category, stats->test->name, only);
