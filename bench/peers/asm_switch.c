@@ -36,5 +36,5 @@ static void bench_asm_switch_round_trip(ys_bench_state *st, void *arg)
 
 void ys_register_asm_switch_peer(void)
 {
-    ys_bench_register(&(ys_bench_def){.name = "raw_round_trip/asm_switch", .fn = bench_asm_switch_round_trip});
+    ys_bench_register(&(ys_bench_def){.name = YS_PEER("raw_round_trip/asm_switch"), .fn = bench_asm_switch_round_trip});
 }

@@ -43,7 +43,7 @@ void bench_fcontext_round_trip(ys_bench_state *st, void *)
 extern "C" void ys_register_boost_fcontext_peer(void)
 {
     ys_bench_def def{};
-    def.name = "raw_round_trip/boost_fcontext";
+    def.name = YS_PEER("raw_round_trip/boost_fcontext");
     def.fn = bench_fcontext_round_trip;
     ys_bench_register(&def);
 }

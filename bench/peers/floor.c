@@ -33,6 +33,6 @@ static void bench_indirect_call(ys_bench_state *st, void *arg)
 
 void ys_register_floor_peers(void)
 {
-    ys_bench_register(&(ys_bench_def){.name = "call/direct", .fn = bench_direct_call});
-    ys_bench_register(&(ys_bench_def){.name = "call/indirect", .fn = bench_indirect_call});
+    ys_bench_register(&(ys_bench_def){.name = YS_PEER("call/direct"), .fn = bench_direct_call});
+    ys_bench_register(&(ys_bench_def){.name = YS_PEER("call/indirect"), .fn = bench_indirect_call});
 }

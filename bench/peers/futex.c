@@ -84,8 +84,8 @@ static void bench_futex_ping_pong(ys_bench_state *st, void *peer_cpu)
 
 void ys_register_futex_peers(void)
 {
-    ys_bench_register(&(ys_bench_def){.name = "raw_round_trip/futex_same_cpu",
+    ys_bench_register(&(ys_bench_def){.name = YS_PEER("raw_round_trip/futex_same_cpu"),
                                       .fn = bench_futex_ping_pong, .arg = (void *)(intptr_t)0});
-    ys_bench_register(&(ys_bench_def){.name = "raw_round_trip/futex_two_cpus",
+    ys_bench_register(&(ys_bench_def){.name = YS_PEER("raw_round_trip/futex_two_cpus"),
                                       .fn = bench_futex_ping_pong, .arg = (void *)(intptr_t)1});
 }

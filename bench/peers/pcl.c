@@ -32,5 +32,5 @@ static void bench_pcl_round_trip(ys_bench_state *st, void *arg)
 
 void ys_register_pcl_peer(void)
 {
-    ys_bench_register(&(ys_bench_def){.name = "raw_round_trip/pcl", .fn = bench_pcl_round_trip});
+    ys_bench_register(&(ys_bench_def){.name = YS_PEER("raw_round_trip/pcl"), .fn = bench_pcl_round_trip});
 }

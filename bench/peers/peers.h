@@ -1,7 +1,11 @@
 /* The peers measured in the same run as the backends: each file registers its
- * benchmarks under names "<operation>/<peer>". */
+ * benchmarks under names "peer/<operation>/<peer>", a namespace of their own,
+ * so that a backend wrapping a peer's library (the pcl backend, PCL's
+ * co_call) never shares a benchmark name with it. */
 #ifndef YS_BENCH_PEERS_H
 #define YS_BENCH_PEERS_H
+
+#define YS_PEER(operation_and_peer) "peer/" operation_and_peer
 
 #ifdef __cplusplus
 extern "C" {

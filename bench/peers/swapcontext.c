@@ -40,6 +40,6 @@ static void bench_swapcontext_round_trip(ys_bench_state *st, void *arg)
 
 void ys_register_swapcontext_peer(void)
 {
-    ys_bench_register(&(ys_bench_def){.name = "raw_round_trip/swapcontext",
+    ys_bench_register(&(ys_bench_def){.name = YS_PEER("raw_round_trip/swapcontext"),
                                       .fn = bench_swapcontext_round_trip});
 }

@@ -105,9 +105,9 @@ class CompareInstructionsTest(ToolTest):
 
 class ReportTest(ToolTest):
     def test_report_files_and_targets(self):
-        samples = {"next/stackless": noisy(4, 9, 9), "call/indirect": noisy(1.5, 9, 10),
+        samples = {"next/stackless": noisy(4, 9, 9), "peer/call/indirect": noisy(1.5, 9, 10),
                    "yield_from/stackless/depth:1": noisy(10, 9, 11), "yield_from/stackless/depth:100": noisy(15, 9, 12)}
-        path = self.write("results.json", make_results(samples, {"next/stackless": 40, "call/indirect": 9}))
+        path = self.write("results.json", make_results(samples, {"next/stackless": 40, "peer/call/indirect": 9}))
         run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name],
                              capture_output=True, text=True)
         self.assertEqual(run.returncode, 0, run.stderr)
@@ -183,12 +183,22 @@ class ResultsTest(unittest.TestCase):
 
     def test_expected_names_cover_every_operation(self):
         names = results.expected_names(["asm"], ["cpython-3.11"], with_scenarios=True)
-        self.assertIn("raw_round_trip/asm_switch", names)
+        self.assertIn("peer/raw_round_trip/asm_switch", names)
         self.assertIn("pipeline/asm/stages:16", names)
         self.assertIn("scenario_parser/asm", names)
         self.assertIn("memory/asm", names)
         self.assertIn("yield_from/cpython-3.11/depth:1000", names)
         self.assertNotIn("raw_round_trip/cpython-3.11", names)
+
+    def test_a_backend_wrapping_a_peer_library_shares_no_name_with_the_peer(self):
+        names = results.expected_names(["pcl"], [], with_scenarios=False)
+        self.assertIn("raw_round_trip/pcl", names)
+        self.assertIn("peer/raw_round_trip/pcl", names)
+        self.assertEqual(results.duplicates(names), [])
+
+    def test_duplicate_names_are_found(self):
+        self.assertEqual(results.duplicates(["next/a", "peer/x/a", "next/a", "next/b", "peer/x/a"]),
+                         ["next/a", "peer/x/a"])
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """ctest's bench_smoke: run everything in smoke mode (a few iterations, one
 repetition) and check that results.json is valid and names every expected
-benchmark, none failed, and every backend of the binary's registry is there.
+benchmark, none failed, every backend of the binary's registry is there, and
+no two benchmarks of the binary share a name (their samples would be pooled).
 
 Usage: check_smoke.py --binary ys-bench --out DIR
 """
@@ -12,6 +13,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import results  # noqa: E402
+import run  # noqa: E402
 
 
 def main():
@@ -20,8 +22,11 @@ def main():
     parser.add_argument("--out", required=True)
     options = parser.parse_args()
 
-    run = os.path.join(os.path.dirname(os.path.abspath(__file__)), "run.py")
-    subprocess.run([sys.executable, run, "--binary", options.binary, "--out", options.out, "--smoke"], check=True)
+    duplicated = results.duplicates(run.list_benchmarks(options.binary))
+    for name in duplicated:
+        print("duplicate benchmark name: %s (two benchmarks would pool their samples)" % name)
+    run_py = os.path.join(os.path.dirname(os.path.abspath(__file__)), "run.py")
+    subprocess.run([sys.executable, run_py, "--binary", options.binary, "--out", options.out, "--smoke"], check=True)
     document = results.load(os.path.join(options.out, "results.json"))  # raises if the JSON is invalid
 
     backends = document["context"]["backends"].split(",")
@@ -34,10 +39,10 @@ def main():
         print("missing: " + name)
     for name, message in sorted(failed.items()):
         print("failed: %s: %s" % (name, message))
-    print("bench smoke: %d backends (%s), Python peers: %s, scenario workloads: %s; %d missing, %d failed"
+    print("bench smoke: %d backends (%s), Python peers: %s, scenario workloads: %s; %d missing, %d failed, %d duplicated"
           % (len(backends), ", ".join(backends), ", ".join(python_labels) or "none",
-             document["context"]["scenario_workloads"], len(missing), len(failed)))
-    return 1 if missing or failed else 0
+             document["context"]["scenario_workloads"], len(missing), len(failed), len(duplicated)))
+    return 1 if missing or failed or duplicated else 0
 
 
 if __name__ == "__main__":

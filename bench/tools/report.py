@@ -24,17 +24,27 @@ import results  # noqa: E402
 # reference or None for an absolute limit in ns, limit).
 RATIO_TARGETS = (
     ("asm backend raw resume+suspend ≤ 1.0× Boost.Context jump_fcontext round trip",
-     "raw_round_trip/asm", "raw_round_trip/boost_fcontext", 1.0),
+     "raw_round_trip/asm", results.peer("raw_round_trip/boost_fcontext"), 1.0),
     ("asm bare switch (ys_asm_switch) round trip ≤ 1.0× Boost.Context's",
-     "raw_round_trip/asm_switch", "raw_round_trip/boost_fcontext", 1.0),
-    ("asm next ≤ 1.5× Boost.Context round trip", "next/asm", "raw_round_trip/boost_fcontext", 1.5),
-    ("stackless next ≤ 2× indirect call", "next/stackless", "call/indirect", 2.0),
+     results.ASM_SWITCH_PEER, results.peer("raw_round_trip/boost_fcontext"), 1.0),
+    ("asm next ≤ 1.5× Boost.Context round trip", "next/asm", results.peer("raw_round_trip/boost_fcontext"), 1.5),
+    ("stackless next ≤ 2× indirect call", "next/stackless", results.peer("call/indirect"), 2.0),
     ("asm throw (caught, resumed) ≤ 30 ns", "throw/asm", None, 30.0),
     ("stackless throw (caught, resumed) ≤ 30 ns", "throw/stackless", None, 30.0),
-    ("ucontext next ≤ 1.1× swapcontext round trip", "next/ucontext", "raw_round_trip/swapcontext", 1.1),
-    ("threads next ≤ 1.2× futex ping-pong on one CPU", "next/threads", "raw_round_trip/futex_same_cpu", 1.2),
+    ("ucontext next ≤ 1.1× swapcontext round trip", "next/ucontext", results.peer("raw_round_trip/swapcontext"), 1.1),
+    ("threads next ≤ 1.2× futex ping-pong on one CPU", "next/threads", results.peer("raw_round_trip/futex_same_cpu"), 1.2),
     ("asm create + first next + close ≤ 50 ns", "create_next_close/asm", None, 50.0),
     ("stackless create + first next + close ≤ 50 ns", "create_next_close/stackless", None, 50.0),
+)
+
+
+# Backends built on a library or mechanism that is also timed bare as a peer:
+# (backend, the peer it wraps).
+WRAPPED_PEERS = (
+    ("asm", results.ASM_SWITCH_PEER),
+    ("ucontext", results.peer("raw_round_trip/swapcontext")),
+    ("fcontext", results.peer("raw_round_trip/boost_fcontext")),
+    ("pcl", results.peer("raw_round_trip/pcl")),
 )
 
 
@@ -156,6 +166,10 @@ class Report:
               format_ns(s["min"]), format_ns(s["max"]),
               "%.0f" % self.instructions[name] if name in self.instructions else "—"]
              for name in results.C_PEERS + (results.ASM_SWITCH_PEER,) if name in self.stats for s in [self.stats[name]]], env)))
+        tables.append(("Backends next to the peer they wrap (ns per operation, median)", Table(
+            ["backend", "peer", "peer round trip", "backend raw_round_trip", "backend next", "next / peer"],
+            self.wrapped_peer_rows(),
+            "raw_round_trip is the backend's own resume + suspend; next adds the generator protocol. " + env)))
         if self.instructions:
             tables.append(("Instructions per operation (callgrind, %d iterations)"
                            % self.context["method"]["instruction_iterations"], Table(
@@ -190,6 +204,17 @@ class Report:
             tables.append(("Conformance matrix", Table(["status"], [[
                 "absent: no `yieldspec check --json FILE` result was given to this report"]])))
         return tables
+
+    def wrapped_peer_rows(self):
+        rows = []
+        for backend, peer in WRAPPED_PEERS:
+            if backend not in self.backends:
+                continue
+            peer_ns, raw_ns, next_ns = (self.median(n) for n in (peer, "raw_round_trip/" + backend, "next/" + backend))
+            rows.append([backend, peer] + [format_ns(v) if v is not None else "not measured"
+                                           for v in (peer_ns, raw_ns, next_ns)]
+                        + ["%.2f×" % (next_ns / peer_ns) if peer_ns and next_ns is not None else "—"])
+        return rows
 
     def target_rows(self):
         rows = []
@@ -264,8 +289,8 @@ class Report:
                 err = [[e[0][0] for e in errs], [e[1][0] for e in errs]]
                 ax.bar(xs, ys, width, yerr=err, capsize=2, label=impl,
                        hatch="//" if impl in self.pythons else None)
-        peer_styles = (("call/indirect", ":"), ("raw_round_trip/boost_fcontext", "--"),
-                       ("raw_round_trip/swapcontext", "-."), ("raw_round_trip/futex_same_cpu", (0, (1, 3))))
+        peer_styles = ((results.peer("call/indirect"), ":"), (results.peer("raw_round_trip/boost_fcontext"), "--"),
+                       (results.peer("raw_round_trip/swapcontext"), "-."), (results.peer("raw_round_trip/futex_same_cpu"), (0, (1, 3))))
         for name, style in peer_styles:
             if name in self.stats:
                 ax.axhline(self.stats[name]["median"], color="grey", linestyle=style, linewidth=1,

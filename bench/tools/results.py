@@ -1,12 +1,14 @@
 """Reading benchmark results: Google Benchmark's JSON (ys-bench), the Python
 peer timer's JSON (same layout) and the merged results.json that run.py writes.
 
-Names read "<operation>/<implementation>[/<argument>:<value>]". Google
+Names read "<operation>/<implementation>[/<argument>:<value>]", and
+"peer/<operation>/<peer>" for the C peers. Google
 Benchmark appends "/iterations:N" and "/repeats:N" to benchmarks with a fixed
 iteration count; canonical_name() drops them so that a smoke run, a full run
 and an instruction count name the same benchmark alike.
 """
 
+import collections
 import json
 import re
 import statistics
@@ -138,8 +140,18 @@ SCENARIO_OPERATIONS = (
 )
 # Python has no raw switch to time: its peers start at "next".
 PYTHON_OPERATIONS = tuple(op for op in OPERATIONS if op[0] != "raw_round_trip")
-C_PEERS = ("call/direct", "call/indirect", "raw_round_trip/boost_fcontext", "raw_round_trip/swapcontext",
-           "raw_round_trip/pcl", "raw_round_trip/futex_same_cpu", "raw_round_trip/futex_two_cpus")
+# The C peers have a namespace of their own, "peer/<operation>/<peer>"
+# (bench/peers/peers.h), apart from the backends' "<operation>/<backend>".
+PEER_PREFIX = "peer/"
+
+
+def peer(operation_and_peer):
+    return PEER_PREFIX + operation_and_peer
+
+
+C_PEERS = tuple(peer(name) for name in (
+    "call/direct", "call/indirect", "raw_round_trip/boost_fcontext", "raw_round_trip/swapcontext",
+    "raw_round_trip/pcl", "raw_round_trip/futex_same_cpu", "raw_round_trip/futex_two_cpus"))
 
 
 def operation_names(operations, implementation):
@@ -152,11 +164,16 @@ def operation_names(operations, implementation):
 
 
 # Built with the asm backend only: its bare switch, timed like Boost.Context's.
-ASM_SWITCH_PEER = "raw_round_trip/asm_switch"
+ASM_SWITCH_PEER = peer("raw_round_trip/asm_switch")
 
 
 def has_scenario_workloads(context):
     return context.get("scenario_workloads") == "built"
+
+
+def duplicates(names):
+    """Names that occur more than once: two benchmarks whose samples would be pooled."""
+    return sorted(name for name, count in collections.Counter(names).items() if count > 1)
 
 
 def expected_names(backends, python_labels, with_scenarios):

@@ -1,28 +1,16 @@
 #include "support.h"
 
+#include "backend_params.h"
+
+#include <criterion/redirect.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-static size_t backend_count(void)
-{
-    size_t n = 0;
-    while (ys_backends[n])
-        n++;
-    return n;
-}
-
-static void free_params(struct criterion_test_params *params) { cr_free(params->params); }
-
-struct criterion_test_params every_backend(void)
-{
-    size_t n = backend_count();
-    size_t *indices = cr_malloc(n * sizeof *indices);
-    for (size_t i = 0; i < n; i++)
-        indices[i] = i;
-    return cr_make_param_array(size_t, indices, n, free_params);
-}
+struct criterion_test_params every_backend(void) { return backend_params(false); }
 
 static size_t current_backend;
 static int current_minor;
@@ -195,4 +183,40 @@ void expect_log(const char *expected)
 {
     cr_assert_str_eq(event_log(), expected, "[%s] events:\n  got      %s\n  expected %s",
                      backend_name(), event_log(), expected);
+}
+
+static bool is_sanitizer_warning(const char *line)
+{
+    if (line[0] != '=' || line[1] != '=')
+        return false;
+    line += 2;
+    while (*line >= '0' && *line <= '9')
+        line++;
+    return strncmp(line, "==WARNING: ", 11) == 0;
+}
+
+void expect_stderr(const char *expected)
+{
+    fflush(stderr);
+    /* Read what is in the pipe now: the write end stays open (it is stderr). */
+    int fd = fileno(cr_get_redirected_stderr());
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+    static char written[1 << 14], kept[1 << 14];
+    size_t len = 0;
+    ssize_t n;
+    while (len < sizeof written - 1 && (n = read(fd, written + len, sizeof written - 1 - len)) > 0)
+        len += (size_t)n;
+    written[len] = '\0';
+    size_t kept_len = 0;
+    for (char *line = written; *line;) {
+        char *end = strchr(line, '\n');
+        size_t line_len = end ? (size_t)(end - line) + 1 : strlen(line);
+        if (!is_sanitizer_warning(line)) {
+            memcpy(kept + kept_len, line, line_len);
+            kept_len += line_len;
+        }
+        line += line_len;
+    }
+    kept[kept_len] = '\0';
+    cr_assert_str_eq(kept, expected, "[%s] stderr:\n  got      %s\n  expected %s", backend_name(), kept, expected);
 }

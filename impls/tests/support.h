@@ -8,7 +8,7 @@
 
 #include "yieldspec/runtime.h"
 
-/* One backend's name, as Criterion's forked children get parameters by value. */
+/* Every backend, or the one named by YIELDSPEC_TEST_BACKEND (backend_params.h). */
 struct criterion_test_params every_backend(void);
 void start_runtime(size_t backend_index, int python_minor, ys_unraisable_fn unraisable);
 void stop_runtime(void);
@@ -57,5 +57,10 @@ void expect_raise(ys_value r, const ys_exc_type *type, const char *exc_repr);
 void expect_value(ys_value r, const char *repr); /* a plain result, e.g. close() */
 void expect_state(ys_value g, ys_gen_state state);
 void expect_log(const char *expected);
+/* What the test wrote to stderr (after .init = cr_redirect_stderr), without
+ * the sanitizer runtimes' own "==PID==WARNING: ..." lines: under
+ * AddressSanitizer a library that calls swapcontext itself (PCL) gets a
+ * one-time warning on stderr at its first switch, which is not the test's. */
+void expect_stderr(const char *expected);
 
 #endif

@@ -125,9 +125,8 @@ BACKEND_TEST(finalization, the_default_unraisable_hook_prints_to_stderr, .init =
     ys_value g = new_finally_raises();
     expect_yield(ys_next(g), "1");
     ys_decref(g);
-    fflush(stderr);
-    cr_assert_stderr_eq_str("Exception ignored in: <generator object finally_raises>\n"
-                            "ValueError(\"from finally\")\n");
+    expect_stderr("Exception ignored in: <generator object finally_raises>\n"
+                  "ValueError(\"from finally\")\n");
 }
 
 /* ---- nested generators -------------------------------------------------- */

@@ -1,25 +1,14 @@
 #include "mechanism.h"
 
+#include "backend_params.h"
+
 #include <stdio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 enum { CHILD_SECONDS = 60 };
 
-static void free_params(struct criterion_test_params *params) { cr_free(params->params); }
-
-struct criterion_test_params stackful_backends(void)
-{
-    size_t n = 0;
-    for (size_t i = 0; ys_backends[i]; i++)
-        n += ys_backends[i]->stackful;
-    size_t *indices = cr_malloc((n ? n : 1) * sizeof *indices);
-    n = 0;
-    for (size_t i = 0; ys_backends[i]; i++)
-        if (ys_backends[i]->stackful)
-            indices[n++] = i;
-    return cr_make_param_array(size_t, indices, n, free_params);
-}
+struct criterion_test_params stackful_backends(void) { return backend_params(true); }
 
 static size_t current_index;
 

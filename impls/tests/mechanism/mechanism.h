@@ -10,7 +10,8 @@
 
 #include "yieldspec/runtime.h"
 
-/* The stackful backends of this build, as indices into ys_backends. */
+/* The stackful backends of this build (or the one YIELDSPEC_TEST_BACKEND
+ * names), as indices into ys_backends. */
 struct criterion_test_params stackful_backends(void);
 /* ys_runtime_init on ys_backends[index] with this default stack size (0:
  * the runtime's default). */
