@@ -5,8 +5,10 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -42,9 +44,19 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static _Noreturn void run_child(const ys_scenario *sc, const ys_backend *backend,
-                                int python_minor, int trace_fd, int error_fd)
+/* What a forked child does: write a trace to trace_fd and errors to error_fd,
+ * then exit. */
+typedef void (*child_main)(const void *ctx, int trace_fd, int error_fd);
+
+typedef struct backend_run {
+    const ys_scenario *sc;
+    const ys_backend *backend;
+    int python_minor;
+} backend_run;
+
+static _Noreturn void drive_in_child(const void *ctx, int trace_fd, int error_fd)
 {
+    const backend_run *job = ctx;
     dup2(error_fd, STDERR_FILENO);
     FILE *trace = fdopen(trace_fd, "w");
     if (!trace) {
@@ -53,7 +65,7 @@ static _Noreturn void run_child(const ys_scenario *sc, const ys_backend *backend
     }
     /* Line-buffered, so a crash leaves every finished line for the report. */
     setvbuf(trace, NULL, _IOLBF, 0);
-    int rc = ys_drive_scenario(sc, backend, python_minor, trace);
+    int rc = ys_drive_scenario(job->sc, job->backend, job->python_minor, trace);
     fflush(trace);
     fflush(stderr);
     /* _exit: the parent's atexit handlers and stdio buffers are not ours. */
@@ -95,8 +107,25 @@ static bool collect_output(int trace_fd, int error_fd, double deadline, buffer *
     return true;
 }
 
-int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python_minor,
-                    double timeout_seconds, ys_run *out)
+/* An external command's process group is its own, so that a timeout kills
+ * whatever it started too; it dies with this process. */
+static _Noreturn void exec_in_child(const void *ctx, int trace_fd, int error_fd)
+{
+    char *const *argv = ctx;
+    setpgid(0, 0);
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    int null_fd = open("/dev/null", O_RDONLY);
+    if (null_fd >= 0)
+        dup2(null_fd, STDIN_FILENO);
+    dup2(trace_fd, STDOUT_FILENO);
+    dup2(error_fd, STDERR_FILENO);
+    execvp(argv[0], argv);
+    dprintf(STDERR_FILENO, "cannot run \"%s\": %s\n", argv[0], strerror(errno));
+    _exit(YS_RUN_EXEC_FAILED_STATUS);
+}
+
+static int run_in_child(child_main child, const void *ctx, bool own_process_group,
+                        double timeout_seconds, ys_run *out)
 {
     memset(out, 0, sizeof *out);
     int trace_pipe[2], error_pipe[2];
@@ -115,7 +144,8 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
     if (pid == 0) {
         close(trace_pipe[0]);
         close(error_pipe[0]);
-        run_child(sc, backend, python_minor, trace_pipe[1], error_pipe[1]);
+        child(ctx, trace_pipe[1], error_pipe[1]);
+        _exit(REFUSED_EXIT_STATUS);
     }
     close(trace_pipe[1]);
     close(error_pipe[1]);
@@ -125,8 +155,11 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
     buffer_append(&errors, "", 0);
     bool finished_in_time =
         collect_output(trace_pipe[0], error_pipe[0], start + timeout_seconds, &trace, &errors);
-    if (!finished_in_time)
+    if (!finished_in_time) {
+        if (own_process_group)
+            kill(-pid, SIGKILL);
         kill(pid, SIGKILL);
+    }
     int status;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;
@@ -142,12 +175,23 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
     } else if (WIFSIGNALED(status)) {
         out->status = YS_RUN_CRASHED;
         out->signal = WTERMSIG(status);
-    } else if (WEXITSTATUS(status) != 0) {
-        out->status = YS_RUN_REFUSED;
     } else {
-        out->status = YS_RUN_FINISHED;
+        out->exit_status = WEXITSTATUS(status);
+        out->status = out->exit_status != 0 ? YS_RUN_REFUSED : YS_RUN_FINISHED;
     }
     return 0;
+}
+
+int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python_minor,
+                    double timeout_seconds, ys_run *out)
+{
+    backend_run job = {sc, backend, python_minor};
+    return run_in_child(drive_in_child, &job, false, timeout_seconds, out);
+}
+
+int ys_run_command(char *const argv[], double timeout_seconds, ys_run *out)
+{
+    return run_in_child(exec_in_child, argv, true, timeout_seconds, out);
 }
 
 void ys_run_free(ys_run *run)

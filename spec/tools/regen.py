@@ -74,17 +74,26 @@ def pyenv_candidates():
     return {minor: executable for minor, (_, executable) in newest.items()}
 
 
+def find_cpython(minor, from_pyenv=None):
+    """CPython 3.<minor> (pyenv's newest patch, else python3.<minor> on PATH), or None."""
+    wanted = f"3.{minor}"
+    executable = (pyenv_candidates() if from_pyenv is None else from_pyenv).get(minor) \
+        or shutil.which(f"python{wanted}")
+    identity = identify(executable) if executable else None
+    if identity is None or identity[:2] != ["CPython", wanted]:
+        return None
+    return Interpreter(f"CPython {wanted}", f"cpython-{wanted}", executable, identity[2])
+
+
 def find_cpythons(minors):
     from_pyenv = pyenv_candidates()
     found = []
     for minor in minors:
-        wanted = f"3.{minor}"
-        executable = from_pyenv.get(minor) or shutil.which(f"python{wanted}")
-        identity = identify(executable) if executable else None
-        if identity is None or identity[:2] != ["CPython", wanted]:
-            print(f"skipping CPython {wanted}: not found", file=sys.stderr)
+        interpreter = find_cpython(minor, from_pyenv)
+        if interpreter is None:
+            print(f"skipping CPython 3.{minor}: not found", file=sys.stderr)
             continue
-        found.append(Interpreter(f"CPython {wanted}", f"cpython-{wanted}", executable, identity[2]))
+        found.append(interpreter)
     return found
 
 
