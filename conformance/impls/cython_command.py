@@ -35,11 +35,13 @@ from oracle_command import oracle  # noqa: E402
 
 # cython3's compiler, told that a name it cannot resolve is looked up at run time (as Python does)
 # instead of being an error: `emit` and `state` are builtins only once the oracle installs them.
-CYTHON = [sys.executable, "-c", "import sys; from Cython.Compiler import Options; "
+# Pythran is kept out: the compiler would import it (and NumPy) for nothing, 1 s a scenario.
+CYTHON = [sys.executable, "-c", "import sys; sys.modules['pythran'] = None; "
+          "from Cython.Compiler import Options; "
           "Options.error_on_unknown_names = False; "
           "from Cython.Compiler.Main import setuptools_main; sys.exit(setuptools_main())"]
 # Bump when the way a module is built changes, so cached modules are rebuilt.
-RECIPE = "cython -3, unknown names allowed; cc -shared -fPIC -O1; state helper v1"
+RECIPE = "cython -3, unknown names allowed; cc -shared -fPIC -O0; state helper v1"
 STATES = {0: "GEN_CREATED", 1: "GEN_RUNNING", 2: "GEN_SUSPENDED", 3: "GEN_CLOSED"}
 STATE_HELPER = r"""
 /* Appended by conformance/impls/cython_command.py: the state of one of this
@@ -103,7 +105,7 @@ def build(source):
         with open(c_file, "a", encoding="utf-8") as c:
             c.write(STATE_HELPER)
         compiler = sysconfig.get_config_var("CC").split()
-        run_tool(compiler + ["-shared", "-fPIC", "-O1", "-w", "-I", sysconfig.get_paths()["include"],
+        run_tool(compiler + ["-shared", "-fPIC", "-O0", "-w", "-I", sysconfig.get_paths()["include"],
                              "-o", str(work / module.name), str(c_file)], "compiling the generated C")
         try:
             os.rename(work, done)
