@@ -122,6 +122,34 @@ class ReportTest(ToolTest):
         charts_drawn = os.path.exists(os.path.join(self.dir.name, "operations.png"))
         self.assertEqual(charts_drawn, "matplotlib is not installed" not in summary)
 
+    def test_report_rows_per_implementation_and_explained_divergences(self):
+        def matrix(python, column, verdicts):
+            return {"format": "yieldspec-check", "version": 1, "python": python, "backends": [column],
+                    "summary": {"cells": len(verdicts), "passed": sum(v == "pass" for v, _ in verdicts),
+                                "expected_failures": sum(v == "expected-failure" for v, _ in verdicts),
+                                "unexpected_failures": 0, "unexpected_passes": 0},
+                    "results": [{"backend": column, "scenario": "pep479/s%d" % i, "category": "pep479",
+                                 "target": python, "verdict": v, "expectation": reason}
+                                for i, (v, reason) in enumerate(verdicts)]}
+        pep479 = "PEP 479 is not applied at language_level=3 by Cython 0.29"
+        cython = self.write("cython.json", matrix("3.11", "cython", [("pass", None), ("expected-failure", pep479),
+                                                                     ("expected-failure", pep479)]))
+        asm = self.write("asm.json", matrix("3.13", "asm", [("pass", None)]))
+        path = self.write("results.json", make_results({"next/stackless": noisy(4, 9, 9)}))
+        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name,
+                              "--conformance", asm, "--conformance", cython], capture_output=True, text=True)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(os.path.join(self.dir.name, "summary.md")) as f:
+            summary = f.read()
+        self.assertIn("| asm | 3.13 | 1/1 | 0 | 0 |", summary)
+        self.assertIn("| cython | 3.11 | 1/3 | 2 | 0 |", summary)
+        self.assertIn("### cython against CPython 3.11: 2 scenarios\n\n> " + pep479, summary)
+        self.assertIn("`pep479/s1`, `pep479/s2`", summary)
+        self.assertIn("```python\ndef g():\n    raise StopIteration", summary)
+        self.assertIn("Upstream: cython/cython#2580", summary)
+        with open(os.path.join(self.dir.name, "index.html")) as f:
+            self.assertIn("<pre>def g():", f.read())
+
 
 BROKEN_INPUTS = (  # (file name, content or None for a missing file, how the message goes on after the name)
     ("missing.json", None, ": cannot read: No such file or directory"),

@@ -20,6 +20,10 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import results  # noqa: E402
 
+# Why external implementations diverge: a minimal reproducer and the upstream issue per cause.
+DIVERGENCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "conformance", "impls",
+                           "divergences.json")
+
 # The targets of issue 5, evaluated on medians of this run: (what, measured,
 # reference or None for an absolute limit in ns, limit).
 RATIO_TARGETS = (
@@ -200,6 +204,12 @@ class Report:
         for matrix in self.conformance:
             tables.append(("Conformance matrix, CPython %s semantics (passed / total)" % matrix["python"],
                            conformance_table(matrix)))
+        if self.conformance:
+            tables.append(("Conformance by backend or implementation and CPython target",
+                           conformance_rows(self.conformance)))
+            divergences = Divergences(self.conformance)
+            if divergences.groups:
+                tables.append(("Conformance: why the expected failures diverge", divergences))
         if not self.conformance:
             tables.append(("Conformance matrix", Table(["status"], [[
                 "absent: no `yieldspec check --json FILE` result was given to this report"]])))
@@ -405,6 +415,68 @@ def conformance_table(matrix):
     note = ("%d cells: %d passed, %d expected failures, %d unexpected failures, %d unexpected passes"
             % (s["cells"], s["passed"], s["expected_failures"], s["unexpected_failures"], s["unexpected_passes"]))
     return Table(["category"] + matrix["backends"], rows, note)
+
+
+def conformance_rows(matrices):
+    """One row per column (backend or external implementation) of every matrix."""
+    rows = []
+    for matrix in matrices:
+        for column in matrix["backends"]:
+            mine = [r for r in matrix["results"] if r["backend"] == column]
+            count = lambda verdict: sum(r["verdict"] == verdict for r in mine)  # noqa: E731
+            rows.append([column, matrix["python"], "%d/%d" % (count("pass"), len(mine)), count("expected-failure"),
+                         count("unexpected-failure") + count("unexpected-pass")])
+    return Table(["backend or implementation", "CPython traces", "passed", "expected failures", "unexpected"],
+                 rows, "An external implementation (conformance/impls) is checked against the traces of the "
+                       "CPython version it claims; its expected failures are explained below.")
+
+
+class Divergences:
+    """The expected failures of every matrix grouped by their recorded reason, each with the reproducer and
+    upstream issue of conformance/impls/divergences.json; rendered like a Table."""
+
+    def __init__(self, matrices):
+        with open(DIVERGENCES, encoding="utf-8") as f:
+            self.known = json.load(f)
+        self.groups = {}
+        for matrix in matrices:
+            for r in matrix["results"]:
+                if r["verdict"] == "expected-failure":
+                    key = (r["backend"], matrix["python"], r["expectation"])
+                    self.groups.setdefault(key, []).append(r["scenario"])
+
+    def explanation(self, column, reason):
+        return next((d for d in self.known.get(column, []) if d["match"] in reason), None)
+
+    def parts(self):
+        for (column, python, reason), scenarios in self.groups.items():
+            yield column, python, reason, scenarios, self.explanation(column, reason)
+
+    def markdown(self):
+        lines = []
+        for column, python, reason, scenarios, known in self.parts():
+            lines += ["### %s against CPython %s: %d scenario%s" % (column, python, len(scenarios),
+                                                                     "" if len(scenarios) == 1 else "s"),
+                      "", "> " + reason, "", ", ".join("`%s`" % s for s in scenarios), ""]
+            if known is None:
+                lines += ["No reproducer recorded in conformance/impls/divergences.json.", ""]
+                continue
+            lines += ["Minimal reproducer:", "", "```python", known["reproducer"].rstrip("\n"), "```", "",
+                      "CPython: %s. %s: %s." % (known["cpython"], column, known["implementation"]), "",
+                      "Upstream: " + known["upstream"], ""]
+        return "\n".join(lines)
+
+    def html(self):
+        parts = []
+        for column, python, reason, scenarios, known in self.parts():
+            parts.append("<h4>%s against CPython %s: %d scenarios</h4><p>%s</p><p class=note>%s</p>" % (
+                html.escape(column), html.escape(python), len(scenarios), html.escape(reason),
+                html.escape(", ".join(scenarios))))
+            if known is not None:
+                parts.append("<pre>%s</pre><p>CPython: %s. %s: %s.</p><p>Upstream: %s</p>" % (
+                    html.escape(known["reproducer"]), html.escape(known["cpython"]), html.escape(column),
+                    html.escape(known["implementation"]), html.escape(known["upstream"])))
+        return "".join(parts)
 
 
 PAGE_HEAD = """<!doctype html><html><head><meta charset=utf-8><title>%(title)s</title><style>

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "impl.h"
 #include "reports.h"
 
 #define EXIT_FAILURES 1
@@ -21,6 +22,8 @@
 #define DEFAULT_TIMEOUT_SECONDS 10.0
 /* A day: beyond any scenario, and within poll()'s int milliseconds. */
 #define MAX_TIMEOUT_SECONDS 86400.0
+/* An implementation's run of a scenario may include compiling it (cython). */
+#define DEFAULT_IMPL_TIMEOUT_SECONDS 60.0
 
 typedef enum option_id {
     OPT_BACKEND = 1 << 0,
@@ -35,6 +38,9 @@ typedef enum option_id {
     OPT_LIST = 1 << 9,
     OPT_BACKENDS = 1 << 10,
     OPT_HELP = 1 << 11,
+    OPT_IMPL = 1 << 12,
+    OPT_IMPLS = 1 << 13,
+    OPT_JOBS = 1 << 14,
 } option_id;
 
 static const struct option_spec {
@@ -49,6 +55,8 @@ static const struct option_spec {
     {"--spec-dir", OPT_SPEC_DIR, true}, {"--timeout", OPT_TIMEOUT, true},
     {"--list", OPT_LIST, false},        {"--backends", OPT_BACKENDS, false},
     {"--help", OPT_HELP, false},
+    {"--impl", OPT_IMPL, true},         {"--impls", OPT_IMPLS, true},
+    {"--jobs", OPT_JOBS, true},
 };
 
 typedef struct command command;
@@ -65,6 +73,10 @@ typedef struct options {
     const char *junit, *tap, *json;
     double timeout;
     bool list, list_backends, help;
+    const char *impl;       /* check --impl NAME */
+    const char *impls_dir;  /* the implementations' registry */
+    long jobs;              /* 0: as many as there are CPUs */
+    bool python_given, timeout_given;
     const char *scenario; /* trace, diff: the positional SCENARIO */
 } options;
 
@@ -139,6 +151,7 @@ static int set_option(options *o, option_id id, const char *value)
         o->globs[o->nglobs++] = value;
         return 0;
     case OPT_PYTHON:
+        o->python_given = true;
         o->python_minor = ys_parse_python_target(value);
         if (o->python_minor < 0)
             return fail_usage("unknown python target \"%s\" (expected 3.8 to 3.13)", value);
@@ -150,6 +163,21 @@ static int set_option(options *o, option_id id, const char *value)
             return fail_usage("--timeout needs a number of seconds above 0 and at most %g, not "
                               "\"%s\"",
                               MAX_TIMEOUT_SECONDS, value);
+        o->timeout_given = true;
+        return 0;
+    }
+    case OPT_IMPL:
+        if (o->impl)
+            return fail_usage("check: name one --impl per run");
+        o->impl = value;
+        return 0;
+    case OPT_IMPLS: o->impls_dir = value; return 0;
+    case OPT_JOBS: {
+        char *end;
+        o->jobs = strtol(value, &end, 10);
+        if (*end != '\0' || o->jobs < 1 || o->jobs > 1024)
+            return fail_usage("--jobs needs a number of parallel runs from 1 to 1024, not \"%s\"",
+                              value);
         return 0;
     }
     case OPT_JUNIT: o->junit = value; return 0;
@@ -427,7 +455,48 @@ static int write_report_files(const options *o, const ys_matrix *m)
     return rc;
 }
 
-static int run_check(const options *o)
+/* An external implementation's cells: its command, `jobs` at a time. */
+typedef struct impl_run {
+    ys_impl_cells cells;
+    const char *problem; /* set: every cell is this error (no claimed Python version) */
+    unsigned jobs;
+} impl_run;
+
+typedef struct matrix_cells {
+    const options *o;
+    const impl_run *impl; /* NULL: the backends, in forked children */
+    const ys_scenario **scenarios;
+    size_t nscenarios;
+    golden_trace *goldens;
+    ys_expectations *expectations;
+    ys_check_result *results;
+} matrix_cells;
+
+static int check_one_cell(void *ctx, size_t i)
+{
+    const matrix_cells *m = ctx;
+    size_t b = i / m->nscenarios, s = i % m->nscenarios;
+    const golden_trace *g = &m->goldens[s];
+    const ys_lines *golden = g->present ? &g->lines : NULL;
+    const char *problem = g->problem;
+    int rc;
+    if (!m->impl) {
+        rc = ys_check_cell(m->scenarios[s], m->o->backends[b], m->o->python_minor, golden, g->path,
+                           problem, m->o->timeout, &m->expectations[b], &m->results[i]);
+    } else {
+        if (m->impl->problem) {
+            golden = NULL;
+            problem = m->impl->problem;
+        }
+        rc = ys_check_cell_with(ys_impl_run_cell, (void *)&m->impl->cells, "implementation",
+                                m->scenarios[s], m->o->backends[b], m->o->python_minor, golden,
+                                g->path, problem, m->o->timeout, &m->expectations[b],
+                                &m->results[i]);
+    }
+    return rc != 0 ? EXIT_USAGE : 0;
+}
+
+static int run_matrix(const options *o, const impl_run *impl)
 {
     const ys_scenario **scenarios;
     size_t nscenarios;
@@ -465,14 +534,11 @@ static int run_check(const options *o)
         rc = load_goldens(o, scenarios, nscenarios, goldens);
 
     ys_matrix m = {o->backends, o->nbackends, o->python_minor, results, nscenarios};
-    for (size_t b = 0; b < o->nbackends && rc == 0; b++)
-        for (size_t s = 0; s < nscenarios && rc == 0; s++) {
-            golden_trace *g = &goldens[s];
-            if (ys_check_cell(scenarios[s], o->backends[b], o->python_minor,
-                              g->present ? &g->lines : NULL, g->path, g->problem, o->timeout,
-                              &expectations[b], &results[b * nscenarios + s]) != 0)
-                rc = EXIT_USAGE;
-        }
+    matrix_cells cells = {o, impl, scenarios, nscenarios, goldens, expectations, results};
+    if (rc == 0 && impl)
+        rc = ys_parallel_for(o->nbackends * nscenarios, impl->jobs, check_one_cell, &cells);
+    for (size_t i = 0; !impl && i < o->nbackends * nscenarios && rc == 0; i++)
+        rc = check_one_cell(&cells, i);
     if (rc == 0) {
         /* The files first: they do not depend on stdout being writable. */
         rc = write_report_files(o, &m);
@@ -498,6 +564,55 @@ static int run_check(const options *o)
     free(expectations);
     free(scenarios);
     return rc;
+}
+
+/* An implementation in place of the backends: one column, named after it,
+ * against the traces of the Python version it claims. */
+static int run_check_impl(const options *o)
+{
+    if (o->nbackends > 0)
+        return fail_usage("check: --impl and --backend exclude each other");
+    if (o->python_given)
+        return fail_usage("check: --impl %s is checked against the Python version it claims; "
+                          "--python does not apply", o->impl);
+    ys_impl impl;
+    char *message = NULL;
+    if (ys_impl_lookup(o->impls_dir, o->impl, &impl, &message) != 0) {
+        fail_usage("%s", message);
+        free(message);
+        return EXIT_USAGE;
+    }
+    const ys_backend column = {.name = impl.name};
+    const ys_backend *columns[] = {&column};
+    options with_impl = *o;
+    with_impl.backends = columns;
+    with_impl.nbackends = 1;
+    if (!o->timeout_given)
+        with_impl.timeout = DEFAULT_IMPL_TIMEOUT_SECONDS;
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    impl_run run = {
+        .cells = {&impl, o->spec_dir},
+        .jobs = (unsigned)(o->jobs ? o->jobs : cpus > 0 ? cpus : 1),
+    };
+    if (!o->list) {
+        int claimed = ys_impl_claimed_python(&impl, with_impl.timeout, &message);
+        if (claimed > 0)
+            with_impl.python_minor = claimed;
+        run.problem = message;
+    }
+    int rc = run_matrix(&with_impl, &run);
+    free(message);
+    ys_impl_free(&impl);
+    return rc;
+}
+
+static int run_check(const options *o)
+{
+    if (o->impl)
+        return run_check_impl(o);
+    if (o->jobs)
+        return fail_usage("check: --jobs runs implementation commands in parallel; it needs --impl");
+    return run_matrix(o, NULL);
 }
 
 /* ---- list, trace, diff --------------------------------------------------- */
@@ -602,18 +717,24 @@ static int run_diff(const options *o)
 static const command commands[] = {
     {"check",
      OPT_BACKEND | OPT_SCENARIO | OPT_PYTHON | OPT_JUNIT | OPT_TAP | OPT_JSON | OPT_EXPECTATIONS |
-         OPT_SPEC_DIR | OPT_TIMEOUT | OPT_LIST | OPT_HELP,
+         OPT_SPEC_DIR | OPT_TIMEOUT | OPT_LIST | OPT_HELP | OPT_IMPL | OPT_IMPLS | OPT_JOBS,
      false,
      "usage: yieldspec check [--backend B]... [--scenario GLOB]... [--python 3.X]\n"
      "                       [--junit FILE] [--tap FILE] [--json FILE]\n"
      "                       [--expectations DIR] [--spec-dir DIR] [--timeout SECONDS] [--list]\n"
+     "       yieldspec check --impl NAME [--impls DIR] [--jobs N] [--scenario GLOB]... [...]\n"
      "\n"
      "Run every selected scenario on every selected backend (default: all of both), each in\n"
      "its own process, and compare its trace with CPython's golden trace\n"
      "(SPEC-DIR/traces/cpython-3.X/<scenario>.trace, default python 3.11). Prints each\n"
      "failure with a diff and a table backend x category of passed/total. Exit status 0\n"
      "only when every result is what DIR/<backend>.txt expects: an unexpected failure and\n"
-     "an unexpected pass both fail the run. --list prints the selection without running.\n",
+     "an unexpected pass both fail the run. --list prints the selection without running.\n"
+     "\n"
+     "--impl NAME checks an external implementation instead (DIR/registry.txt, default\n"
+     "conformance/impls: pypy3, cython, cpython-3.X): its command runs each scenario and\n"
+     "prints the trace, N at a time (default: one per CPU), against the traces of the\n"
+     "Python version it claims; expectations in DIR/NAME.txt; default timeout 60 s.\n",
      run_check},
     {"list", OPT_SCENARIO | OPT_BACKENDS | OPT_HELP, false,
      "usage: yieldspec list [--scenario GLOB]... | yieldspec list --backends\n"
@@ -687,6 +808,7 @@ int ys_cli_main(int argc, char **argv, const char *default_spec_dir,
         .python_minor = DEFAULT_PYTHON_MINOR,
         .spec_dir = default_spec_dir,
         .expectations_dir = default_expectations_dir,
+        .impls_dir = YIELDSPEC_DEFAULT_IMPLS_DIR,
         .timeout = DEFAULT_TIMEOUT_SECONDS,
     };
     /* A closed stdout (`| head`) is a write error to report, not a death
@@ -697,7 +819,7 @@ int ys_cli_main(int argc, char **argv, const char *default_spec_dir,
         fputs(cmd->usage, stdout);
     } else if (rc == 0) {
         /* check and list default to every backend; trace and diff name one. */
-        if (o.nbackends == 0 && !cmd->takes_scenario)
+        if (o.nbackends == 0 && !cmd->takes_scenario && !o.impl)
             for (const ys_backend *const *b = ys_backends; *b; b++)
                 add_backend(&o, (*b)->name);
         rc = cmd->run(&o);

@@ -37,10 +37,27 @@ static ys_verdict judge(ys_outcome outcome, const ys_expectation *expectation)
     return YS_VERDICT_UNEXPECTED_FAILURE;
 }
 
+static int run_on_backend(const ys_scenario *sc, const ys_backend *backend, int python_minor,
+                          double timeout_seconds, void *ctx, ys_run *out)
+{
+    (void)ctx;
+    return ys_run_isolated(sc, backend, python_minor, timeout_seconds, out);
+}
+
 int ys_check_cell(const ys_scenario *sc, const ys_backend *backend, int python_minor,
                   const ys_lines *golden, const char *golden_label, const char *golden_problem,
                   double timeout_seconds, const ys_expectations *expectations,
                   ys_check_result *out)
+{
+    return ys_check_cell_with(run_on_backend, NULL, "backend", sc, backend, python_minor, golden,
+                              golden_label, golden_problem, timeout_seconds, expectations, out);
+}
+
+int ys_check_cell_with(ys_cell_runner run_cell, void *ctx, const char *kind,
+                       const ys_scenario *sc, const ys_backend *backend, int python_minor,
+                       const ys_lines *golden, const char *golden_label,
+                       const char *golden_problem, double timeout_seconds,
+                       const ys_expectations *expectations, ys_check_result *out)
 {
     memset(out, 0, sizeof *out);
     out->scenario = sc;
@@ -53,14 +70,14 @@ int ys_check_cell(const ys_scenario *sc, const ys_backend *backend, int python_m
     if (!golden) {
         out->outcome = YS_OUTCOME_ERROR;
         out->detail = dup_or_abort(golden_problem);
-    } else if (ys_run_isolated(sc, backend, python_minor, timeout_seconds, &run) != 0) {
+    } else if (run_cell(sc, backend, python_minor, timeout_seconds, ctx, &run) != 0) {
         return -1;
     } else {
         out->seconds = run.seconds;
         ys_lines produced;
         ys_lines_split(&produced, run.trace, run.trace_len);
         char *produced_label;
-        if (asprintf(&produced_label, "produced by backend %s", backend->name) < 0)
+        if (asprintf(&produced_label, "produced by %s %s", kind, backend->name) < 0)
             abort();
         char *first_difference = NULL;
         bool same = ys_traces_compare(golden, &produced, golden_label, produced_label,

@@ -43,6 +43,19 @@ int ys_check_cell(const ys_scenario *sc, const ys_backend *backend, int python_m
                   const ys_lines *golden, const char *golden_label, const char *golden_problem,
                   double timeout_seconds, const ys_expectations *expectations,
                   ys_check_result *out);
+
+/* How a cell is run: into *out, as ys_run_isolated does. Returns 0, or -1 when
+ * nothing could be started. */
+typedef int (*ys_cell_runner)(const ys_scenario *sc, const ys_backend *column, int python_minor,
+                              double timeout_seconds, void *ctx, ys_run *out);
+/* ys_check_cell with another way of running the cell (an external
+ * implementation's command: impl.h). `column` names the matrix column the
+ * result belongs to; the produced trace is labelled "produced by KIND NAME". */
+int ys_check_cell_with(ys_cell_runner run_cell, void *ctx, const char *kind,
+                       const ys_scenario *sc, const ys_backend *column, int python_minor,
+                       const ys_lines *golden, const char *golden_label,
+                       const char *golden_problem, double timeout_seconds,
+                       const ys_expectations *expectations, ys_check_result *out);
 void ys_check_result_free(ys_check_result *r);
 
 bool ys_verdict_is_expected(ys_verdict v);

@@ -4,7 +4,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -66,8 +68,36 @@ static void buffer_append_bounded(buffer *b, const char *data, size_t n)
     }
 }
 
-/* The child of the run in progress (0 between runs), for the handler below. */
-static volatile sig_atomic_t running_child;
+/* The children of the runs in progress, for the handler below: one slot per
+ * run (runs of an external implementation go on in parallel, --jobs at a
+ * time); 0 is a free slot, a negative pid a whole process group. */
+#define MAX_RUNNING_CHILDREN 1024
+static volatile sig_atomic_t running_children[MAX_RUNNING_CHILDREN];
+static pthread_mutex_t running_children_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Returns the slot, or -1 when all are taken (the death signal still covers
+ * such a child). */
+static int remember_running_child(pid_t pid_or_group)
+{
+    int slot = -1;
+    pthread_mutex_lock(&running_children_lock);
+    for (int i = 0; i < MAX_RUNNING_CHILDREN && slot < 0; i++)
+        if (running_children[i] == 0) {
+            running_children[i] = pid_or_group;
+            slot = i;
+        }
+    pthread_mutex_unlock(&running_children_lock);
+    return slot;
+}
+
+static void forget_running_child(int slot)
+{
+    if (slot < 0)
+        return;
+    pthread_mutex_lock(&running_children_lock);
+    running_children[slot] = 0;
+    pthread_mutex_unlock(&running_children_lock);
+}
 
 /* The signals that end a run from outside (kill, Ctrl-C, a closed terminal).
  * The child dies with the parent whichever one comes, even when only the
@@ -77,21 +107,17 @@ static const int terminating_signals[] = {SIGTERM, SIGINT, SIGHUP};
 
 static void kill_running_child_then_die(int signal_number)
 {
-    pid_t child = running_child;
-    if (child > 0)
-        kill(child, SIGKILL);
+    for (int i = 0; i < MAX_RUNNING_CHILDREN; i++)
+        if (running_children[i] != 0)
+            kill(running_children[i], SIGKILL);
     signal(signal_number, SIG_DFL);
     raise(signal_number);
 }
 
 /* Install the handler once, for each signal still at its default action: a
  * signal the caller ignores (nohup) or handles itself stays theirs. */
-static void kill_children_on_termination(void)
+static void install_kill_children_on_termination(void)
 {
-    static bool installed;
-    if (installed)
-        return;
-    installed = true;
     for (size_t i = 0; i < NTERMINATING_SIGNALS; i++) {
         struct sigaction current, handler = {.sa_handler = kill_running_child_then_die};
         sigemptyset(&handler.sa_mask);
@@ -99,6 +125,12 @@ static void kill_children_on_termination(void)
             current.sa_handler == SIG_DFL)
             sigaction(terminating_signals[i], &handler, NULL);
     }
+}
+
+static void kill_children_on_termination(void)
+{
+    static pthread_once_t installed = PTHREAD_ONCE_INIT;
+    pthread_once(&installed, install_kill_children_on_termination);
 }
 
 /* In the child: the parent's handler is not ours to run, and a parent that
@@ -124,9 +156,19 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static _Noreturn void run_child(const ys_scenario *sc, const ys_backend *backend,
-                                int python_minor, int trace_fd, int error_fd)
+/* What a forked child does: write a trace to trace_fd and errors to error_fd,
+ * then exit. */
+typedef void (*child_main)(const void *ctx, int trace_fd, int error_fd);
+
+typedef struct backend_run {
+    const ys_scenario *sc;
+    const ys_backend *backend;
+    int python_minor;
+} backend_run;
+
+static _Noreturn void drive_in_child(const void *ctx, int trace_fd, int error_fd)
 {
+    const backend_run *job = ctx;
     dup2(error_fd, STDERR_FILENO);
     FILE *trace = fdopen(trace_fd, "w");
     if (!trace) {
@@ -135,7 +177,7 @@ static _Noreturn void run_child(const ys_scenario *sc, const ys_backend *backend
     }
     /* Line-buffered, so a crash leaves every finished line for the report. */
     setvbuf(trace, NULL, _IOLBF, 0);
-    int rc = ys_drive_scenario(sc, backend, python_minor, trace);
+    int rc = ys_drive_scenario(job->sc, job->backend, job->python_minor, trace);
     fflush(trace);
     fflush(stderr);
     /* _exit: the parent's atexit handlers and stdio buffers are not ours. */
@@ -177,8 +219,25 @@ static bool collect_output(int trace_fd, int error_fd, double deadline, buffer *
     return true;
 }
 
-int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python_minor,
-                    double timeout_seconds, ys_run *out)
+/* An external command's process group is its own, so that a timeout kills
+ * whatever it started too; it dies with this process. */
+static _Noreturn void exec_in_child(const void *ctx, int trace_fd, int error_fd)
+{
+    char *const *argv = ctx;
+    setpgid(0, 0);
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    int null_fd = open("/dev/null", O_RDONLY);
+    if (null_fd >= 0)
+        dup2(null_fd, STDIN_FILENO);
+    dup2(trace_fd, STDOUT_FILENO);
+    dup2(error_fd, STDERR_FILENO);
+    execvp(argv[0], argv);
+    dprintf(STDERR_FILENO, "cannot run \"%s\": %s\n", argv[0], strerror(errno));
+    _exit(YS_RUN_EXEC_FAILED_STATUS);
+}
+
+static int run_in_child(child_main child, const void *ctx, bool own_process_group,
+                        double timeout_seconds, ys_run *out)
 {
     memset(out, 0, sizeof *out);
     int trace_pipe[2], error_pipe[2];
@@ -200,9 +259,13 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
         die_with_parent(parent);
         close(trace_pipe[0]);
         close(error_pipe[0]);
-        run_child(sc, backend, python_minor, trace_pipe[1], error_pipe[1]);
+        child(ctx, trace_pipe[1], error_pipe[1]);
+        _exit(REFUSED_EXIT_STATUS);
     }
-    running_child = pid;
+    /* Also in the parent: the group must exist before anything signals it. */
+    if (own_process_group)
+        setpgid(pid, pid);
+    int slot = remember_running_child(own_process_group ? -pid : pid);
     close(trace_pipe[1]);
     close(error_pipe[1]);
 
@@ -211,11 +274,14 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
     buffer_append(&errors, "", 0);
     bool finished_in_time =
         collect_output(trace_pipe[0], error_pipe[0], start + timeout_seconds, &trace, &errors);
-    if (!finished_in_time)
+    if (!finished_in_time) {
+        if (own_process_group)
+            kill(-pid, SIGKILL);
         kill(pid, SIGKILL);
+    }
     /* Forgotten before the reaping, so that the handler never kills a
      * recycled pid; the death signal still covers the child until it exits. */
-    running_child = 0;
+    forget_running_child(slot);
     int status;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;
@@ -235,12 +301,23 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
     } else if (WIFSIGNALED(status)) {
         out->status = YS_RUN_CRASHED;
         out->signal = WTERMSIG(status);
-    } else if (WEXITSTATUS(status) != 0) {
-        out->status = YS_RUN_REFUSED;
     } else {
-        out->status = YS_RUN_FINISHED;
+        out->exit_status = WEXITSTATUS(status);
+        out->status = out->exit_status != 0 ? YS_RUN_REFUSED : YS_RUN_FINISHED;
     }
     return 0;
+}
+
+int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python_minor,
+                    double timeout_seconds, ys_run *out)
+{
+    backend_run job = {sc, backend, python_minor};
+    return run_in_child(drive_in_child, &job, false, timeout_seconds, out);
+}
+
+int ys_run_command(char *const argv[], double timeout_seconds, ys_run *out)
+{
+    return run_in_child(exec_in_child, argv, true, timeout_seconds, out);
 }
 
 void ys_run_free(ys_run *run)

@@ -9,7 +9,8 @@ typedef enum ys_run_status {
     YS_RUN_FINISHED, /* the driver wrote the whole trace */
     YS_RUN_CRASHED,  /* the child died of a signal */
     YS_RUN_TIMED_OUT,
-    YS_RUN_REFUSED, /* the driver could not drive the scenario (its message is in `errors`) */
+    YS_RUN_REFUSED, /* the driver could not drive the scenario (its message is in `errors`),
+                     * or a command exited with a non-zero status */
 } ys_run_status;
 
 /* What is kept of a child's trace, and of its stderr, each: a scenario that
@@ -17,6 +18,8 @@ typedef enum ys_run_status {
  * reports. The largest golden trace has a few dozen lines. */
 #define YS_RUN_OUTPUT_MAX_LINES 1000
 #define YS_RUN_OUTPUT_MAX_BYTES (256 * 1024)
+/* Exit status of a command child whose command could not be started. */
+#define YS_RUN_EXEC_FAILED_STATUS 127
 
 typedef struct ys_run {
     ys_run_status status;
@@ -28,6 +31,7 @@ typedef struct ys_run {
     bool trace_truncated, errors_truncated;
     size_t trace_lines, errors_lines;
     int signal;   /* YS_RUN_CRASHED */
+    int exit_status; /* YS_RUN_FINISHED, YS_RUN_REFUSED */
     double seconds;
 } ys_run;
 
@@ -39,6 +43,12 @@ typedef struct ys_run {
  * Returns 0, or -1 after a message on stderr if no child could be started. */
 int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python_minor,
                     double timeout_seconds, ys_run *out);
+/* The same for an external command (an implementation that runs scenarios
+ * itself): argv[0] is looked up in PATH; its stdout is the trace, its stderr
+ * the errors, its stdin /dev/null. It runs in a process group of its own,
+ * killed whole at the timeout. A command that cannot be started exits with
+ * YS_RUN_EXEC_FAILED_STATUS after a "cannot run" line on stderr. */
+int ys_run_command(char *const argv[], double timeout_seconds, ys_run *out);
 void ys_run_free(ys_run *run);
 
 /* "output truncated after N lines" (and/or stderr), for every report of the

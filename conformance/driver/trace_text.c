@@ -147,6 +147,15 @@ static char *golden_defect(const char *path, const char *scenario_path, const ch
     return NULL;
 }
 
+char *ys_trace_defect(const char *label, const char *scenario_path, const char *text, size_t len)
+{
+    ys_lines lines;
+    ys_lines_split(&lines, text, len);
+    char *defect = golden_defect(label, scenario_path, text, len, &lines);
+    ys_lines_free(&lines);
+    return defect;
+}
+
 ys_golden_status ys_golden_load(const char *path, const char *scenario_path, ys_lines *out,
                                 char **message)
 {

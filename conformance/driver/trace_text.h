@@ -36,6 +36,12 @@ typedef enum ys_golden_status {
 ys_golden_status ys_golden_load(const char *path, const char *scenario_path, ys_lines *out,
                                 char **message);
 
+/* Why `text` (from `label`) is not a well-formed trace of `scenario_path`, by
+ * the rules ys_golden_load applies: a malloc'd "<label>:<line>: <problem>", or
+ * NULL when it is one. */
+char *ys_trace_defect(const char *label, const char *scenario_path, const char *text,
+                      size_t len);
+
 /* Compare two traces. Returns true when they are identical. Otherwise, when
  * `first_difference` is not NULL it receives a malloc'd one-line description of
  * the first differing line, and when `diff` is not NULL a malloc'd unified

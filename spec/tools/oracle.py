@@ -4,6 +4,9 @@
 usage: oracle.py [--root DIR] SCENARIO.py [-o OUT.trace]
        oracle.py [--root DIR] --out-dir DIR SCENARIO.py...
 
+Another implementation hosting Python objects (a compiler to extension modules, say) runs the same
+driver through an Adapter subclass passed to main(), run() or trace_of(): see class Adapter.
+
 The scenario is validated first; an invalid one is refused with its "file:line: rule" error and
 exit 1, and no trace file is written. With -o the trace is written to a temporary file and renamed,
 so OUT.trace is either complete or untouched.
@@ -42,7 +45,47 @@ class OracleError(Exception):
     """The scenario did something the trace format cannot express."""
 
 
-def canonical(value):
+class Adapter:
+    """What the oracle needs from the Python implementation that runs a scenario.
+
+    The default is the interpreter running the oracle (CPython, PyPy). An implementation whose
+    generators are other objects (Cython's compiled generators, say) subclasses Adapter and
+    overrides what differs; conformance/impls/ has the shipped ones. The oracle calls:
+
+    - install(emit, state) once, before load: make `emit` and `state` callable by name from the
+      scenario's code (they are builtins of the subset, spec/SUBSET.md);
+    - load(scenario, source): run the scenario module and return its namespace, a mapping holding
+      its functions and exception classes by name;
+    - is_generator(value), generator_name(generator): recognise a generator among the values a
+      trace shows, and the name it is shown with (`<generator NAME>`);
+    - state(generator): "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED" or "GEN_CLOSED", as
+      inspect.getgeneratorstate says; the scenario's `state(g)` calls this too.
+    """
+
+    def install(self, emit, state):
+        # Into the real builtins module: PyPy ignores a namespace's own __builtins__ dict.
+        builtins.emit = emit
+        builtins.state = state
+
+    def load(self, scenario, source):
+        namespace = {"__name__": "scenario"}
+        exec(compile(source, scenario.file, "exec", dont_inherit=True), namespace)
+        return namespace
+
+    def is_generator(self, value):
+        return isinstance(value, types.GeneratorType)
+
+    def generator_name(self, generator):
+        return generator.__name__
+
+    def state(self, generator):
+        return inspect.getgeneratorstate(generator)
+
+
+THIS_INTERPRETER = Adapter()
+
+
+def canonical(value, adapter=THIS_INTERPRETER):
     """The text of a value in a trace (spec/TRACE.md, "Canonical values")."""
     if value is None or value is True or value is False:
         return repr(value)
@@ -50,10 +93,10 @@ def canonical(value):
         return str(value)
     if type(value) is str:
         return json.dumps(value)
-    if isinstance(value, types.GeneratorType):
-        return f"<generator {value.__name__}>"
+    if adapter.is_generator(value):
+        return f"<generator {adapter.generator_name(value)}>"
     if isinstance(value, BaseException):
-        return f"{type(value).__name__}({', '.join(canonical(a) for a in value.args)})"
+        return f"{type(value).__name__}({', '.join(canonical(a, adapter) for a in value.args)})"
     raise OracleError(f"a value of type {type(value).__name__} has no canonical form in a trace")
 
 
@@ -98,6 +141,7 @@ class Trace:
 
 
 def argument_text(arg):
+    """A DRIVE literal: never a generator, so the default adapter describes it."""
     return f"@{arg.name}" if isinstance(arg, GenRef) else canonical(arg)
 
 
@@ -115,26 +159,27 @@ def step_text(step):
 class Driver:
     """Performs the DRIVE steps on one executed scenario module."""
 
-    def __init__(self, scenario, trace):
+    def __init__(self, scenario, trace, adapter):
         self.scenario = scenario
         self.trace = trace
+        self.adapter = adapter
         self.generators = {}
         self.first_bound = []  # names in the order a `new` first bound them: the release order
         self.namespace = None
 
     def run_module(self, source):
-        # Into the real builtins module: PyPy ignores a namespace's own __builtins__ dict.
-        builtins.emit = self.emit
-        builtins.state = inspect.getgeneratorstate
-        self.namespace = {"__name__": "scenario"}
-        exec(compile(source, self.scenario.file, "exec", dont_inherit=True), self.namespace)
+        self.adapter.install(self.emit, self.adapter.state)
+        self.namespace = self.adapter.load(self.scenario, source)
+
+    def canonical(self, value):
+        return canonical(value, self.adapter)
 
     def emit(self, value):
-        self.trace.event(f"emit {canonical(value)}")
+        self.trace.event(f"emit {self.canonical(value)}")
 
     def unraisable(self, unraisable):
         exc = unraisable.exc_value
-        text = canonical(exc) if exc is not None else f"{unraisable.exc_type.__name__}()"
+        text = self.canonical(exc) if exc is not None else f"{unraisable.exc_type.__name__}()"
         del exc, unraisable
         self.trace.event(f"unraisable {text}")
 
@@ -157,8 +202,7 @@ class Driver:
                 del self.generators[name]
                 self.trace.step(f"release {name}", "ok")
 
-    @staticmethod
-    def outcome(operation, *args, verb="yield"):
+    def outcome(self, operation, *args, verb="yield"):
         """Call operation(*args) and describe what it did: (text, whether the generator stopped).
 
         Nothing it returned or raised outlives this call. The driver's own frames are cut from a
@@ -170,9 +214,9 @@ class Driver:
         except BaseException as exc:  # any exception is an outcome to record, not an error
             exc.__traceback__ = without_driver_frames(exc.__traceback__)
             if isinstance(exc, StopIteration):
-                return f"return {canonical(exc.value)}", True
-            return f"raise {canonical(exc)}", True
-        return f"{verb} {canonical(result)}", False
+                return f"return {self.canonical(exc.value)}", True
+            return f"raise {self.canonical(exc)}", True
+        return f"{verb} {self.canonical(result)}", False
 
     def step_new(self, step):
         function = self.namespace[step.func]
@@ -214,7 +258,7 @@ class Driver:
         self.trace.step(step_text(step), text)
 
     def step_state(self, step):
-        self.trace.step(step_text(step), f"state {inspect.getgeneratorstate(self.generators[step.gen])}")
+        self.trace.step(step_text(step), f"state {self.adapter.state(self.generators[step.gen])}")
 
     def step_drain(self, step):
         finished = False
@@ -227,9 +271,9 @@ class Driver:
         self.trace.step(step_text(step), "ok")
 
 
-def run(scenario, source):
+def run(scenario, source, adapter=THIS_INTERPRETER):
     trace = Trace(scenario.name)
-    driver = Driver(scenario, trace)
+    driver = Driver(scenario, trace, adapter)
     gc.disable()
     previous_hook = sys.unraisablehook
     sys.unraisablehook = driver.unraisable
@@ -259,13 +303,13 @@ def write_atomically(path, text):
         raise
 
 
-def trace_of(path, root):
+def trace_of(path, root, adapter=THIS_INTERPRETER):
     """The trace text of one scenario; ScenarioError if it is outside the subset."""
     scenario = load_scenario(path, root)
-    return run(scenario, Path(path).read_text(encoding="utf-8"))
+    return run(scenario, Path(path).read_text(encoding="utf-8"), adapter)
 
 
-def run_isolated(path, root, out_dir):
+def run_isolated(path, root, out_dir, adapter=THIS_INTERPRETER):
     """Write out_dir/<category>/<name>.trace from a forked child, so that no scenario can see
     what an earlier one left behind (objects, builtins, the unraisable hook). True on success."""
     sys.stdout.flush()
@@ -276,7 +320,7 @@ def run_isolated(path, root, out_dir):
         try:
             signal.alarm(SCENARIO_TIMEOUT_SECONDS)
             scenario = load_scenario(path, root)
-            text = run(scenario, Path(path).read_text(encoding="utf-8"))
+            text = run(scenario, Path(path).read_text(encoding="utf-8"), adapter)
             destination = Path(out_dir) / (scenario.name + ".trace")
             destination.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(destination, text)
@@ -299,7 +343,7 @@ def run_isolated(path, root, out_dir):
     return os.WEXITSTATUS(wait_status) == 0
 
 
-def main(argv=None):
+def main(argv=None, adapter=THIS_INTERPRETER):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     parser.add_argument("scenarios", type=Path, nargs="+", metavar="SCENARIO.py")
     parser.add_argument("-o", "--output", type=Path, metavar="OUT.trace",
@@ -312,13 +356,13 @@ def main(argv=None):
     if options.out_dir is not None:
         if options.output is not None:
             parser.error("-o and --out-dir exclude each other")
-        results = [run_isolated(path, options.root, options.out_dir) for path in options.scenarios]
+        results = [run_isolated(path, options.root, options.out_dir, adapter) for path in options.scenarios]
         return 0 if all(results) else 1
     if len(options.scenarios) > 1:
         parser.error("several scenarios need --out-dir")
     path = options.scenarios[0]
     try:
-        text = trace_of(path, options.root)
+        text = trace_of(path, options.root, adapter)
         if options.output is None:
             sys.stdout.write(text)
         else:

@@ -89,18 +89,27 @@ def pyenv_candidates():
     return {minor: executable for minor, (_, executable) in newest.items()}
 
 
+def find_cpython(minor, from_pyenv=None):
+    """CPython 3.<minor> (pyenv's newest patch, else python3.<minor> on PATH), or None."""
+    wanted = f"3.{minor}"
+    executable = (pyenv_candidates() if from_pyenv is None else from_pyenv).get(minor) \
+        or shutil.which(f"python{wanted}")
+    identity = identify(executable) if executable else None
+    if identity is None or identity[:2] != ["CPython", wanted]:
+        return None
+    return Interpreter(f"CPython {wanted}", f"cpython-{wanted}", executable, identity[2])
+
+
 def find_cpythons(minors, quiet=False):
     from_pyenv = pyenv_candidates()
     found = []
     for minor in minors:
-        wanted = f"3.{minor}"
-        executable = from_pyenv.get(minor) or shutil.which(f"python{wanted}")
-        identity = identify(executable) if executable else None
-        if identity is None or identity[:2] != ["CPython", wanted]:
+        interpreter = find_cpython(minor, from_pyenv)
+        if interpreter is None:
             if not quiet:
-                print(f"skipping CPython {wanted}: not found", file=sys.stderr)
+                print(f"skipping CPython 3.{minor}: not found", file=sys.stderr)
             continue
-        found.append(Interpreter(f"CPython {wanted}", f"cpython-{wanted}", executable, identity[2]))
+        found.append(interpreter)
     return found
 
 

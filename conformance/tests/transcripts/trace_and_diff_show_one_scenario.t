@@ -99,6 +99,7 @@ $ yieldspec check --help
 | usage: yieldspec check [--backend B]... [--scenario GLOB]... [--python 3.X]
 |                        [--junit FILE] [--tap FILE] [--json FILE]
 |                        [--expectations DIR] [--spec-dir DIR] [--timeout SECONDS] [--list]
+|        yieldspec check --impl NAME [--impls DIR] [--jobs N] [--scenario GLOB]... [...]
 |
 | Run every selected scenario on every selected backend (default: all of both), each in
 | its own process, and compare its trace with CPython's golden trace
@@ -106,4 +107,9 @@ $ yieldspec check --help
 | failure with a diff and a table backend x category of passed/total. Exit status 0
 | only when every result is what DIR/<backend>.txt expects: an unexpected failure and
 | an unexpected pass both fail the run. --list prints the selection without running.
+|
+| --impl NAME checks an external implementation instead (DIR/registry.txt, default
+| conformance/impls: pypy3, cython, cpython-3.X): its command runs each scenario and
+| prints the trace, N at a time (default: one per CPU), against the traces of the
+| Python version it claims; expectations in DIR/NAME.txt; default timeout 60 s.
 ? 0
