@@ -5,7 +5,7 @@ Reads run.py's results.json and, optionally, the conformance matrices of
 matplotlib (Debian: python3-matplotlib, for /usr/bin/python3); without it the
 report is written with tables only and says why.
 
-Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--title TEXT]
+Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--fuzz FILE] [--title TEXT]
 """
 
 import argparse
@@ -16,6 +16,7 @@ import statistics
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import results  # noqa: E402
 
 # The targets of issue 5, evaluated on medians of this run: (what, measured,
@@ -71,8 +72,9 @@ def format_cell(stat):
 
 
 class Report:
-    def __init__(self, document, conformance):
+    def __init__(self, document, conformance, fuzz=None):
         self.document = document
+        self.fuzz = fuzz
         self.context = document["context"]
         self.backends = self.context["backends"].split(",")
         self.pythons = sorted(s for s in document["sources"] if s != "ys-bench")
@@ -187,6 +189,8 @@ class Report:
         if not self.conformance:
             tables.append(("Conformance matrix", Table(["status"], [[
                 "absent: no `yieldspec check --json FILE` result was given to this report"]])))
+        if self.fuzz:
+            tables.append(("Differential fuzzing against CPython (scripts/fuzz)", fuzzing_table(self.fuzz)))
         return tables
 
     def target_rows(self):
@@ -380,6 +384,26 @@ def conformance_table(matrix):
     return Table(["category"] + matrix["backends"], rows, note)
 
 
+def fuzzing_table(summary):
+    """One row per divergence class from scripts/fuzz's summary.json, then the campaign's totals."""
+    rows = []
+    for kind, count in sorted(summary["findings_by_class"].items()):
+        found = [f for f in summary["findings"] if f["class"] == kind]
+        explained = [f for f in found if f["explained"]]
+        rows.append([kind, count, len(explained), count - len(explained),
+                     "; ".join(sorted({f["explained"] for f in explained})) or "—"])
+    rows.append(["total", len(summary["findings"]), len(summary["findings"]) - summary["unexplained"],
+                 summary["unexplained"], ""])
+    note = ("%s: %d programs (seeds from %d) against CPython %s on %s; %.2f CPU hours, %.0f programs per minute "
+            "with %d jobs, %.0f ms CPU per program. A finding is one distinct divergence (class and targets), "
+            "shrunk to a minimal program; explained ones are known and tracked (conformance/fuzz/"
+            "known-divergences.txt); fixed ones are scenarios of the corpus now."
+            % (summary["date"], summary["programs"], summary["first_seed"], ", ".join(summary["pythons"]),
+               ", ".join(summary["backends"]), summary["cpu_seconds"] / 3600, summary["programs_per_minute"],
+               summary["jobs"], summary["cpu_ms_per_program"]))
+    return Table(["class", "findings", "explained (open, tracked)", "unexplained", "explanation"], rows, note)
+
+
 PAGE_HEAD = """<!doctype html><html><head><meta charset=utf-8><title>%(title)s</title><style>
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin:.5em 0;font-size:12px}
@@ -397,6 +421,8 @@ def main():
     parser.add_argument("out_dir")
     parser.add_argument("--conformance", action="append", default=[],
                         help="a `yieldspec check --json` file (repeatable: one per CPython target)")
+    parser.add_argument("--fuzz", default=os.path.join(REPO, "reports", "fuzz", "summary.json"),
+                        help="scripts/fuzz's summary.json (default: reports/fuzz/summary.json, if present)")
     parser.add_argument("--title", default=None)
     options = parser.parse_args()
     document = results.load(options.results_json)
@@ -408,7 +434,8 @@ def main():
             print("report: conformance result %s is absent; the report says so" % path, file=sys.stderr)
     os.makedirs(options.out_dir, exist_ok=True)
     title = options.title or "yieldspec benchmarks: %s" % os.path.basename(os.path.abspath(options.out_dir))
-    note = Report(document, conformance).write(options.out_dir, title)
+    fuzz = results.load(options.fuzz) if os.path.exists(options.fuzz) else None
+    note = Report(document, conformance, fuzz).write(options.out_dir, title)
     if note:
         print("report: " + note, file=sys.stderr)
     print("report: wrote %s/summary.md and index.html" % options.out_dir, file=sys.stderr)

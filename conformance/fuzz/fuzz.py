@@ -70,22 +70,28 @@ def fuzz_batch(toolchain, seeds, work):
 # ---- known divergences ----------------------------------------------------------------------------------
 
 def load_known(path=KNOWN):
-    """[(kind, key regex, detail regex, explanation)] from known-divergences.txt."""
+    """[(kind, key regex, difference regex, program regex, explanation)] from known-divergences.txt."""
     known = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 4:
-            raise differential.FuzzError(f"{path}:{number}: expected 4 tab-separated fields: class, targets regex,"
-                                         " difference regex, explanation")
-        known.append((fields[0], re.compile(fields[1]), re.compile(fields[2]), fields[3]))
+        if len(fields) != 5:
+            raise differential.FuzzError(f"{path}:{number}: expected 5 tab-separated fields: class, targets regex,"
+                                         " difference regex, program regex, explanation")
+        try:
+            known.append((fields[0], re.compile(fields[1]), re.compile(fields[2]), re.compile(fields[3]), fields[4]))
+        except re.error as error:
+            raise differential.FuzzError(f"{path}:{number}: bad regex: {error}")
     return known
 
 
-def explanation(finding, known):
-    for kind, key, detail, why in known:
-        if kind == finding.kind and key.fullmatch(finding.key) and detail.search(finding.detail):
+def explanation(finding, program, known):
+    """Why this divergence is known, or None: its class, targets, first difference and (minimal)
+    program must all match one line."""
+    for kind, key, detail, source, why in known:
+        if (kind == finding.kind and key.fullmatch(finding.key) and detail.search(finding.detail)
+                and source.search(program)):
             return why
     return None
 
@@ -170,7 +176,7 @@ def campaign(options, toolchain, out):
             report = write_finding(options, toolchain, out, finding, seed, hits, known, scratch / "shrink")
             reports.append(report)
             print(f"{report['class']} {report['targets']}: {report['difference']} "
-                  f"({report['explained'] or 'UNEXPLAINED'}) -> {report['folder']}", file=sys.stderr)
+                  f"({report['explained'] or 'UNEXPLAINED'}) -> {out / report['folder']}", file=sys.stderr)
     finally:
         import shutil
         shutil.rmtree(scratch, ignore_errors=True)
@@ -222,8 +228,8 @@ def write_finding(options, toolchain, out, finding, seed, hits, known, work):
                      "state the rule in its docstring, run scripts/regen-traces.\n")
     return {
         "class": finding.kind, "targets": finding.key, "difference": minimal_finding.detail, "seed": seed,
-        "programs": hits, "category": category, "folder": str(folder), "minimal_lines": len(minimal.splitlines()),
-        "explained": explanation(minimal_finding, known) or explanation(finding, known),
+        "programs": hits, "category": category, "folder": folder.relative_to(out).as_posix(), "minimal_lines": len(minimal.splitlines()),
+        "explained": explanation(minimal_finding, minimal, known),
     }
 
 

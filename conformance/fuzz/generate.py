@@ -301,7 +301,9 @@ class ProgramGenerator:
         rng = self.rng
         after = rng.choice([[f"yield {self.any_expr(scope)}"], ["pass"], [f'emit("ignored")'],
                             [f'emit("ignored")', f"yield {self.any_expr(scope)}"]])
-        return ["try:", f"    yield {self.any_expr(scope)}", "except GeneratorExit:"] + _indent(after), False
+        # `as name` keeps the exception, and with it the frame, alive while the handler is suspended.
+        handler = f"except GeneratorExit as {self.fresh('e')}:" if rng.random() < 0.5 else "except GeneratorExit:"
+        return ["try:", f"    yield {self.any_expr(scope)}", handler] + _indent(after), False
 
     def stmt_raise(self, scope):
         exc = self.raised_class()

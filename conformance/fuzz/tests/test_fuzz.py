@@ -168,6 +168,21 @@ class CommandLine(unittest.TestCase):
         self.assertGreater(summary["cpu_seconds"], 0)
         self.assertIn("fuzz: 30 programs", result.stderr)
 
+    def test_the_published_report_shows_the_summary_by_class(self):
+        sys.path.insert(0, str(REPO / "bench" / "tools"))
+        import report
+        summary = {"date": "2026-11-30", "programs": 1000, "first_seed": 1, "pythons": ["3.11"],
+                   "backends": ["asm"], "cpu_seconds": 7200, "programs_per_minute": 500.0, "jobs": 2,
+                   "cpu_ms_per_program": 120.0, "unexplained": 1,
+                   "findings": [{"class": "crash", "explained": None},
+                                {"class": "backend-vs-cpython", "explained": "issue 13 item 3"}],
+                   "findings_by_class": {"crash": 1, "backend-vs-cpython": 1}}
+        table = report.fuzzing_table(summary).markdown()
+        self.assertIn("| backend-vs-cpython | 1 | 1 | 0 | issue 13 item 3 |", table)
+        self.assertIn("| crash | 1 | 0 | 1 | — |", table)
+        self.assertIn("| total | 2 | 1 | 1 |  |", table)
+        self.assertIn("1000 programs (seeds from 1) against CPython 3.11 on asm; 2.00 CPU hours", table)
+
     def test_replay_reports_a_program_without_divergence(self):
         scenario = REPO / "spec" / "scenarios" / "close" / "close_exhausted_is_noop.py"
         result = self.fuzz("--replay", str(scenario), "--python", "3.11")
