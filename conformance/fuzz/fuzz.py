@@ -19,6 +19,7 @@ import json
 import os
 import re
 import resource
+import signal
 import sys
 import tempfile
 import time
@@ -107,6 +108,7 @@ class Progress:
         self.cpu = 0.0
         self.found = {}
         self.tty = sys.stderr.isatty()
+        self.stopped = False  # interrupted: no new batch, the running ones finish
 
     def add(self, count, cpu, found):
         self.programs += count
@@ -119,6 +121,8 @@ class Progress:
                 self.found[signature] = (finding, seed, hits)
 
     def done(self):
+        if self.stopped:
+            return True
         if self.programs_wanted is not None:
             return self.programs >= self.programs_wanted
         return time.monotonic() - self.started >= self.seconds
@@ -142,7 +146,7 @@ def campaign(options, toolchain, out):
     scratch = Path(tempfile.mkdtemp(prefix="ys-fuzz-"))
     last_shown = 0.0
     try:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=options.jobs, initializer=ignore_interrupts) as pool:
             running = {}
             slot = 0
             while running or not progress.done():
@@ -159,7 +163,15 @@ def campaign(options, toolchain, out):
                     running[future] = seeds
                 if not running:
                     break
-                finished, _ = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+                try:
+                    finished, _ = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+                except KeyboardInterrupt:
+                    if progress.stopped:
+                        raise
+                    progress.stopped = True
+                    print("\nscripts/fuzz: stopping after the running batches (interrupt again to stop now)",
+                          file=sys.stderr)
+                    continue
                 for future in finished:
                     running.pop(future)
                     progress.add(*future.result())
@@ -201,6 +213,16 @@ def campaign(options, toolchain, out):
     if options.summary:
         write_atomically(Path(options.summary), text)
     return summary
+
+
+def ignore_interrupts():
+    """In a worker: Ctrl-C and SIGTERM are for the campaign, which lets running batches finish."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 def write_finding(options, toolchain, out, finding, seed, hits, known, work):
@@ -308,6 +330,7 @@ def parse(argv):
 
 def main(argv=None):
     options = parse(argv)
+    signal.signal(signal.SIGTERM, interrupt)
     try:
         toolchain = differential.Toolchain(options.build, options.minors, options.backend or None)
         if options.replay is not None:
