@@ -3,43 +3,50 @@
 The program is cut along its syntax: DRIVE steps (in halves, quarters, ... then one by one), whole
 functions and classes, statements at any depth (a block left empty gets `pass`), except/else/finally
 clauses, and compound statements replaced by their body. Each round builds every candidate the
-subset validator accepts, runs them all in one batch (differential.run_batch) and keeps the smallest
-that still shows the divergence's signature (class and targets); the rounds stop when no candidate
-does, or when the time budget is spent.
+subset validator accepts, runs them in batches (differential.run_batch), biggest cuts first, and keeps
+the smallest of the first batch that still shows the divergence's signature (class and targets); the
+rounds stop when no candidate does, or when the time budget is spent.
 
 write_scenario() turns the result into a ready-to-commit scenario file: its category guessed from
 the divergence, its docstring saying what differs.
 """
 import ast
+import re
 import time
 
 import differential
 
-MAX_CANDIDATES_PER_ROUND = 60
+CANDIDATES_PER_BATCH = 12
 
 
 def shrink(toolchain, source, signature, work, seconds=600, log=None):
-    """The smallest program found that still shows `signature`; (source, rounds, findings of it)."""
+    """The smallest program found that still shows `signature`; (source, rounds, findings of it).
+
+    A round tries the candidates biggest cut first, a batch of CANDIDATES_PER_BATCH at a time, and
+    moves on from the first batch where one still diverges (the smallest of those), so big cuts are
+    taken early and a round that finds nothing has tried every single cut."""
     deadline = time.monotonic() + seconds
     current, findings, rounds = source, None, 0
     while time.monotonic() < deadline:
-        candidates = [c for c in unique(candidate_sources(current)) if len(c) < len(current)]
-        candidates = candidates[:MAX_CANDIDATES_PER_ROUND]
-        if not candidates:
+        candidates = sorted((c for c in unique(candidate_sources(current)) if len(c) < len(current)), key=len)
+        candidates = [c for c in candidates if is_valid(c, work)]
+        improved = False
+        for start in range(0, len(candidates), CANDIDATES_PER_BATCH):
+            if time.monotonic() >= deadline:
+                break
+            chunk = candidates[start:start + CANDIDATES_PER_BATCH]
+            programs = {f"misc/shrink_{i}": text for i, text in enumerate(chunk)}
+            results = differential.run_batch(toolchain, programs, work)
+            keeping = [(len(programs[n]), n) for n, r in results.items() if signature in differential.signatures(r)]
+            if keeping:
+                _, best = min(keeping)
+                current, findings, improved = programs[best], results[best].findings, True
+                rounds += 1
+                if log:
+                    log(f"shrink round {rounds}: {len(current.splitlines())} lines")
+                break
+        if not improved:
             break
-        programs = {f"misc/shrink_{i}": text for i, text in enumerate(candidates)}
-        valid = {name: text for name, text in programs.items() if is_valid(text, work)}
-        if not valid:
-            break
-        results = differential.run_batch(toolchain, valid, work)
-        keeping = [(len(valid[n]), n) for n, r in results.items() if signature in differential.signatures(r)]
-        rounds += 1
-        if not keeping:
-            break
-        _, best = min(keeping)
-        current, findings = valid[best], results[best].findings
-        if log:
-            log(f"shrink round {rounds}: {len(current.splitlines())} lines")
     return current, rounds, findings
 
 
@@ -182,4 +189,5 @@ def scenario_text(source, finding, origin):
     lines = source.splitlines(keepends=True)
     new_doc = [f'"""{summary}\n', "\n", f"Minimised by conformance/fuzz from {origin}; rename it after the rule it shows.\n",
                '"""\n']
-    return "".join(lines[:docstring.lineno - 1] + new_doc + lines[docstring.end_lineno:])
+    text = "".join(lines[:docstring.lineno - 1] + new_doc + lines[docstring.end_lineno:])
+    return re.sub(r"\n{4,}", "\n\n\n", text)  # cuts leave runs of blank lines: two at most
