@@ -122,7 +122,7 @@ class Shrinker(unittest.TestCase):
             self.assertTrue(diverging, "no program of seeds 1-40 emits a str: choose other seeds")
             _, name = diverging[-1]  # the biggest: the most to cut
             original = programs[name]
-            minimal, rounds, findings = shrink.shrink(chain, original, signature, work / "shrink", seconds=240)
+            minimal, rounds, findings = shrink.shrink(chain, original, signature, work / "shrink", seconds=1200)
             self.assertGreater(rounds, 0)
             self.assertLess(len(minimal.splitlines()), len(original.splitlines()) / 2, minimal)
             again = differential.run_batch(chain, {"misc/minimal": minimal}, work / "again")["misc/minimal"]
