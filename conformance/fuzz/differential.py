@@ -36,6 +36,7 @@ REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO / "spec" / "tools"))
 sys.path.insert(0, str(REPO / "conformance" / "compiler"))
 
+import oracle  # noqa: E402  (its atomic write)
 import regen  # noqa: E402  (finding the CPython interpreters)
 import subset  # noqa: E402
 import versions_report  # noqa: E402  (causes of a difference between versions)

@@ -19,6 +19,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import signal
 import sys
 import tempfile
@@ -190,7 +191,6 @@ def campaign(options, toolchain, out):
             print(f"{report['class']} {report['targets']}: {report['difference']} "
                   f"({report['explained'] or 'UNEXPLAINED'}) -> {out / report['folder']}", file=sys.stderr)
     finally:
-        import shutil
         shutil.rmtree(scratch, ignore_errors=True)
     summary = {
         "tool": "scripts/fuzz",
@@ -256,12 +256,9 @@ def write_finding(options, toolchain, out, finding, seed, hits, known, work):
 
 
 def write_atomically(path, text):
+    """The oracle's atomic write (temporary file, then rename), into a folder made first."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=str(path.parent), prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.chmod(temporary, 0o644)
-    os.replace(temporary, path)
+    differential.oracle.write_atomically(path, text)
 
 
 def replay(options, toolchain):
