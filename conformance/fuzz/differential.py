@@ -29,14 +29,13 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List
+from typing import List
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO / "spec" / "tools"))
 sys.path.insert(0, str(REPO / "conformance" / "compiler"))
 
-import oracle  # noqa: E402  (its atomic write)
 import regen  # noqa: E402  (finding the CPython interpreters)
 import subset  # noqa: E402
 import versions_report  # noqa: E402  (causes of a difference between versions)

@@ -30,8 +30,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import differential  # noqa: E402
+import differential  # noqa: E402  (puts spec/tools on the path)
 import generate  # noqa: E402
+import oracle  # noqa: E402  (spec/tools/oracle.py: its atomic write)
 import shrink  # noqa: E402
 
 REPO = differential.REPO
@@ -258,7 +259,7 @@ def write_finding(options, toolchain, out, finding, seed, hits, known, work):
 def write_atomically(path, text):
     """The oracle's atomic write (temporary file, then rename), into a folder made first."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    differential.oracle.write_atomically(path, text)
+    oracle.write_atomically(path, text)
 
 
 def replay(options, toolchain):

@@ -299,8 +299,8 @@ class ProgramGenerator:
 
     def stmt_ignore_generatorexit(self, scope):
         rng = self.rng
-        after = rng.choice([[f"yield {self.any_expr(scope)}"], ["pass"], [f'emit("ignored")'],
-                            [f'emit("ignored")', f"yield {self.any_expr(scope)}"]])
+        after = rng.choice([[f"yield {self.any_expr(scope)}"], ["pass"], ['emit("ignored")'],
+                            ['emit("ignored")', f"yield {self.any_expr(scope)}"]])
         # `as name` keeps the exception, and with it the frame, alive while the handler is suspended.
         handler = f"except GeneratorExit as {self.fresh('e')}:" if rng.random() < 0.5 else "except GeneratorExit:"
         return ["try:", f"    yield {self.any_expr(scope)}", handler] + _indent(after), False
@@ -540,7 +540,7 @@ class ProgramGenerator:
         args = [f'"@{rng.choice(live)}"' if kind == "gen" else str(rng.randint(-2, 5)) for _, kind in function.params]
         if name not in live:
             live.append(name)
-        return "(" + ", ".join([f'"new"', f'"{name}"', f'"{function.name}"'] + args) + ")"
+        return "(" + ", ".join(['"new"', f'"{name}"', f'"{function.name}"'] + args) + ")"
 
     def sent_value(self, live):
         kind = weighted(self.rng, WEIGHTS["sent"])
