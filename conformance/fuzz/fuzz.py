@@ -142,7 +142,21 @@ class Progress:
         print(("\r" if self.tty else "") + self.line() + ("" if self.tty else "\n"), end="", file=sys.stderr, flush=True)
 
 
+def forget_earlier_run(out):
+    """An earlier run's findings in `out` would read as this run's: remove the folders its
+    summary.json lists (only those: nothing else in `out` is touched)."""
+    try:
+        earlier = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+        folders = [out / finding["folder"] for finding in earlier["findings"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    for folder in folders:
+        if out.resolve() in folder.resolve().parents:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def campaign(options, toolchain, out):
+    forget_earlier_run(out)
     progress = Progress(options.seconds, options.programs)
     next_seed = options.seed
     scratch = Path(tempfile.mkdtemp(prefix="ys-fuzz-"))

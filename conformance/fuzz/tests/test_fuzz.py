@@ -183,6 +183,17 @@ class CommandLine(unittest.TestCase):
         self.assertIn("| total | 2 | 1 | 1 |  |", table)
         self.assertIn("1000 programs (seeds from 1) against CPython 3.11 on asm; 2.00 CPU hours", table)
 
+    def test_a_new_run_removes_the_findings_an_earlier_run_listed_and_nothing_else(self):
+        import fuzz
+        with tempfile.TemporaryDirectory() as directory:
+            out = Path(directory)
+            (out / "crash" / "asm@3.11").mkdir(parents=True)
+            (out / "notes").mkdir()
+            (out / "summary.json").write_text('{"findings": [{"folder": "crash/asm@3.11"}, {"folder": "../x"}]}')
+            fuzz.forget_earlier_run(out)
+            self.assertFalse((out / "crash" / "asm@3.11").exists())
+            self.assertTrue((out / "notes").is_dir())
+
     def test_replay_reports_a_program_without_divergence(self):
         scenario = REPO / "spec" / "scenarios" / "close" / "close_exhausted_is_noop.py"
         result = self.fuzz("--replay", str(scenario), "--python", "3.11")
