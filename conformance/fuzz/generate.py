@@ -20,7 +20,7 @@ WEIGHTS = {
     # one statement of a generator body
     "statement": {
         "yield_value": 10,         # yield <expr>
-        "yield_receive": 7,        # x = yield <expr>
+        "yield_receive": 9,        # x = yield <expr>
         "yield_from": 5,           # [r =] yield from <generator>
         "emit": 6,                 # emit(<expr>)
         "assign": 4,               # x = <int expr>
@@ -37,6 +37,7 @@ WEIGHTS = {
         "continue": 1,             # only inside a loop
         "hold_generator": 5,       # sub = <generator>, driven now or later, then maybe dropped
         "drive_held": 6,           # next/send/throw/close/state on a generator in a local
+        "drive_received": 3,       # the same on a value the driver sent: maybe this very generator
         "drop_held": 2,            # sub = None: the held generator is released here
         "call_helper": 2,          # a plain function called for its effect
         "read_maybe_unbound": 1,   # a name bound only on some paths (UnboundLocalError)
@@ -68,7 +69,7 @@ WEIGHTS = {
         "new": 4, "next": 10, "send": 7, "throw": 6, "close": 4, "state": 3, "drain": 3, "del": 3,
     },
     # what the driver sends
-    "sent": {"int": 5, "str": 2, "none": 3, "bool": 1, "generator": 2},
+    "sent": {"int": 5, "str": 2, "none": 3, "bool": 1, "generator": 6},
 }
 
 # Sizes, also tunable in one place.
@@ -207,6 +208,8 @@ class ProgramGenerator:
             table.pop("drop_held")
         if not scope.of_kind("int"):
             table.pop("augassign")
+        if not scope.of_kind("any"):
+            table.pop("drive_received")
         if not self.maybe_bound:
             table.pop("read_maybe_unbound")
         if not self.callable_helpers(scope.function):
@@ -223,7 +226,10 @@ class ProgramGenerator:
     def stmt_yield_receive(self, scope):
         value = self.any_expr(scope) if self.rng.random() < 0.8 else ""
         name = self.bind(scope, "any")
-        return [f"{name} = yield {value}".rstrip()], False
+        lines = [f"{name} = yield {value}".rstrip()]
+        if self.rng.random() < 0.5:  # drive what was sent: re-entrant when it is this generator
+            lines.append(self.operation_on(name, scope))
+        return lines, False
 
     def stmt_yield_from(self, scope):
         source = self.generator_expr(scope)
@@ -334,6 +340,11 @@ class ProgramGenerator:
 
     def stmt_drive_held(self, scope):
         name = self.rng.choice(scope.of_kind("gen"))
+        return [self.operation_on(name, scope)], False
+
+    def stmt_drive_received(self, scope):
+        """Re-entrancy: a generator sent itself (or one that calls back into it) and driving it."""
+        name = self.rng.choice(scope.of_kind("any"))
         return [self.operation_on(name, scope)], False
 
     def stmt_drop_held(self, scope):
@@ -519,7 +530,11 @@ class ProgramGenerator:
                 continue
             name = rng.choice(live)
             if kind == "send":
-                steps.append(f'("send", "{name}", {self.sent_value(live)})')
+                # Half the generators sent are the receiver itself: driving it from its body re-enters it.
+                value = self.sent_value(live)
+                if value.startswith('"@') and rng.random() < 0.5:
+                    value = f'"@{name}"'
+                steps.append(f'("send", "{name}", {value})')
             elif kind == "throw":
                 exc = self.raised_class()
                 extra = f", {self.sent_value([])}" if rng.random() < 0.5 else ""
