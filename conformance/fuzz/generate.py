@@ -30,7 +30,7 @@ WEIGHTS = {
         "for_range": 3,
         "for_generator": 4,        # for v in <generator>
         "try": 10,                 # try/except/else/finally around yields
-        "ignore_generatorexit": 3,  # try: yield / except GeneratorExit: yield (or pass)
+        "ignore_generatorexit": 3,  # try: yield / except GeneratorExit: yield (or pass, or return x)
         "raise": 3,
         "return": 2,
         "break": 2,                # only inside a loop
@@ -305,8 +305,9 @@ class ProgramGenerator:
 
     def stmt_ignore_generatorexit(self, scope):
         rng = self.rng
+        # Ignore it (yield again, or fall through), or finish with a value (close() returns it since 3.13).
         after = rng.choice([[f"yield {self.any_expr(scope)}"], ["pass"], ['emit("ignored")'],
-                            ['emit("ignored")', f"yield {self.any_expr(scope)}"]])
+                            ['emit("ignored")', f"yield {self.any_expr(scope)}"], [f"return {self.any_expr(scope)}"]])
         # `as name` keeps the exception, and with it the frame, alive while the handler is suspended.
         handler = f"except GeneratorExit as {self.fresh('e')}:" if rng.random() < 0.5 else "except GeneratorExit:"
         return ["try:", f"    yield {self.any_expr(scope)}", handler] + _indent(after), False
