@@ -396,8 +396,9 @@ def fuzzing_table(summary):
                  summary["unexplained"], ""])
     note = ("%s: %d programs (seeds from %d) against CPython %s on %s; %.2f CPU hours, %.0f programs per minute "
             "with %d jobs, %.0f ms CPU per program. A finding is one distinct divergence (class and targets), "
-            "shrunk to a minimal program; explained ones are known and tracked (conformance/fuzz/"
-            "known-divergences.txt); fixed ones are scenarios of the corpus now."
+            "shrunk to a minimal program. Every finding listed is open in the build that ran (a fixed one no "
+            "longer shows: its minimal program became a corpus scenario); explained ones are known and tracked "
+            "(conformance/fuzz/known-divergences.txt)."
             % (summary["date"], summary["programs"], summary["first_seed"], ", ".join(summary["pythons"]),
                ", ".join(summary["backends"]), summary["cpu_seconds"] / 3600, summary["programs_per_minute"],
                summary["jobs"], summary["cpu_ms_per_program"]))
