@@ -5,7 +5,7 @@ Reads run.py's results.json and, optionally, the conformance matrices of
 matplotlib (Debian: python3-matplotlib, for /usr/bin/python3); without it the
 report is written with tables only and says why.
 
-Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--title TEXT]
+Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--fuzz FILE] [--title TEXT]
 """
 
 import argparse
@@ -18,6 +18,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import results  # noqa: E402
 
 # Why external implementations diverge: a minimal reproducer and the upstream issue per cause.
@@ -87,8 +88,9 @@ def format_cell(stat):
 
 
 class Report:
-    def __init__(self, document, conformance):
+    def __init__(self, document, conformance, fuzz=None):
         self.document = document
+        self.fuzz = fuzz
         self.context = document["context"]
         self.backends = self.context["backends"].split(",")
         self.pythons = sorted(s for s in document["sources"] if s != "ys-bench")
@@ -213,6 +215,8 @@ class Report:
         if not self.conformance:
             tables.append(("Conformance matrix", Table(["status"], [[
                 "absent: no `yieldspec check --json FILE` result was given to this report"]])))
+        if self.fuzz:
+            tables.append(("Differential fuzzing against CPython (scripts/fuzz)", fuzzing_table(self.fuzz)))
         return tables
 
     def wrapped_peer_rows(self):
@@ -479,6 +483,27 @@ class Divergences:
         return "".join(parts)
 
 
+def fuzzing_table(summary):
+    """One row per divergence class from scripts/fuzz's summary.json, then the campaign's totals."""
+    rows = []
+    for kind, count in sorted(summary["findings_by_class"].items()):
+        found = [f for f in summary["findings"] if f["class"] == kind]
+        explained = [f for f in found if f["explained"]]
+        rows.append([kind, count, len(explained), count - len(explained),
+                     "; ".join(sorted({f["explained"] for f in explained})) or "—"])
+    rows.append(["total", len(summary["findings"]), len(summary["findings"]) - summary["unexplained"],
+                 summary["unexplained"], ""])
+    note = ("%s: %d programs (seeds from %d) against CPython %s on %s; %.2f CPU hours, %.0f programs per minute "
+            "with %d jobs, %.0f ms CPU per program. A finding is one distinct divergence (class and targets), "
+            "shrunk to a minimal program. Every finding listed is open in the build that ran (a fixed one no "
+            "longer shows: its minimal program became a corpus scenario); explained ones are known and tracked "
+            "(conformance/fuzz/known-divergences.txt)."
+            % (summary["date"], summary["programs"], summary["first_seed"], ", ".join(summary["pythons"]),
+               ", ".join(summary["backends"]), summary["cpu_seconds"] / 3600, summary["programs_per_minute"],
+               summary["jobs"], summary["cpu_ms_per_program"]))
+    return Table(["class", "findings", "explained (open, tracked)", "unexplained", "explanation"], rows, note)
+
+
 PAGE_HEAD = """<!doctype html><html><head><meta charset=utf-8><title>%(title)s</title><style>
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin:.5em 0;font-size:12px}
@@ -528,6 +553,8 @@ def main():
     parser.add_argument("out_dir")
     parser.add_argument("--conformance", action="append", default=[],
                         help="a `yieldspec check --json` file (repeatable: one per CPython target)")
+    parser.add_argument("--fuzz", default=os.path.join(REPO, "reports", "fuzz", "summary.json"),
+                        help="scripts/fuzz's summary.json (default: reports/fuzz/summary.json, if present)")
     parser.add_argument("--title", default=None)
     options = parser.parse_args()
     try:
@@ -542,11 +569,12 @@ def main():
                 conformance.append(matrix)
             else:
                 print("report: conformance result %s is absent; the report says so" % path, file=sys.stderr)
+        fuzz = results.read_json(options.fuzz) if os.path.exists(options.fuzz) else None
     except results.ResultsError as error:
         print("report: %s; nothing written" % error, file=sys.stderr)
         return 2
     title = options.title or "yieldspec benchmarks: %s" % os.path.basename(os.path.abspath(options.out_dir))
-    note = write_into(options.out_dir, Report(document, conformance), title)
+    note = write_into(options.out_dir, Report(document, conformance, fuzz), title)
     if note:
         print("report: " + note, file=sys.stderr)
     print("report: wrote %s/summary.md and index.html" % options.out_dir, file=sys.stderr)

@@ -24,6 +24,17 @@ bool yc_close_skips_unwinding(void)
     return python_minor() >= 13 && ys_err_matches(YS_EXC(GeneratorExit));
 }
 
+ys_value yc_method_receiver(ys_value receiver, const char *method)
+{
+    if (receiver.kind != YS_GEN) {
+        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'",
+                      ys_type_name(receiver), method);
+        return ys_null();
+    }
+    ys_incref(receiver);
+    return receiver;
+}
+
 bool yc_truth(ys_value steal_v)
 {
     bool truth = ys_truthy(steal_v);

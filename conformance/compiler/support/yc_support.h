@@ -18,6 +18,11 @@ void yc_raise_unbound_local(const char *name);
  * throw(GeneratorExit) at such a yield gets close()'s order too. */
 bool yc_close_skips_unwinding(void);
 
+/* The receiver of g.send(...) or g.throw(...), looked up before the arguments
+ * are evaluated, as CPython does: a new reference to `receiver` when it is a
+ * generator, else YS_NULL with "'T' object has no attribute 'method'". */
+ys_value yc_method_receiver(ys_value receiver, const char *method);
+
 /* Truth value of `steal_v`, which is released. */
 bool yc_truth(ys_value steal_v);
 

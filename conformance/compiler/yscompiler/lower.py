@@ -663,6 +663,8 @@ class FunctionLowering:
 
     def method_call(self, node, func):
         receiver = self.expr(func.value)
+        if func.attr != "close":  # CPython looks the method up before evaluating its arguments
+            receiver = self.call(f'yc_method_receiver({receiver.code}, "{func.attr}")', [receiver])
         if func.attr == "send":
             value = self.expr(node.args[0])
             return self.call(f"ys_send({receiver.code}, {value.code})", [receiver, value])
