@@ -1,0 +1,599 @@
+#!/usr/bin/env python3
+"""Mutation testing of the runtime: how many plausible bugs do the corpus and the whole suite catch?
+
+usage: mutate.py [--scope core|backends|catalogue|all]... [--file PATH]... [--mutant ID]...
+                 [--sample N] [--seed S] [--work DIR] [--summary FILE] [--results FILE]
+                 [--resume FILE] [--corpus-timeout S] [--suite-timeout S] [--list]
+
+Every mutant is applied to a private copy of the source tree (WORK/tree; the tracked files are
+never written), rebuilt incrementally in WORK/build (only the mutated object, then only the
+targets a step runs), and judged:
+
+  not-compiled  the mutated object does not build
+  equivalent    its object code (debug information stripped) is byte for byte the original's
+  killed        the corpus (`yieldspec check`, CPython 3.11 and 3.13 targets, the mutated
+                backend or every backend for the core) fails, or else the runtime suite (every
+                ctest test whose program lives under impls/, Criterion and plain) fails
+  crash         a step's program died of a signal (counted as detected)
+  timeout       a step ran past its time limit (counted as detected)
+  survived      both steps pass
+
+Two scores per file and in total, over mutants that compiled and are not equivalent:
+corpus (detected by the scenarios alone) and suite (by the scenarios or the runtime tests).
+The runtime suite runs only for mutants the corpus did not detect.
+
+--resume FILE reuses the verdicts of a previous --results file for mutants that are unchanged
+(same file text, same mutation) and were detected, equivalent or not compiled; only valid when
+the suite has only gained tests since. The run writes --results (every mutant) and --summary
+(counts per file and the survivors) atomically at the end, and WORK/journal.jsonl as it goes.
+"""
+import argparse
+import fnmatch
+import hashlib
+import json
+import os
+import random
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import mutants as mutants_mod  # noqa: E402
+from catalogue import CATALOGUE  # noqa: E402
+
+REPO = HERE.parent.parent
+PYTHONS = ("3.11", "3.13")
+DETECTED = ("killed", "crash", "timeout")
+CORE_GLOB = "impls/core/src/*.c"
+STACKFUL = ("asm", "ucontext", "threads")
+
+
+class Fatal(Exception):
+    """A one-line error for the user; the run stops."""
+
+
+# ---- what to mutate ----------------------------------------------------------------------
+
+def backends_of_tree(tree):
+    """Backend folders as impls/CMakeLists.txt registers them."""
+    text = (tree / "impls" / "CMakeLists.txt").read_text()
+    for line in text.splitlines():
+        if line.strip().startswith("set(YIELDSPEC_BACKENDS ") and "${" not in line:
+            return line.split("(", 1)[1].rstrip(")").split()[1:]
+    raise Fatal("impls/CMakeLists.txt: no set(YIELDSPEC_BACKENDS ...) line listing the backends")
+
+
+def source_files(scope, repo):
+    core = sorted(str(p.relative_to(repo)) for p in repo.glob(CORE_GLOB))
+    backend_files = []
+    for b in backends_of_tree(repo) + ["stacks"]:
+        backend_files += sorted(str(p.relative_to(repo)) for p in (repo / "impls" / b).glob("*.c"))
+    return {"core": core, "backends": backend_files}.get(scope, [])
+
+
+def backends_checked(path, backends):
+    """The backends whose corpus run can see a mutant of `path`."""
+    parts = Path(path).parts
+    if parts[:2] == ("impls", "core"):
+        return list(backends)
+    if parts[:2] == ("impls", "stacks"):
+        return [b for b in backends if b in STACKFUL]
+    if len(parts) > 1 and parts[1] in backends:
+        return [parts[1]]
+    return list(backends)
+
+
+class Candidate:
+    """A mutant or a catalogue entry, in the form the runner needs."""
+
+    def __init__(self, ident, path, kind, operator, line, description, original, mutated):
+        self.id = ident
+        self.path = path
+        self.kind = kind          # "operator" or "catalogue"
+        self.operator = operator
+        self.line = line
+        self.description = description
+        self.original = original  # whole file text
+        self.mutated = mutated
+        self.key = hashlib.sha256((path + "\0" + original + "\0" + mutated).encode()).hexdigest()[:20]
+
+
+def operator_candidates(paths, repo):
+    out = []
+    for path in paths:
+        text = (repo / path).read_text()
+        try:
+            generated = mutants_mod.generate(text, path)
+        except mutants_mod.LexError as e:
+            raise Fatal(str(e))
+        for m in generated:
+            out.append(Candidate(m.id, path, "operator", m.operator, m.line, m.description, text,
+                                 m.apply(text)))
+    return out
+
+
+def catalogue_candidates(repo):
+    out = []
+    for entry in CATALOGUE:
+        path = entry["file"]
+        text = (repo / path).read_text()
+        count = text.count(entry["find"])
+        if count != 1:
+            raise Fatal("conformance/mutate/catalogue.py: entry %s: its text occurs %d times in %s "
+                        "(must be exactly once; update the entry to the current source)"
+                        % (entry["id"], count, path))
+        if entry["replace"].count("\n") != entry["find"].count("\n"):
+            raise Fatal("conformance/mutate/catalogue.py: entry %s changes the number of lines"
+                        % entry["id"])
+        line = text[:text.index(entry["find"])].count("\n") + 1
+        out.append(Candidate("catalogue:" + entry["id"], path, "catalogue", "catalogue", line,
+                             entry["bug"], text, text.replace(entry["find"], entry["replace"])))
+    return out
+
+
+# ---- the private tree and its build ---------------------------------------------------
+
+def tracked_files(repo):
+    result = subprocess.run(["git", "-C", str(repo), "ls-files", "-z", "--cached", "--others",
+                             "--exclude-standard"], capture_output=True, check=True)
+    return sorted(f for f in result.stdout.decode().split("\0") if f and (repo / f).is_file())
+
+
+def sync_tree(repo, tree):
+    """Make `tree` a copy of the working tree's files, touching only files that differ (so the
+    build there stays incremental) and removing files that are gone."""
+    wanted = set(tracked_files(repo))
+    tree.mkdir(parents=True, exist_ok=True)
+    for rel in wanted:
+        src, dst = repo / rel, tree / rel
+        data = src.read_bytes()
+        if not dst.is_file() or dst.read_bytes() != data:
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dst)
+    for dst in list(tree.rglob("*")):
+        if dst.is_file() and str(dst.relative_to(tree)) not in wanted:
+            dst.unlink()
+
+
+def run(command, timeout, cwd=None, env=None):
+    """(status, seconds, output): status is 'pass', 'fail', 'crash' or 'timeout'. The command
+    runs in its own process group, which a timeout kills whole."""
+    started = time.monotonic()
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+        try:
+            code = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            code = None
+        out.seek(0)
+        text = out.read().decode(errors="replace")
+    seconds = time.monotonic() - started
+    if code is None:
+        return "timeout", seconds, text
+    if code < 0:
+        return "crash", seconds, text
+    if code != 0:
+        crashed = any(m in text for m in ("***Exception: SegFault", "Subprocess aborted",
+                                          "***Exception: Other", "Child aborted"))
+        return ("crash" if crashed else "fail"), seconds, text
+    return "pass", seconds, text
+
+
+class Build:
+    def __init__(self, work, log):
+        self.tree = work / "tree"
+        self.dir = work / "build"
+        self.log = log
+
+    def configure(self):
+        if (self.dir / "build.ninja").is_file():
+            return
+        status, _, text = run(["cmake", "-S", str(self.tree), "-B", str(self.dir), "-G", "Ninja",
+                               "-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DYIELDSPEC_WERROR=OFF",
+                               "-DYIELDSPEC_BENCH=OFF"], timeout=600)
+        if status != "pass":
+            raise Fatal("mutation build: cmake configure of %s failed:\n%s" % (self.dir, text[-3000:]))
+
+    def ninja(self, targets, timeout=1800):
+        return run(["ninja", "-C", str(self.dir), "-j", "2"] + list(targets), timeout=timeout)
+
+    def objects(self):
+        """source path (relative to the tree) -> object path (relative to the build dir)."""
+        entries = json.loads((self.dir / "compile_commands.json").read_text())
+        out = {}
+        for e in entries:
+            src = Path(e["file"])
+            if not src.is_absolute():
+                src = Path(e["directory"]) / src
+            try:
+                rel = str(src.resolve().relative_to(self.tree.resolve()))
+            except ValueError:
+                continue
+            obj = e.get("output")
+            if obj is None:
+                args = e.get("arguments") or e["command"].split()
+                obj = args[args.index("-o") + 1]
+            out.setdefault(rel, []).append(obj)
+        return out
+
+    # Everything under impls/ in the build: the runtime libraries and the runtime suite's programs.
+    RUNTIME_TARGET = "impls/all"
+
+    def runtime_tests(self):
+        """Names of the runtime suite's tests: ctest tests whose program lives under
+        <build>/impls/ (memcheck variants excluded: they run under valgrind). Their programs
+        must be built (ctest names no command for a program not built yet)."""
+        status, _, text = self.ninja([self.RUNTIME_TARGET])
+        if status != "pass":
+            raise Fatal("mutation build: the unmutated runtime suite does not build:\n" + text[-3000:])
+        result = subprocess.run(["ctest", "--test-dir", str(self.dir), "--show-only=json-v1"],
+                                capture_output=True, text=True, check=True)
+        names = []
+        impls = str((self.dir / "impls").resolve()) + os.sep
+        for t in json.loads(result.stdout)["tests"]:
+            command = t.get("command") or []
+            if command and str(Path(command[0]).resolve()).startswith(impls):
+                names.append(t["name"])
+        if not names:
+            raise Fatal("mutation build: no runtime tests found under %s/impls" % self.dir)
+        return names
+
+
+def stripped_object(path):
+    """The object file's bytes without debug information (line numbers included)."""
+    with tempfile.NamedTemporaryFile(suffix=".o") as tmp:
+        subprocess.run(["objcopy", "--strip-debug", str(path), tmp.name], check=True,
+                       capture_output=True)
+        return Path(tmp.name).read_bytes()
+
+
+# ---- judging one mutant -------------------------------------------------------------
+
+class Judge:
+    def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log):
+        self.build = build
+        self.backends = backends
+        self.runtime_names = runtime
+        self.corpus_timeout = corpus_timeout
+        self.suite_timeout = suite_timeout
+        self.log = log
+        self.objects = build.objects()
+        self.reference = {}  # path -> stripped object bytes of the unmutated source
+
+    def object_of(self, path):
+        objs = self.objects.get(path)
+        if not objs:
+            raise Fatal("%s: not compiled in the mutation build (no entry in compile_commands.json)"
+                        % path)
+        if len(objs) != 1:
+            raise Fatal("%s: compiled into %d objects; mutants of it are not supported" % (path, len(objs)))
+        return objs[0]
+
+    def corpus_command(self, path):
+        cmd = [str(self.build.dir / "conformance" / "yieldspec"), "check"]
+        for v in PYTHONS:
+            cmd += ["--python", v]
+        for b in backends_checked(path, self.backends):
+            cmd += ["--backend", b]
+        return cmd
+
+    def runtime_command(self):
+        regex = "^(" + "|".join(_ctest_escape(n) for n in self.runtime_names) + ")$"
+        return ["ctest", "--test-dir", str(self.build.dir), "-j", "2", "--timeout",
+                str(self.suite_timeout), "-R", regex]
+
+    def baseline(self):
+        """Build everything unmutated, keep each object's reference, check the suite passes."""
+        status, _, text = self.build.ninja(["yieldspec", Build.RUNTIME_TARGET])
+        if status != "pass":
+            raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
+        for cmd, what in ((self.corpus_command("impls/core/src/gen.c"), "the corpus"),
+                          (self.runtime_command(), "the runtime suite")):
+            status, seconds, text = run(cmd, timeout=self.suite_timeout * 3)
+            if status != "pass":
+                raise Fatal("mutation baseline: %s fails on the unmutated tree (%s); mutants "
+                            "cannot be judged against a failing suite:\n%s" % (what, status, text[-3000:]))
+            self.log("baseline: %s passes (%.1f s)" % (what, seconds))
+
+    def reference_of(self, path):
+        if path not in self.reference:
+            obj = self.build.dir / self.object_of(path)
+            status, _, text = self.build.ninja([self.object_of(path)])
+            if status != "pass":
+                raise Fatal("%s: the unmutated source does not compile:\n%s" % (path, text[-2000:]))
+            self.reference[path] = stripped_object(obj)
+        return self.reference[path]
+
+    def judge(self, c):
+        """The verdict record of candidate c."""
+        target = self.build.tree / c.path
+        record = {"id": c.id, "key": c.key, "file": c.path, "kind": c.kind, "operator": c.operator,
+                  "line": c.line, "description": c.description}
+        self.reference_of(c.path)
+        started = time.monotonic()
+        try:
+            target.write_text(c.mutated)
+            record.update(self._judge_applied(c))
+        finally:
+            target.write_text(c.original)
+            if target.read_text() != c.original:
+                raise Fatal("%s: could not restore the private copy after mutant %s" % (target, c.id))
+        record["seconds"] = round(time.monotonic() - started, 2)
+        return record
+
+    def _judge_applied(self, c):
+        obj = self.object_of(c.path)
+        status, _, text = self.build.ninja([obj])
+        if status != "pass":
+            return {"verdict": "not-compiled", "corpus": None, "runtime": None,
+                    "detail": _tail(text)}
+        if stripped_object(self.build.dir / obj) == self.reference[c.path]:
+            return {"verdict": "equivalent", "corpus": None, "runtime": None}
+        status, _, text = self.build.ninja(["yieldspec"])
+        if status != "pass":
+            return {"verdict": "not-compiled", "corpus": None, "runtime": None,
+                    "detail": _tail(text)}
+        corpus, _, corpus_text = run(self.corpus_command(c.path), timeout=self.corpus_timeout)
+        corpus = _verdict(corpus)
+        if corpus in DETECTED:
+            return {"verdict": corpus, "corpus": corpus, "runtime": None,
+                    "detail": _first_failure(corpus_text)}
+        status, _, text = self.build.ninja([Build.RUNTIME_TARGET])
+        if status != "pass":
+            return {"verdict": "not-compiled", "corpus": corpus, "runtime": None,
+                    "detail": _tail(text)}
+        runtime, _, runtime_text = run(self.runtime_command(), timeout=self.suite_timeout)
+        runtime = _verdict(runtime)
+        return {"verdict": runtime, "corpus": corpus, "runtime": runtime,
+                "detail": _first_failure(runtime_text) if runtime in DETECTED else ""}
+
+
+def _ctest_escape(name):
+    return "".join("\\" + ch if ch in ".^$*+?()[]{}|\\" else ch for ch in name)
+
+
+def _verdict(status):
+    return {"pass": "survived", "fail": "killed"}.get(status, status)
+
+
+def _tail(text, lines=6):
+    return "\n".join(text.strip().splitlines()[-lines:])
+
+
+def _first_failure(text):
+    for line in text.splitlines():
+        if line.startswith(("FAIL", "not ok", "---")) or "Failed" in line or "FAILED" in line:
+            return line.strip()[:300]
+    return _tail(text, 3)
+
+
+# ---- scores -------------------------------------------------------------------------
+
+def score_block(records):
+    counts = {"generated": len(records)}
+    for v in ("not-compiled", "equivalent"):
+        counts[v] = sum(r["verdict"] == v for r in records)
+    judged = [r for r in records if r["verdict"] not in ("not-compiled", "equivalent")]
+    counts["judged"] = len(judged)
+    for step, pick in (("corpus", lambda r: r["corpus"]), ("suite", lambda r: r["verdict"])):
+        block = {v: sum(pick(r) == v for r in judged) for v in DETECTED + ("survived",)}
+        detected = sum(block[v] for v in DETECTED)
+        block["score"] = round(100.0 * detected / len(judged), 2) if judged else None
+        counts[step] = block
+    return counts
+
+
+def summarize(records, meta):
+    by_file = {}
+    for r in records:
+        by_file.setdefault(r["file"] if r["kind"] == "operator" else "catalogue", []).append(r)
+    files = {f: score_block(rs) for f, rs in sorted(by_file.items()) if f != "catalogue"}
+    operator_records = [r for r in records if r["kind"] == "operator"]
+    core = [r for r in operator_records if r["file"].startswith("impls/core/")]
+    summary = dict(meta)
+    summary["files"] = files
+    summary["core"] = score_block(core) if core else None
+    summary["total"] = score_block(operator_records) if operator_records else None
+    catalogue = by_file.get("catalogue", [])
+    summary["catalogue"] = {
+        "entries": [{"id": r["id"], "file": r["file"], "bug": r["description"],
+                     "verdict": r["verdict"], "corpus": r["corpus"], "runtime": r["runtime"]}
+                    for r in catalogue],
+        **(score_block(catalogue) if catalogue else {}),
+    }
+    summary["survivors"] = [
+        {"id": r["id"], "file": r["file"], "line": r["line"], "operator": r["operator"],
+         "description": r["description"]}
+        for r in records if r["verdict"] == "survived"]
+    summary["corpus_survivors"] = [
+        r["id"] for r in records if r["corpus"] == "survived" and r["verdict"] in DETECTED]
+    return summary
+
+
+def write_atomically(path, text):
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix="." + path.name + ".")
+    with os.fdopen(fd, "w") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def format_table(summary):
+    rows = ["%-34s %5s %5s %5s %5s %5s  %6s %6s" % ("file", "gen", "n/c", "equiv", "corp", "suite",
+                                                   "corp%", "suite%")]
+    def row(name, b):
+        det = lambda s: sum(b[s][v] for v in DETECTED)
+        pct = lambda s: "-" if b[s]["score"] is None else "%.1f" % b[s]["score"]
+        return "%-34s %5d %5d %5d %5d %5d  %6s %6s" % (name, b["generated"], b["not-compiled"],
+                                                        b["equivalent"], det("corpus"), det("suite"),
+                                                        pct("corpus"), pct("suite"))
+    for f, b in summary["files"].items():
+        rows.append(row(f, b))
+    for name in ("core", "total"):
+        if summary.get(name):
+            rows.append(row("= " + name, summary[name]))
+    cat = summary["catalogue"]
+    if cat.get("generated"):
+        rows.append(row("= catalogue", cat))
+    return "\n".join(rows)
+
+
+# ---- main ---------------------------------------------------------------------------
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(prog="mutate", description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.RawDescriptionHelpFormatter,
+                                epilog=__doc__.split("\n\n", 2)[2])
+    p.add_argument("--scope", action="append", choices=("core", "backends", "catalogue", "all"),
+                   help="what to mutate (default: all)")
+    p.add_argument("--file", action="append", default=[],
+                   help="only mutants of these files (glob, relative to the repository)")
+    p.add_argument("--mutant", action="append", default=[], help="only these mutant ids (repeatable)")
+    p.add_argument("--sample", type=int, help="judge N mutants drawn at random (with --seed)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--work", default=str(REPO / "build" / "mutate"),
+                   help="private tree, build and journal (default: build/mutate)")
+    p.add_argument("--summary", help="write the summary JSON here")
+    p.add_argument("--results", help="write every mutant's verdict here (JSON)")
+    p.add_argument("--resume", help="reuse detected/equivalent/not-compiled verdicts from this results file")
+    p.add_argument("--corpus-timeout", type=float, default=120)
+    p.add_argument("--suite-timeout", type=float, default=300)
+    p.add_argument("--list", action="store_true", help="list the selected mutants and stop")
+    return p.parse_args(argv)
+
+
+def select(options, repo):
+    """The candidates to judge: --mutant ids (looked up in every scope), then a --sample of the
+    --scope/--file selection, or that whole selection when neither is given."""
+    scopes = set(options.scope or ["all"])
+    if "all" in scopes:
+        scopes = {"core", "backends", "catalogue"}
+    everything = []
+    for scope in ("core", "backends"):
+        everything += operator_candidates(source_files(scope, repo), repo)
+    everything += catalogue_candidates(repo)
+
+    def selected(c):
+        scope = "catalogue" if c.kind == "catalogue" else \
+            "core" if c.path.startswith("impls/core/") else "backends"
+        return scope in scopes and (not options.file or
+                                    any(fnmatch.fnmatch(c.path, g) for g in options.file))
+
+    known = {c.id: c for c in everything}
+    missing = [m for m in options.mutant if m not in known]
+    if missing:
+        raise Fatal("--mutant %s: no such mutant (see --list)" % missing[0])
+    picked = [known[m] for m in options.mutant]
+    pool = [c for c in everything if selected(c) and c not in picked]
+    if options.sample is not None:
+        picked += random.Random(options.seed).sample(pool, min(options.sample, len(pool)))
+    elif not options.mutant:
+        picked = pool
+    return picked
+
+
+def main(argv=None):
+    options = parse_args(argv)
+    repo = REPO
+    work = Path(options.work).resolve()
+    try:
+        chosen = select(options, repo)
+        if options.list:
+            for c in chosen:
+                print("%s  %s" % (c.id, c.description))
+            return 0
+        return run_selection(options, repo, work, chosen)
+    except Fatal as e:
+        print("mutate: %s" % e, file=sys.stderr)
+        return 2
+
+
+def run_selection(options, repo, work, chosen):
+    work.mkdir(parents=True, exist_ok=True)
+    journal = (work / "journal.jsonl").open("a")
+
+    def log(message):
+        print(message, flush=True)
+
+    previous = {}
+    if options.resume:
+        for r in json.loads(Path(options.resume).read_text())["mutants"]:
+            if r["verdict"] in DETECTED + ("equivalent", "not-compiled"):
+                previous[r["key"]] = r
+
+    tracked_before = {c.path: (repo / c.path).read_bytes() for c in chosen}
+    started, cpu_before = time.monotonic(), _children_cpu()
+    build = Build(work, log)
+    log("mutate: %d mutants; private tree %s" % (len(chosen), build.tree))
+    sync_tree(repo, build.tree)
+    build.configure()
+    status, _, text = build.ninja(["yieldspec"])
+    if status != "pass":
+        raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
+    judge = Judge(build, backends_of_tree(build.tree), build.runtime_tests(),
+                  options.corpus_timeout, options.suite_timeout, log)
+    judge.baseline()
+
+    records = []
+    try:
+        for n, c in enumerate(chosen, 1):
+            reused = previous.get(c.key)
+            if reused:
+                record = dict(reused, id=c.id, line=c.line, reused=True)
+            else:
+                record = judge.judge(c)
+            records.append(record)
+            journal.write(json.dumps(record) + "\n")
+            journal.flush()
+            log("[%d/%d] %-12s %s  %s" % (n, len(chosen), record["verdict"], c.id, c.description[:90]))
+    finally:
+        for path, data in tracked_before.items():
+            if (repo / path).read_bytes() != data:
+                print("mutate: %s changed during the run (by someone else: this tool writes only "
+                      "under %s)" % (path, work), file=sys.stderr)
+        # The private copy goes back to the working tree's state even after an interruption.
+        sync_tree(repo, build.tree)
+
+    meta = {
+        "command": "scripts/mutate " + " ".join(sys.argv[1:]),
+        "commit": _git_head(repo),
+        "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "sample": options.sample, "seed": options.seed if options.sample is not None else None,
+        "pythons": list(PYTHONS),
+        "wall_seconds": round(time.monotonic() - started, 1),
+        "cpu_seconds": round(_children_cpu() - cpu_before, 1),
+    }
+    summary = summarize(records, meta)
+    if options.summary:
+        write_atomically(options.summary, json.dumps(summary, indent=1) + "\n")
+    if options.results:
+        write_atomically(options.results, json.dumps({**meta, "mutants": records}, indent=1) + "\n")
+    print(format_table(summary))
+    print("survivors: %d; wall %.0f s, CPU %.0f s" % (len(summary["survivors"]), meta["wall_seconds"],
+                                                     meta["cpu_seconds"]))
+    return 0
+
+
+def _children_cpu():
+    u = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return u.ru_utime + u.ru_stime
+
+
+def _git_head(repo):
+    r = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True,
+                       text=True)
+    return r.stdout.strip() or None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
