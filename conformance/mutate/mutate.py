@@ -22,7 +22,7 @@ Two scores per file and in total, over mutants that compiled and are not equival
 corpus (detected by the scenarios alone) and suite (by the scenarios or the runtime tests).
 The runtime suite runs only for mutants the corpus did not detect.
 
---resume FILE reuses the verdicts of a previous --results file for mutants that are unchanged
+--resume FILE reuses the verdicts of a previous --results file (or journal) for mutants that are unchanged
 (same file text, same mutation) and were detected, equivalent or not compiled; only valid when
 the suite has only gained tests since. The run writes --results (every mutant) and --summary
 (counts per file and the survivors) atomically at the end, and WORK/journal.jsonl as it goes.
@@ -140,9 +140,25 @@ def catalogue_candidates(repo):
 # ---- the private tree and its build ---------------------------------------------------
 
 def tracked_files(repo):
+    """The source files of a working tree (tracked, or untracked and not ignored), or of a tree
+    extracted by --rev (every file)."""
+    if not (repo / ".git").exists():
+        return sorted(str(p.relative_to(repo)) for p in repo.rglob("*") if p.is_file())
     result = subprocess.run(["git", "-C", str(repo), "ls-files", "-z", "--cached", "--others",
                              "--exclude-standard"], capture_output=True, check=True)
     return sorted(f for f in result.stdout.decode().split("\0") if f and (repo / f).is_file())
+
+
+def extract_revision(rev, into):
+    """The files of commit `rev`, in a fresh directory `into`."""
+    if into.exists():
+        shutil.rmtree(into)
+    into.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", rev], capture_output=True)
+    if archive.returncode != 0:
+        raise Fatal("--rev %s: %s" % (rev, archive.stderr.decode().strip()))
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into
 
 
 def sync_tree(repo, tree):
@@ -268,6 +284,7 @@ class Judge:
         self.log = log
         self.objects = build.objects()
         self.reference = {}  # path -> stripped object bytes of the unmutated source
+        self.judged_objects = {}  # sha256 of a mutated object -> the verdict found for it
 
     def object_of(self, path):
         objs = self.objects.get(path)
@@ -336,8 +353,19 @@ class Judge:
         if status != "pass":
             return {"verdict": "not-compiled", "corpus": None, "runtime": None,
                     "detail": _tail(text)}
-        if stripped_object(self.build.dir / obj) == self.reference[c.path]:
+        mutated = stripped_object(self.build.dir / obj)
+        if mutated == self.reference[c.path]:
             return {"verdict": "equivalent", "corpus": None, "runtime": None}
+        # Two source changes can compile to the same program (a deleted last statement and a
+        # return before it): the second gets the first one's verdict without running anything.
+        digest = hashlib.sha256(c.path.encode() + b"\0" + mutated).hexdigest()
+        if digest in self.judged_objects:
+            return dict(self.judged_objects[digest])
+        outcome = self._run_steps(c)
+        self.judged_objects[digest] = dict(outcome, same_object_as=c.id)
+        return outcome
+
+    def _run_steps(self, c):
         status, _, text = self.build.ninja(["yieldspec"])
         if status != "pass":
             return {"verdict": "not-compiled", "corpus": None, "runtime": None,
@@ -465,9 +493,12 @@ def parse_args(argv):
                    help="private tree, build and journal (default: build/mutate)")
     p.add_argument("--summary", help="write the summary JSON here")
     p.add_argument("--results", help="write every mutant's verdict here (JSON)")
-    p.add_argument("--resume", help="reuse detected/equivalent/not-compiled verdicts from this results file")
+    p.add_argument("--resume", help="reuse detected/equivalent/not-compiled verdicts from this results "
+                                    "file or journal (.jsonl)")
     p.add_argument("--corpus-timeout", type=float, default=120)
     p.add_argument("--suite-timeout", type=float, default=300)
+    p.add_argument("--rev", help="mutate and test the files of this commit instead of the working tree "
+                                 "(e.g. the suite before new scenarios)")
     p.add_argument("--list", action="store_true", help="list the selected mutants and stop")
     return p.parse_args(argv)
 
@@ -504,9 +535,9 @@ def select(options, repo):
 
 def main(argv=None):
     options = parse_args(argv)
-    repo = REPO
     work = Path(options.work).resolve()
     try:
+        repo = extract_revision(options.rev, work / "rev") if options.rev else REPO
         chosen = select(options, repo)
         if options.list:
             for c in chosen:
@@ -519,6 +550,8 @@ def main(argv=None):
 
 
 def run_selection(options, repo, work, chosen):
+    # A terminated run unwinds like an interrupted one: the finally blocks restore the copy.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     work.mkdir(parents=True, exist_ok=True)
     journal = (work / "journal.jsonl").open("a")
 
@@ -527,7 +560,7 @@ def run_selection(options, repo, work, chosen):
 
     previous = {}
     if options.resume:
-        for r in json.loads(Path(options.resume).read_text())["mutants"]:
+        for r in load_records(options.resume):
             if r["verdict"] in DETECTED + ("equivalent", "not-compiled"):
                 previous[r["key"]] = r
 
@@ -566,7 +599,8 @@ def run_selection(options, repo, work, chosen):
 
     meta = {
         "command": "scripts/mutate " + " ".join(sys.argv[1:]),
-        "commit": _git_head(repo),
+        "commit": options.rev or _git_head(REPO),
+        "working_tree_changes": None if options.rev else _dirty(REPO),
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "sample": options.sample, "seed": options.seed if options.sample is not None else None,
         "pythons": list(PYTHONS),
@@ -584,9 +618,25 @@ def run_selection(options, repo, work, chosen):
     return 0
 
 
+def load_records(path):
+    """Mutant records from a --results file or a journal (one JSON record a line)."""
+    text = Path(path).read_text()
+    try:
+        if path.endswith(".jsonl"):
+            return [json.loads(line) for line in text.splitlines() if line.strip()]
+        return json.loads(text)["mutants"]
+    except (ValueError, KeyError) as e:
+        raise Fatal("--resume %s: not a results file or journal of scripts/mutate (%s)" % (path, e))
+
+
 def _children_cpu():
     u = resource.getrusage(resource.RUSAGE_CHILDREN)
     return u.ru_utime + u.ru_stime
+
+
+def _dirty(repo):
+    r = subprocess.run(["git", "-C", str(repo), "status", "--porcelain"], capture_output=True, text=True)
+    return bool(r.stdout.strip())
 
 
 def _git_head(repo):
