@@ -23,8 +23,8 @@ corpus (detected by the scenarios alone) and suite (by the scenarios or the runt
 The runtime suite runs only for mutants the corpus did not detect.
 
 --resume FILE reuses the verdicts of a previous --results file (or journal) for mutants that are unchanged
-(same file text, same mutation) and were detected, equivalent or not compiled; only valid when
-the suite has only gained tests since. The run writes --results (every mutant) and --summary
+(same file text, same mutation) and were detected by the corpus, equivalent or not compiled; the
+others are judged again. Only valid when the suite has only gained tests since. The run writes --results (every mutant) and --summary
 (counts per file and the survivors) atomically at the end, and WORK/journal.jsonl as it goes.
 """
 import argparse
@@ -245,23 +245,27 @@ class Build:
     RUNTIME_TARGET = "impls/all"
 
     def runtime_tests(self):
-        """Names of the runtime suite's tests: ctest tests whose program lives under
-        <build>/impls/ (memcheck variants excluded: they run under valgrind). Their programs
-        must be built (ctest names no command for a program not built yet)."""
+        """The runtime suite: each ctest test whose program lives under <build>/impls/ (memcheck
+        variants excluded: they run under valgrind), as {name, command, cwd, target}. Their
+        programs must be built first (ctest names no command for a program not built yet)."""
         status, _, text = self.ninja([self.RUNTIME_TARGET])
         if status != "pass":
             raise Fatal("mutation build: the unmutated runtime suite does not build:\n" + text[-3000:])
         result = subprocess.run(["ctest", "--test-dir", str(self.dir), "--show-only=json-v1"],
                                 capture_output=True, text=True, check=True)
-        names = []
-        impls = str((self.dir / "impls").resolve()) + os.sep
+        tests = []
+        build = self.dir.resolve()
         for t in json.loads(result.stdout)["tests"]:
             command = t.get("command") or []
-            if command and str(Path(command[0]).resolve()).startswith(impls):
-                names.append(t["name"])
-        if not names:
+            program = Path(command[0]).resolve() if command else None
+            if program and str(program).startswith(str(build / "impls") + os.sep):
+                props = {p["name"]: p["value"] for p in t.get("properties", [])}
+                tests.append({"name": t["name"], "command": command,
+                              "cwd": props.get("WORKING_DIRECTORY", str(self.dir)),
+                              "target": str(program.relative_to(build))})
+        if not tests:
             raise Fatal("mutation build: no runtime tests found under %s/impls" % self.dir)
-        return names
+        return tests
 
 
 def stripped_object(path):
@@ -278,7 +282,9 @@ class Judge:
     def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log):
         self.build = build
         self.backends = backends
-        self.runtime_names = runtime
+        self.runtime = runtime
+        self.kills = {}    # runtime test name -> mutants it killed so far
+        self.seconds = {}  # runtime test name -> seconds of its baseline run
         self.corpus_timeout = corpus_timeout
         self.suite_timeout = suite_timeout
         self.log = log
@@ -303,23 +309,39 @@ class Judge:
             cmd += ["--backend", b]
         return cmd
 
-    def runtime_command(self):
-        regex = "^(" + "|".join(_ctest_escape(n) for n in self.runtime_names) + ")$"
-        return ["ctest", "--test-dir", str(self.build.dir), "-j", "2", "--timeout",
-                str(self.suite_timeout), "-R", regex]
+    def run_runtime_suite(self, timeout):
+        """(status, detail): the runtime programs one by one, the ones that killed most mutants
+        so far first, each rebuilt just before it runs; the first failure ends the step."""
+        order = sorted(self.runtime, key=lambda t: (-self.kills.get(t["name"], 0),
+                                                    self.seconds.get(t["name"], 0)))
+        for t in order:
+            status, _, text = self.build.ninja([t["target"]])
+            if status != "pass":
+                return "not-compiled", _tail(text)
+            status, seconds, text = run(t["command"], timeout=timeout, cwd=t["cwd"])
+            self.seconds.setdefault(t["name"], seconds)
+            if status != "pass":
+                self.kills[t["name"]] = self.kills.get(t["name"], 0) + 1
+                return status, "%s: %s" % (t["name"], _first_failure(text))
+        return "pass", ""
 
     def baseline(self):
         """Build everything unmutated, keep each object's reference, check the suite passes."""
         status, _, text = self.build.ninja(["yieldspec", Build.RUNTIME_TARGET])
         if status != "pass":
             raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
-        for cmd, what in ((self.corpus_command("impls/core/src/gen.c"), "the corpus"),
-                          (self.runtime_command(), "the runtime suite")):
-            status, seconds, text = run(cmd, timeout=self.suite_timeout * 3)
-            if status != "pass":
-                raise Fatal("mutation baseline: %s fails on the unmutated tree (%s); mutants "
-                            "cannot be judged against a failing suite:\n%s" % (what, status, text[-3000:]))
-            self.log("baseline: %s passes (%.1f s)" % (what, seconds))
+        status, seconds, text = run(self.corpus_command("impls/core/src/gen.c"), timeout=self.corpus_timeout)
+        if status != "pass":
+            raise Fatal("mutation baseline: the corpus fails on the unmutated tree (%s); mutants "
+                        "cannot be judged against a failing suite:\n%s" % (status, text[-3000:]))
+        self.log("baseline: the corpus passes (%.1f s)" % seconds)
+        started = time.monotonic()
+        status, detail = self.run_runtime_suite(self.suite_timeout)
+        if status != "pass":
+            raise Fatal("mutation baseline: the runtime suite fails on the unmutated tree (%s): %s"
+                        % (status, detail))
+        self.kills.clear()
+        self.log("baseline: the runtime suite passes (%.1f s)" % (time.monotonic() - started))
 
     def reference_of(self, path):
         if path not in self.reference:
@@ -375,18 +397,11 @@ class Judge:
         if corpus in DETECTED:
             return {"verdict": corpus, "corpus": corpus, "runtime": None,
                     "detail": _first_failure(corpus_text)}
-        status, _, text = self.build.ninja([Build.RUNTIME_TARGET])
-        if status != "pass":
-            return {"verdict": "not-compiled", "corpus": corpus, "runtime": None,
-                    "detail": _tail(text)}
-        runtime, _, runtime_text = run(self.runtime_command(), timeout=self.suite_timeout)
-        runtime = _verdict(runtime)
-        return {"verdict": runtime, "corpus": corpus, "runtime": runtime,
-                "detail": _first_failure(runtime_text) if runtime in DETECTED else ""}
-
-
-def _ctest_escape(name):
-    return "".join("\\" + ch if ch in ".^$*+?()[]{}|\\" else ch for ch in name)
+        status, detail = self.run_runtime_suite(self.suite_timeout)
+        if status == "not-compiled":
+            return {"verdict": "not-compiled", "corpus": corpus, "runtime": None, "detail": detail}
+        runtime = _verdict(status)
+        return {"verdict": runtime, "corpus": corpus, "runtime": runtime, "detail": detail}
 
 
 def _verdict(status):
@@ -499,6 +514,10 @@ def parse_args(argv):
     p.add_argument("--suite-timeout", type=float, default=300)
     p.add_argument("--rev", help="mutate and test the files of this commit instead of the working tree "
                                  "(e.g. the suite before new scenarios)")
+    p.add_argument("--summarize", metavar="JOURNAL",
+                   help="run nothing: write --summary (and print the table) from the records of a "
+                        "journal or results file, e.g. of a stopped run, keeping the last record of "
+                        "each mutant")
     p.add_argument("--list", action="store_true", help="list the selected mutants and stop")
     return p.parse_args(argv)
 
@@ -537,6 +556,8 @@ def main(argv=None):
     options = parse_args(argv)
     work = Path(options.work).resolve()
     try:
+        if options.summarize:
+            return summarize_only(options)
         repo = extract_revision(options.rev, work / "rev") if options.rev else REPO
         chosen = select(options, repo)
         if options.list:
@@ -561,7 +582,8 @@ def run_selection(options, repo, work, chosen):
     previous = {}
     if options.resume:
         for r in load_records(options.resume):
-            if r["verdict"] in DETECTED + ("equivalent", "not-compiled"):
+            # Only verdicts more tests cannot change: what the corpus missed is judged again.
+            if r["verdict"] in ("equivalent", "not-compiled") or r["corpus"] in DETECTED:
                 previous[r["key"]] = r
 
     tracked_before = {c.path: (repo / c.path).read_bytes() for c in chosen}
@@ -615,6 +637,24 @@ def run_selection(options, repo, work, chosen):
     print(format_table(summary))
     print("survivors: %d; wall %.0f s, CPU %.0f s" % (len(summary["survivors"]), meta["wall_seconds"],
                                                      meta["cpu_seconds"]))
+    return 0
+
+
+def summarize_only(options):
+    latest = {}
+    for r in load_records(options.summarize):
+        latest[r["id"]] = r
+    records = list(latest.values())
+    meta = {"command": "scripts/mutate " + " ".join(sys.argv[1:]), "commit": options.rev or _git_head(REPO),
+            "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "sample": options.sample,
+            "seed": options.seed if options.sample is not None else None, "pythons": list(PYTHONS),
+            "summarized_from": options.summarize,
+            "cpu_seconds": None, "wall_seconds": round(sum(r.get("seconds", 0) for r in records), 1)}
+    summary = summarize(records, meta)
+    if options.summary:
+        write_atomically(options.summary, json.dumps(summary, indent=1) + "\n")
+    print(format_table(summary))
+    print("survivors: %d" % len(summary["survivors"]))
     return 0
 
 
