@@ -301,13 +301,21 @@ class Judge:
             raise Fatal("%s: compiled into %d objects; mutants of it are not supported" % (path, len(objs)))
         return objs[0]
 
-    def corpus_command(self, path):
-        cmd = [str(self.build.dir / "conformance" / "yieldspec"), "check"]
-        for v in PYTHONS:
-            cmd += ["--python", v]
+    def corpus_commands(self, path):
+        """One `yieldspec check` per CPython target (the CLI takes one --python per run)."""
+        backends = []
         for b in backends_checked(path, self.backends):
-            cmd += ["--backend", b]
-        return cmd
+            backends += ["--backend", b]
+        return [[str(self.build.dir / "conformance" / "yieldspec"), "check", "--python", v] + backends
+                for v in PYTHONS]
+
+    def run_corpus(self, path):
+        """(status, output) of the corpus, target by target; the first failure ends it."""
+        for command in self.corpus_commands(path):
+            status, _, text = run(command, timeout=self.corpus_timeout)
+            if status != "pass":
+                return status, text
+        return "pass", text
 
     def run_runtime_suite(self, timeout):
         """(status, detail): the runtime programs one by one, the ones that killed most mutants
@@ -330,7 +338,9 @@ class Judge:
         status, _, text = self.build.ninja(["yieldspec", Build.RUNTIME_TARGET])
         if status != "pass":
             raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
-        status, seconds, text = run(self.corpus_command("impls/core/src/gen.c"), timeout=self.corpus_timeout)
+        started = time.monotonic()
+        status, text = self.run_corpus("impls/core/src/gen.c")
+        seconds = time.monotonic() - started
         if status != "pass":
             raise Fatal("mutation baseline: the corpus fails on the unmutated tree (%s); mutants "
                         "cannot be judged against a failing suite:\n%s" % (status, text[-3000:]))
@@ -392,7 +402,7 @@ class Judge:
         if status != "pass":
             return {"verdict": "not-compiled", "corpus": None, "runtime": None,
                     "detail": _tail(text)}
-        corpus, _, corpus_text = run(self.corpus_command(c.path), timeout=self.corpus_timeout)
+        corpus, corpus_text = self.run_corpus(c.path)
         corpus = _verdict(corpus)
         if corpus in DETECTED:
             return {"verdict": corpus, "corpus": corpus, "runtime": None,
