@@ -2,7 +2,7 @@
 """Mutation testing of the runtime: how many plausible bugs do the corpus and the whole suite catch?
 
 usage: mutate.py [--scope core|backends|catalogue|all]... [--file PATH]... [--mutant ID]...
-                 [--sample N] [--seed S] [--work DIR] [--summary FILE] [--results FILE]
+                 [--mutants-from FILE] [--sample N] [--seed S] [--rev COMMIT] [--summarize JOURNAL] [--work DIR] [--summary FILE] [--results FILE]
                  [--resume FILE] [--corpus-timeout S] [--suite-timeout S] [--list]
 
 Every mutant is applied to a private copy of the source tree (WORK/tree; the tracked files are
@@ -512,6 +512,9 @@ def parse_args(argv):
     p.add_argument("--file", action="append", default=[],
                    help="only mutants of these files (glob, relative to the repository)")
     p.add_argument("--mutant", action="append", default=[], help="only these mutant ids (repeatable)")
+    p.add_argument("--mutants-from", metavar="FILE",
+                   help="also the mutants a results file or journal names (e.g. judge again, after new "
+                        "scenarios, exactly the set an earlier run judged)")
     p.add_argument("--sample", type=int, help="judge N mutants drawn at random (with --seed)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--work", default=str(REPO / "build" / "mutate"),
@@ -550,14 +553,17 @@ def select(options, repo):
                                     any(fnmatch.fnmatch(c.path, g) for g in options.file))
 
     known = {c.id: c for c in everything}
-    missing = [m for m in options.mutant if m not in known]
+    wanted = list(options.mutant)
+    if options.mutants_from:
+        wanted += list(dict.fromkeys(r["id"] for r in load_records(options.mutants_from)))
+    missing = [m for m in wanted if m not in known]
     if missing:
         raise Fatal("--mutant %s: no such mutant (see --list)" % missing[0])
-    picked = [known[m] for m in options.mutant]
+    picked = [known[m] for m in wanted]
     pool = [c for c in everything if selected(c) and c not in picked]
     if options.sample is not None:
         picked += random.Random(options.seed).sample(pool, min(options.sample, len(pool)))
-    elif not options.mutant:
+    elif not wanted:
         picked = pool
     return picked
 
