@@ -5,7 +5,10 @@ Reads run.py's results.json and, optionally, the conformance matrices of
 matplotlib (Debian: python3-matplotlib, for /usr/bin/python3); without it the
 report is written with tables only and says why.
 
-Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--title TEXT]
+Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--mutation FILE] [--title TEXT]
+
+--mutation (default reports/mutation/summary.json, written by scripts/mutate) adds the suite's
+mutation scores and the surviving mutants beside the conformance matrix.
 """
 
 import argparse
@@ -71,8 +74,9 @@ def format_cell(stat):
 
 
 class Report:
-    def __init__(self, document, conformance):
+    def __init__(self, document, conformance, mutation=None):
         self.document = document
+        self.mutation = mutation
         self.context = document["context"]
         self.backends = self.context["backends"].split(",")
         self.pythons = sorted(s for s in document["sources"] if s != "ys-bench")
@@ -187,6 +191,8 @@ class Report:
         if not self.conformance:
             tables.append(("Conformance matrix", Table(["status"], [[
                 "absent: no `yieldspec check --json FILE` result was given to this report"]])))
+        if self.mutation:
+            tables += mutation_tables(self.mutation)
         return tables
 
     def target_rows(self):
@@ -343,8 +349,9 @@ class Report:
         with open(os.path.join(out_dir, "summary.md"), "w") as f:
             f.write("\n".join(md))
 
-        conformance = [(h, t) for h, t in tables if h.startswith("Conformance")]
-        others = [(h, t) for h, t in tables if not h.startswith("Conformance")]
+        beside_matrix = ("Conformance", "Mutation")
+        conformance = [(h, t) for h, t in tables if h.startswith(beside_matrix)]
+        others = [(h, t) for h, t in tables if not h.startswith(beside_matrix)]
         page = [PAGE_HEAD % {"title": html.escape(title)},
                 "<h1>%s</h1><p class=env>%s</p>" % (html.escape(title), html.escape(self.environment())),
                 "<ul class=env>%s</ul>" % "".join("<li>%s</li>" % html.escape(p) for p in self.method())]
@@ -380,6 +387,34 @@ def conformance_table(matrix):
     return Table(["category"] + matrix["backends"], rows, note)
 
 
+def mutation_tables(summary):
+    """Scores per file and the survivors, from scripts/mutate's summary.json."""
+    def score(block, step):
+        b = block[step]
+        return "—" if b["score"] is None else "%.1f%% (%d survived)" % (b["score"], b["survived"])
+
+    blocks = list(summary["files"].items()) + [
+        ("= " + name, summary[name]) for name in ("core", "total") if summary.get(name)]
+    if summary["catalogue"].get("generated"):
+        blocks.append(("= backend bug catalogue", summary["catalogue"]))
+    rows = [[name, b["generated"], b["not-compiled"], b["equivalent"], score(b, "corpus"), score(b, "suite")]
+            for name, b in blocks]
+    sample = ("a sample of %d (seed %d)" % (summary["sample"], summary["seed"])
+              if summary.get("sample") is not None else "every mutant of the files listed")
+    note = ("scripts/mutate at %s, %s: %s; %.0f s CPU. Scores are over mutants that compiled and are not "
+            "equivalent (same object code); corpus = the scenarios alone, suite = scenarios + runtime tests. "
+            "See conformance/mutate/README.md." % (summary.get("commit"), summary.get("date", "")[:10], sample,
+                                                   summary.get("cpu_seconds") or 0))
+    tables = [("Mutation scores: what the suite catches", Table(
+        ["file", "mutants", "not compiled", "equivalent", "corpus", "whole suite"], rows, note))]
+    survivors = [[m["id"], m["description"]] for m in summary["survivors"]]
+    tables.append(("Mutation survivors (%d)" % len(survivors), Table(
+        ["mutant", "change"], survivors or [["none", ""]],
+        "Mutants neither the corpus nor the runtime suite detects; each is explained in the mutation "
+        "notes or killed by a scenario since.")))
+    return tables
+
+
 PAGE_HEAD = """<!doctype html><html><head><meta charset=utf-8><title>%(title)s</title><style>
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin:.5em 0;font-size:12px}
@@ -397,6 +432,9 @@ def main():
     parser.add_argument("out_dir")
     parser.add_argument("--conformance", action="append", default=[],
                         help="a `yieldspec check --json` file (repeatable: one per CPython target)")
+    parser.add_argument("--mutation", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                           "..", "..", "reports", "mutation", "summary.json"),
+                        help="scripts/mutate's summary.json (default: the committed one)")
     parser.add_argument("--title", default=None)
     options = parser.parse_args()
     document = results.load(options.results_json)
@@ -408,7 +446,13 @@ def main():
             print("report: conformance result %s is absent; the report says so" % path, file=sys.stderr)
     os.makedirs(options.out_dir, exist_ok=True)
     title = options.title or "yieldspec benchmarks: %s" % os.path.basename(os.path.abspath(options.out_dir))
-    note = Report(document, conformance).write(options.out_dir, title)
+    mutation = None
+    if os.path.exists(options.mutation):
+        with open(options.mutation) as f:
+            mutation = json.load(f)
+    else:
+        print("report: mutation summary %s is absent; no mutation scores" % options.mutation, file=sys.stderr)
+    note = Report(document, conformance, mutation).write(options.out_dir, title)
     if note:
         print("report: " + note, file=sys.stderr)
     print("report: wrote %s/summary.md and index.html" % options.out_dir, file=sys.stderr)
