@@ -63,6 +63,7 @@ class Mutant:
     end: int
     replacement: str
     description: str
+    function: str = ""  # the enclosing function, "" at file level
 
     @property
     def id(self):
@@ -363,6 +364,9 @@ def generate(text, path):
             mutants.append(Mutant(path, "early-return", t.line, t.start, t.start, early + " ",
                                   "%s inserted in %s() before: %s" % (
                                       early, f.name, _one_line(text[t.start:text.find("\n", t.start)]))))
+    for m in mutants:
+        m.function = next((f.name for f in a.functions
+                           if toks[f.open_index].start < m.start < toks[f.close_index].end), "")
     mutants.sort(key=lambda m: (m.start, m.operator, m.end, m.replacement))
     return mutants
 

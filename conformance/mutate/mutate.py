@@ -46,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import mutants as mutants_mod  # noqa: E402
 from catalogue import CATALOGUE  # noqa: E402
+from unobservable import explain  # noqa: E402
 
 REPO = HERE.parent.parent
 PYTHONS = ("3.11", "3.13")
@@ -92,8 +93,9 @@ def backends_checked(path, backends):
 class Candidate:
     """A mutant or a catalogue entry, in the form the runner needs."""
 
-    def __init__(self, ident, path, kind, operator, line, description, original, mutated):
+    def __init__(self, ident, path, kind, operator, line, description, original, mutated, function=""):
         self.id = ident
+        self.function = function
         self.path = path
         self.kind = kind          # "operator" or "catalogue"
         self.operator = operator
@@ -114,7 +116,7 @@ def operator_candidates(paths, repo):
             raise Fatal(str(e))
         for m in generated:
             out.append(Candidate(m.id, path, "operator", m.operator, m.line, m.description, text,
-                                 m.apply(text)))
+                                 m.apply(text), m.function))
     return out
 
 
@@ -366,7 +368,7 @@ class Judge:
         """The verdict record of candidate c."""
         target = self.build.tree / c.path
         record = {"id": c.id, "key": c.key, "file": c.path, "kind": c.kind, "operator": c.operator,
-                  "line": c.line, "description": c.description}
+                  "line": c.line, "function": c.function, "description": c.description}
         self.reference_of(c.path)
         started = time.monotonic()
         try:
@@ -432,20 +434,48 @@ def _first_failure(text):
 # ---- scores -------------------------------------------------------------------------
 
 def score_block(records):
+    """Counts and scores of a set of records. `observable` leaves out the mutants a step missed
+    that unobservable.py explains: what no Python program could tell apart."""
     counts = {"generated": len(records)}
     for v in ("not-compiled", "equivalent"):
         counts[v] = sum(r["verdict"] == v for r in records)
     judged = [r for r in records if r["verdict"] not in ("not-compiled", "equivalent")]
     counts["judged"] = len(judged)
+    observable = {}
     for step, pick in (("corpus", lambda r: r["corpus"]), ("suite", lambda r: r["verdict"])):
         block = {v: sum(pick(r) == v for r in judged) for v in DETECTED + ("survived",)}
         detected = sum(block[v] for v in DETECTED)
         block["score"] = round(100.0 * detected / len(judged), 2) if judged else None
         counts[step] = block
+        explained = sum(1 for r in judged if pick(r) == "survived" and r.get("unobservable"))
+        rest = len(judged) - explained
+        observable[step] = round(100.0 * detected / rest, 2) if rest else None
+        observable[step + "_explained"] = explained
+    counts["observable"] = observable
     return counts
 
 
+def with_functions(records):
+    """Records carry the enclosing function (older journals did not: regenerate it)."""
+    cache = {}
+    for r in records:
+        if "function" in r or r["kind"] != "operator":
+            continue
+        if r["file"] not in cache:
+            text = (REPO / r["file"]).read_text()
+            cache[r["file"]] = {m.id: m.function for m in mutants_mod.generate(text, r["file"])}
+        r["function"] = cache[r["file"]].get(r["id"], "")
+    return records
+
+
 def summarize(records, meta):
+    records = with_functions(records)
+    for r in records:
+        r.pop("unobservable", None)
+        if r["kind"] == "operator" and r["corpus"] not in DETECTED:
+            why = explain(r)
+            if why:
+                r["unobservable"] = why
     by_file = {}
     for r in records:
         by_file.setdefault(r["file"] if r["kind"] == "operator" else "catalogue", []).append(r)
@@ -464,11 +494,14 @@ def summarize(records, meta):
         **(score_block(catalogue) if catalogue else {}),
     }
     summary["survivors"] = [
-        {"id": r["id"], "file": r["file"], "line": r["line"], "operator": r["operator"],
-         "description": r["description"]}
+        {"id": r["id"], "file": r["file"], "line": r["line"], "function": r.get("function", ""),
+         "operator": r["operator"], "description": r["description"],
+         "unobservable": r.get("unobservable")}
         for r in records if r["verdict"] == "survived"]
     summary["corpus_survivors"] = [
-        r["id"] for r in records if r["corpus"] == "survived" and r["verdict"] in DETECTED]
+        {"id": r["id"], "function": r.get("function", ""), "description": r["description"],
+         "killed_by": r.get("detail", ""), "unobservable": r.get("unobservable")}
+        for r in records if r["corpus"] == "survived" and r["verdict"] in DETECTED]
     return summary
 
 
@@ -482,14 +515,17 @@ def write_atomically(path, text):
 
 
 def format_table(summary):
-    rows = ["%-34s %5s %5s %5s %5s %5s  %6s %6s" % ("file", "gen", "n/c", "equiv", "corp", "suite",
-                                                   "corp%", "suite%")]
+    rows = ["%-30s %4s %4s %5s %5s %5s %6s %6s %7s %7s" % (
+        "file", "gen", "n/c", "equiv", "corp", "suite", "corp%", "suite%", "obs.c%", "obs.s%")]
+
     def row(name, b):
         det = lambda s: sum(b[s][v] for v in DETECTED)
-        pct = lambda s: "-" if b[s]["score"] is None else "%.1f" % b[s]["score"]
-        return "%-34s %5d %5d %5d %5d %5d  %6s %6s" % (name, b["generated"], b["not-compiled"],
-                                                        b["equivalent"], det("corpus"), det("suite"),
-                                                        pct("corpus"), pct("suite"))
+        pct = lambda x: "-" if x is None else "%.1f" % x
+        obs = b.get("observable", {})
+        return "%-30s %4d %4d %5d %5d %5d %6s %6s %7s %7s" % (
+            name[-30:], b["generated"], b["not-compiled"], b["equivalent"], det("corpus"), det("suite"),
+            pct(b["corpus"]["score"]), pct(b["suite"]["score"]), pct(obs.get("corpus")),
+            pct(obs.get("suite")))
     for f, b in summary["files"].items():
         rows.append(row(f, b))
     for name in ("core", "total"):
@@ -620,7 +656,7 @@ def run_selection(options, repo, work, chosen):
         for n, c in enumerate(chosen, 1):
             reused = previous.get(c.key)
             if reused:
-                record = dict(reused, id=c.id, line=c.line, reused=True)
+                record = dict(reused, id=c.id, line=c.line, function=c.function, reused=True)
             else:
                 record = judge.judge(c)
             records.append(record)
