@@ -95,6 +95,26 @@ class CatalogueTests(unittest.TestCase):
             self.assertNotEqual(c.original, c.mutated, c.id)
 
 
+class ScoreTests(unittest.TestCase):
+    def record(self, verdict, corpus, function="f", description="deleted: x;"):
+        return {"id": "x.c:%s" % id(object()), "file": "impls/core/src/exc.c", "kind": "operator",
+                "operator": "delete", "function": function, "description": description,
+                "verdict": verdict, "corpus": corpus, "runtime": None, "line": 1}
+
+    def test_scores_leave_out_equivalent_and_not_compiled_and_observable_ones_the_explained(self):
+        records = [self.record("killed", "killed"), self.record("killed", "survived"),
+                   self.record("survived", "survived"),
+                   self.record("survived", "survived", function="exc_free"),
+                   self.record("equivalent", None), self.record("not-compiled", None)]
+        s = mutate.summarize(records, {})
+        block = s["files"]["impls/core/src/exc.c"]
+        self.assertEqual((block["generated"], block["judged"], block["equivalent"], block["not-compiled"]),
+                         (6, 4, 1, 1))
+        self.assertEqual((block["corpus"]["score"], block["suite"]["score"]), (25.0, 50.0))
+        self.assertEqual((block["observable"]["corpus"], block["observable"]["suite"]), (33.33, 66.67))
+        self.assertEqual([x["unobservable"] is not None for x in s["survivors"]], [False, True])
+
+
 class SelectionTests(unittest.TestCase):
     def test_a_sample_is_the_same_for_the_same_seed(self):
         options = mutate.parse_args(["--scope", "core", "--sample", "5", "--seed", "3"])
