@@ -95,3 +95,19 @@ STACKFUL_TEST(stack_overflow, does_not_happen_within_the_size_a_generator_asked_
     ys_decref(ys_err_fetch());
     ys_decref(g);
 }
+
+/* A pooled stack (or thread) of a smaller generator must not be handed to a larger one. */
+STACKFUL_TEST(stack_overflow, does_not_happen_within_the_size_asked_for_after_a_smaller_generator_was_released)
+{
+    ys_value earlier = ys_gen_new(&earlier_code);
+    ys_gen_next(earlier.as.g);
+    ys_decref(ys_err_fetch());
+    ys_decref(earlier);
+    ys_value g = ys_gen_new(&used_stack_code);
+    *(int *)ys_gen_frame(g.as.g) = 2000;
+    cr_assert(ys_is_null(ys_gen_next(g.as.g)));
+    cr_assert(ys_err_matches(YS_EXC(StopIteration)), "[%s] the body did not return",
+              current_backend());
+    ys_decref(ys_err_fetch());
+    ys_decref(g);
+}
