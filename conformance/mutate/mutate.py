@@ -559,6 +559,9 @@ def parse_args(argv):
     p.add_argument("--results", help="write every mutant's verdict here (JSON)")
     p.add_argument("--resume", help="reuse detected/equivalent/not-compiled verdicts from this results "
                                     "file or journal (.jsonl)")
+    p.add_argument("--continue", dest="resume_all", action="store_true",
+                   help="with --resume: reuse every verdict, survivors too (continuing a stopped run "
+                        "of the same tree and suite)")
     p.add_argument("--corpus-timeout", type=float, default=120)
     p.add_argument("--suite-timeout", type=float, default=300)
     p.add_argument("--rev", help="mutate and test the files of this commit instead of the working tree "
@@ -634,8 +637,10 @@ def run_selection(options, repo, work, chosen):
     previous = {}
     if options.resume:
         for r in load_records(options.resume):
-            # Only verdicts more tests cannot change: what the corpus missed is judged again.
-            if r["verdict"] in ("equivalent", "not-compiled") or r["corpus"] in DETECTED:
+            # Only verdicts more tests cannot change: what the corpus missed is judged again,
+            # unless the run continues a stopped one on the same tree (--continue).
+            if options.resume_all or r["verdict"] in ("equivalent", "not-compiled") or \
+                    r["corpus"] in DETECTED:
                 previous[r["key"]] = r
 
     tracked_before = {c.path: (repo / c.path).read_bytes() for c in chosen}
