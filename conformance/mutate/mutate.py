@@ -330,6 +330,10 @@ class Judge:
                 return "not-compiled", _tail(text)
             status, seconds, text = run(t["command"], timeout=timeout, cwd=t["cwd"])
             self.seconds.setdefault(t["name"], seconds)
+            if status in ("fail", "crash"):
+                # A failure must repeat: on a loaded machine a test can fail for want of a thread
+                # (EAGAIN) or time, which says nothing about the mutant.
+                status, _, text = run(t["command"], timeout=timeout, cwd=t["cwd"])
             if status != "pass":
                 self.kills[t["name"]] = self.kills.get(t["name"], 0) + 1
                 return status, "%s: %s" % (t["name"], _first_failure(text))
