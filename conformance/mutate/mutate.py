@@ -372,7 +372,8 @@ class Judge:
         """The verdict record of candidate c."""
         target = self.build.tree / c.path
         record = {"id": c.id, "key": c.key, "file": c.path, "kind": c.kind, "operator": c.operator,
-                  "line": c.line, "function": c.function, "description": c.description}
+                  "line": c.line, "function": c.function, "description": c.description,
+                  "source": c.original.splitlines()[c.line - 1].strip()}
         self.reference_of(c.path)
         started = time.monotonic()
         try:
@@ -460,15 +461,19 @@ def score_block(records):
 
 
 def with_functions(records):
-    """Records carry the enclosing function (older journals did not: regenerate it)."""
+    """Records carry the enclosing function and the source line (older journals did not:
+    regenerate them from the working tree)."""
     cache = {}
     for r in records:
-        if "function" in r or r["kind"] != "operator":
+        if ("function" in r and "source" in r) or r["kind"] != "operator":
             continue
         if r["file"] not in cache:
             text = (REPO / r["file"]).read_text()
-            cache[r["file"]] = {m.id: m.function for m in mutants_mod.generate(text, r["file"])}
-        r["function"] = cache[r["file"]].get(r["id"], "")
+            cache[r["file"]] = ({m.id: m.function for m in mutants_mod.generate(text, r["file"])},
+                                text.splitlines())
+        functions, lines = cache[r["file"]]
+        r.setdefault("function", functions.get(r["id"], ""))
+        r.setdefault("source", lines[r["line"] - 1].strip() if r["line"] <= len(lines) else "")
     return records
 
 
@@ -499,7 +504,7 @@ def summarize(records, meta):
     }
     summary["survivors"] = [
         {"id": r["id"], "file": r["file"], "line": r["line"], "function": r.get("function", ""),
-         "operator": r["operator"], "description": r["description"],
+         "operator": r["operator"], "source": r.get("source", ""), "description": r["description"],
          "unobservable": r.get("unobservable")}
         for r in records if r["verdict"] == "survived"]
     summary["corpus_survivors"] = [
@@ -665,7 +670,8 @@ def run_selection(options, repo, work, chosen):
         for n, c in enumerate(chosen, 1):
             reused = previous.get(c.key)
             if reused:
-                record = dict(reused, id=c.id, line=c.line, function=c.function, reused=True)
+                record = dict(reused, id=c.id, line=c.line, function=c.function, reused=True,
+                              source=c.original.splitlines()[c.line - 1].strip())
             else:
                 record = judge.judge(c)
             records.append(record)

@@ -2,8 +2,8 @@
 
 A mutant the corpus misses and one of these rules matches is reported with the rule's reason and
 left out of the "observable" scores (it still counts in the plain ones). A rule names a file, a
-function ("" for file-level code such as enums) and optionally operators and a text the mutant's
-description must contain. Rules are about code, not scores: each says why the change cannot show
+function ("" for file-level code such as enums) and optionally operators, a text the mutant's
+description must contain (`contains`) and one its source line must contain (`line_contains`). Rules are about code, not scores: each says why the change cannot show
 in a trace. Mutants that are observable get a scenario instead (spec/scenarios).
 """
 
@@ -49,6 +49,10 @@ RULES = [
      "why": "malloc failing while a class is defined cannot be provoked from a scenario"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_dealloc_"], "contains": "freed while running",
      "why": "a RUNNING generator cannot lose its last reference: its caller holds one"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_dealloc_"],
+     "line_contains": "if (!ys_is_null(g->delegate))",
+     "why": "a generator being freed never delegates any more (close and a finished delegation "
+            "both drop the subiterator), so this condition is always false"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "contains": "MemoryError",
      "why": "malloc failing at generator creation cannot be provoked from a scenario"},
 ]
@@ -62,6 +66,8 @@ def explain(record):
         if "operators" in rule and record["operator"] not in rule["operators"]:
             continue
         if "contains" in rule and rule["contains"] not in record["description"]:
+            continue
+        if "line_contains" in rule and rule["line_contains"] not in record.get("source", ""):
             continue
         return rule["why"]
     return None
