@@ -44,6 +44,12 @@ RULES = [
      "why": "a send reaches this path of ys_gen_send_ex (suspended, not delegating) only with None "
             "(the compiled for loop; None is not counted): send() and next() take their own fast "
             "path, and a send to a delegator takes the yield-from shortcut"},
+    {"file": "impls/core/src/runtime.c", "functions": ["print_unraisable", "ys_report_unraisable_"],
+     "why": "the default unraisable hook writes to stderr; every driver (and the oracle) installs "
+            "its own, which is what traces record"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_dealloc_"], "line_contains": "refcnt = 1",
+     "why": "it guards resurrection by a finally block; a finally block can reach its own generator "
+            "only through a reference the generator's frame holds, a cycle that is never freed"},
     # ---- failures a Python program cannot cause --------------------------------------------
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "contains": "MemoryError",
      "why": "malloc failing while a class is defined cannot be provoked from a scenario"},
