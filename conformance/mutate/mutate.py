@@ -170,10 +170,13 @@ def sync_tree(repo, tree):
     tree.mkdir(parents=True, exist_ok=True)
     for rel in wanted:
         src, dst = repo / rel, tree / rel
-        data = src.read_bytes()
-        if not dst.is_file() or dst.read_bytes() != data:
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dst)
+        try:
+            data = src.read_bytes()
+            if not dst.is_file() or dst.read_bytes() != data:
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, dst)
+        except FileNotFoundError:
+            continue  # a temporary file of another tool (regen-traces) gone since the listing
     for dst in list(tree.rglob("*")):
         if dst.is_file() and str(dst.relative_to(tree)) not in wanted:
             dst.unlink()
