@@ -401,10 +401,11 @@ def mutation_tables(summary):
             for name, b in blocks]
     sample = ("a sample of %d (seed %d)" % (summary["sample"], summary["seed"])
               if summary.get("sample") is not None else "every mutant of the files listed")
-    note = ("scripts/mutate at %s, %s: %s; %.0f s CPU. Scores are over mutants that compiled and are not "
+    cpu = "; %.0f s CPU" % summary["cpu_seconds"] if summary.get("cpu_seconds") else ""
+    note = ("scripts/mutate at %s, %s: %s%s. Scores are over mutants that compiled and are not "
             "equivalent (same object code); corpus = the scenarios alone, suite = scenarios + runtime tests. "
-            "See conformance/mutate/README.md." % (summary.get("commit"), summary.get("date", "")[:10], sample,
-                                                   summary.get("cpu_seconds") or 0))
+            "See conformance/mutate/README.md." % (summary.get("commit"), summary.get("date", "")[:10],
+                                                   summary.get("selection", sample), cpu))
     tables = [("Mutation scores: what the suite catches", Table(
         ["file", "mutants", "not compiled", "equivalent", "corpus", "whole suite"], rows, note))]
     survivors = [[m["id"], m["description"]] for m in summary["survivors"]]
