@@ -203,6 +203,27 @@ class BrokenInputTest(ToolTest):
                 self.assertEqual([n for n in os.listdir(self.dir.name) if n.startswith(".report-")], [])
 
 
+    def test_report_shows_mutation_scores_and_survivors(self):
+        block = {"generated": 10, "not-compiled": 1, "equivalent": 2, "judged": 7,
+                 "corpus": {"killed": 5, "crash": 0, "timeout": 0, "survived": 2, "score": 71.43},
+                 "suite": {"killed": 6, "crash": 0, "timeout": 0, "survived": 1, "score": 85.71}}
+        summary = {"commit": "abc1234", "date": "2026-11-30T08:00:00Z", "sample": 10, "seed": 1,
+                   "cpu_seconds": 120.0, "files": {"impls/core/src/gen.c": block}, "core": block,
+                   "total": block, "catalogue": {"entries": []},
+                   "survivors": [{"id": "impls/core/src/gen.c:48:delete:2670", "description": "deleted: x;"}]}
+        mutation = self.write("mutation.json", summary)
+        path = self.write("results.json", make_results({"next/stackless": noisy(4, 9, 9)}))
+        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name,
+                              "--mutation", mutation], capture_output=True, text=True)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(os.path.join(self.dir.name, "summary.md")) as f:
+            text = f.read()
+        self.assertIn("| impls/core/src/gen.c | 10 | 1 | 2 | 71.4% (2 survived) | 85.7% (1 survived) |", text)
+        self.assertIn("## Mutation survivors (1)", text)
+        self.assertIn("| impls/core/src/gen.c:48:delete:2670 | deleted: x; |", text)
+        self.assertIn("a sample of 10 (seed 1)", text)
+
+
 class ResultsTest(unittest.TestCase):
     def test_canonical_name_drops_fixed_run_suffixes(self):
         self.assertEqual(results.canonical_name("memory/asm/iterations:1/repeats:1"), "memory/asm")

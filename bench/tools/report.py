@@ -5,7 +5,10 @@ Reads run.py's results.json and, optionally, the conformance matrices of
 matplotlib (Debian: python3-matplotlib, for /usr/bin/python3); without it the
 report is written with tables only and says why.
 
-Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--fuzz FILE] [--title TEXT]
+Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--fuzz FILE] [--mutation FILE] [--title TEXT]
+
+--mutation (default reports/mutation/summary.json, written by scripts/mutate) adds the suite's
+mutation scores and the surviving mutants beside the conformance matrix.
 """
 
 import argparse
@@ -88,9 +91,10 @@ def format_cell(stat):
 
 
 class Report:
-    def __init__(self, document, conformance, fuzz=None):
+    def __init__(self, document, conformance, fuzz=None, mutation=None):
         self.document = document
         self.fuzz = fuzz
+        self.mutation = mutation
         self.context = document["context"]
         self.backends = self.context["backends"].split(",")
         self.pythons = sorted(s for s in document["sources"] if s != "ys-bench")
@@ -217,6 +221,8 @@ class Report:
                 "absent: no `yieldspec check --json FILE` result was given to this report"]])))
         if self.fuzz:
             tables.append(("Differential fuzzing against CPython (scripts/fuzz)", fuzzing_table(self.fuzz)))
+        if self.mutation:
+            tables += mutation_tables(self.mutation)
         return tables
 
     def wrapped_peer_rows(self):
@@ -384,8 +390,9 @@ class Report:
         with open(os.path.join(out_dir, "summary.md"), "w") as f:
             f.write("\n".join(md))
 
-        conformance = [(h, t) for h, t in tables if h.startswith("Conformance")]
-        others = [(h, t) for h, t in tables if not h.startswith("Conformance")]
+        beside_matrix = ("Conformance", "Mutation")
+        conformance = [(h, t) for h, t in tables if h.startswith(beside_matrix)]
+        others = [(h, t) for h, t in tables if not h.startswith(beside_matrix)]
         page = [PAGE_HEAD % {"title": html.escape(title)},
                 "<h1>%s</h1><p class=env>%s</p>" % (html.escape(title), html.escape(self.environment())),
                 "<ul class=env>%s</ul>" % "".join("<li>%s</li>" % html.escape(p) for p in self.method())]
@@ -504,6 +511,35 @@ def fuzzing_table(summary):
     return Table(["class", "findings", "explained (open, tracked)", "unexplained", "explanation"], rows, note)
 
 
+def mutation_tables(summary):
+    """Scores per file and the survivors, from scripts/mutate's summary.json."""
+    def score(block, step):
+        b = block[step]
+        return "—" if b["score"] is None else "%.1f%% (%d survived)" % (b["score"], b["survived"])
+
+    blocks = list(summary["files"].items()) + [
+        ("= " + name, summary[name]) for name in ("core", "total") if summary.get(name)]
+    if summary["catalogue"].get("generated"):
+        blocks.append(("= backend bug catalogue", summary["catalogue"]))
+    rows = [[name, b["generated"], b["not-compiled"], b["equivalent"], score(b, "corpus"), score(b, "suite")]
+            for name, b in blocks]
+    sample = ("a sample of %d (seed %d)" % (summary["sample"], summary["seed"])
+              if summary.get("sample") is not None else "every mutant of the files listed")
+    cpu = "; %.0f s CPU" % summary["cpu_seconds"] if summary.get("cpu_seconds") else ""
+    note = ("scripts/mutate at %s, %s: %s%s. Scores are over mutants that compiled and are not "
+            "equivalent (same object code); corpus = the scenarios alone, suite = scenarios + runtime tests. "
+            "See conformance/mutate/README.md." % (summary.get("commit"), summary.get("date", "")[:10],
+                                                   summary.get("selection", sample), cpu))
+    tables = [("Mutation scores: what the suite catches", Table(
+        ["file", "mutants", "not compiled", "equivalent", "corpus", "whole suite"], rows, note))]
+    survivors = [[m["id"], m["description"]] for m in summary["survivors"]]
+    tables.append(("Mutation survivors (%d)" % len(survivors), Table(
+        ["mutant", "change"], survivors or [["none", ""]],
+        "Mutants neither the corpus nor the runtime suite detects; each is explained in the mutation "
+        "notes or killed by a scenario since.")))
+    return tables
+
+
 PAGE_HEAD = """<!doctype html><html><head><meta charset=utf-8><title>%(title)s</title><style>
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin:.5em 0;font-size:12px}
@@ -555,6 +591,8 @@ def main():
                         help="a `yieldspec check --json` file (repeatable: one per CPython target)")
     parser.add_argument("--fuzz", default=os.path.join(REPO, "reports", "fuzz", "summary.json"),
                         help="scripts/fuzz's summary.json (default: reports/fuzz/summary.json, if present)")
+    parser.add_argument("--mutation", default=os.path.join(REPO, "reports", "mutation", "summary.json"),
+                        help="scripts/mutate's summary.json (default: the committed one)")
     parser.add_argument("--title", default=None)
     options = parser.parse_args()
     try:
@@ -570,11 +608,14 @@ def main():
             else:
                 print("report: conformance result %s is absent; the report says so" % path, file=sys.stderr)
         fuzz = results.read_json(options.fuzz) if os.path.exists(options.fuzz) else None
+        mutation = results.read_json(options.mutation) if os.path.exists(options.mutation) else None
     except results.ResultsError as error:
         print("report: %s; nothing written" % error, file=sys.stderr)
         return 2
     title = options.title or "yieldspec benchmarks: %s" % os.path.basename(os.path.abspath(options.out_dir))
-    note = write_into(options.out_dir, Report(document, conformance, fuzz), title)
+    if mutation is None:
+        print("report: mutation summary %s is absent; no mutation scores" % options.mutation, file=sys.stderr)
+    note = write_into(options.out_dir, Report(document, conformance, fuzz, mutation), title)
     if note:
         print("report: " + note, file=sys.stderr)
     print("report: wrote %s/summary.md and index.html" % options.out_dir, file=sys.stderr)

@@ -61,13 +61,19 @@ static ys_step returns_at_once_body(ys_gen *self) { return ys_step_return(self, 
 static const ys_code earlier_code = {
     .name = "earlier_user", .stackful = returns_at_once_body, .stack_size = 64 * 1024};
 
-/* The overflowing generator gets the stack (or the thread) an earlier one used. */
-static void overflow_after_an_earlier_generator(void *unused)
+/* Its 64 KiB stack (or thread) goes back to the pool for the next generator. */
+static void run_and_release_an_earlier_generator(void)
 {
     ys_value earlier = ys_gen_new(&earlier_code);
     ys_gen_next(earlier.as.g);
     ys_decref(ys_err_fetch());
     ys_decref(earlier);
+}
+
+/* The overflowing generator gets the stack (or the thread) an earlier one used. */
+static void overflow_after_an_earlier_generator(void *unused)
+{
+    run_and_release_an_earlier_generator();
     next_of((void *)&deep_code);
 }
 
@@ -85,7 +91,7 @@ STACKFUL_TEST(stack_overflow, reports_the_runtime_s_default_size_for_a_generator
 }
 
 /* About 600 KiB of frames: more than the default 256 KiB, less than the 1 MiB asked for. */
-STACKFUL_TEST(stack_overflow, does_not_happen_within_the_size_a_generator_asked_for)
+static void expect_used_stack_to_fit(void)
 {
     ys_value g = ys_gen_new(&used_stack_code);
     *(int *)ys_gen_frame(g.as.g) = 2000;
@@ -94,4 +100,16 @@ STACKFUL_TEST(stack_overflow, does_not_happen_within_the_size_a_generator_asked_
               current_backend());
     ys_decref(ys_err_fetch());
     ys_decref(g);
+}
+
+STACKFUL_TEST(stack_overflow, does_not_happen_within_the_size_a_generator_asked_for)
+{
+    expect_used_stack_to_fit();
+}
+
+/* A pooled stack (or thread) of a smaller generator must not be handed to a larger one. */
+STACKFUL_TEST(stack_overflow, does_not_happen_within_the_size_asked_for_after_a_smaller_generator_was_released)
+{
+    run_and_release_an_earlier_generator();
+    expect_used_stack_to_fit();
 }

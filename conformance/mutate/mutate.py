@@ -1,0 +1,759 @@
+#!/usr/bin/env python3
+"""Mutation testing of the runtime: how many plausible bugs do the corpus and the whole suite catch?
+
+usage: mutate.py [--scope core|backends|catalogue|all]... [--file PATH]... [--mutant ID]...
+                 [--mutants-from FILE] [--sample N] [--seed S] [--rev COMMIT] [--summarize JOURNAL] [--work DIR] [--summary FILE] [--results FILE]
+                 [--resume FILE] [--corpus-timeout S] [--suite-timeout S] [--list]
+
+Every mutant is applied to a private copy of the source tree (WORK/tree; the tracked files are
+never written), rebuilt incrementally in WORK/build (only the mutated object, then only the
+targets a step runs), and judged:
+
+  not-compiled  the mutated object does not build
+  equivalent    its object code (debug information stripped) is byte for byte the original's
+  killed        the corpus (`yieldspec check`, CPython 3.11 and 3.13 targets, the mutated
+                backend or every backend for the core) fails, or else the runtime suite (every
+                ctest test whose program lives under impls/, Criterion and plain) fails
+  crash         a step's program died of a signal (counted as detected)
+  timeout       a step ran past its time limit (counted as detected)
+  survived      both steps pass
+
+Two scores per file and in total, over mutants that compiled and are not equivalent:
+corpus (detected by the scenarios alone) and suite (by the scenarios or the runtime tests).
+The runtime suite runs only for mutants the corpus did not detect.
+
+--resume FILE reuses the verdicts of a previous --results file (or journal) for mutants that are unchanged
+(same file text, same mutation) and were detected by the corpus, equivalent or not compiled; the
+others are judged again. Only valid when the suite has only gained tests since. The run writes --results (every mutant) and --summary
+(counts per file and the survivors) atomically at the end, and WORK/journal.jsonl as it goes.
+"""
+import argparse
+import fnmatch
+import hashlib
+import json
+import os
+import random
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import mutants as mutants_mod  # noqa: E402
+from catalogue import CATALOGUE  # noqa: E402
+from unobservable import explain  # noqa: E402
+
+REPO = HERE.parent.parent
+PYTHONS = ("3.11", "3.13")
+DETECTED = ("killed", "crash", "timeout")
+CORE_GLOB = "impls/core/src/*.c"
+STACKFUL = ("asm", "ucontext", "threads")
+
+
+class Fatal(Exception):
+    """A one-line error for the user; the run stops."""
+
+
+# ---- what to mutate ----------------------------------------------------------------------
+
+def backends_of_tree(tree):
+    """Backend folders as impls/CMakeLists.txt registers them."""
+    text = (tree / "impls" / "CMakeLists.txt").read_text()
+    for line in text.splitlines():
+        if line.strip().startswith("set(YIELDSPEC_BACKENDS ") and "${" not in line:
+            return line.split("(", 1)[1].rstrip(")").split()[1:]
+    raise Fatal("impls/CMakeLists.txt: no set(YIELDSPEC_BACKENDS ...) line listing the backends")
+
+
+def source_files(scope, repo):
+    core = sorted(str(p.relative_to(repo)) for p in repo.glob(CORE_GLOB))
+    backend_files = []
+    for b in backends_of_tree(repo) + ["stacks"]:
+        backend_files += sorted(str(p.relative_to(repo)) for p in (repo / "impls" / b).glob("*.c"))
+    return {"core": core, "backends": backend_files}.get(scope, [])
+
+
+def backends_checked(path, backends):
+    """The backends whose corpus run can see a mutant of `path`."""
+    parts = Path(path).parts
+    if parts[:2] == ("impls", "core"):
+        return list(backends)
+    if parts[:2] == ("impls", "stacks"):
+        return [b for b in backends if b in STACKFUL]
+    if len(parts) > 1 and parts[1] in backends:
+        return [parts[1]]
+    return list(backends)
+
+
+class Candidate:
+    """A mutant or a catalogue entry, in the form the runner needs."""
+
+    def __init__(self, ident, path, kind, operator, line, description, original, mutated, function=""):
+        self.id = ident
+        self.function = function
+        self.path = path
+        self.kind = kind          # "operator" or "catalogue"
+        self.operator = operator
+        self.line = line
+        self.description = description
+        self.original = original  # whole file text
+        self.mutated = mutated
+        self.key = hashlib.sha256((path + "\0" + original + "\0" + mutated).encode()).hexdigest()[:20]
+
+
+def operator_candidates(paths, repo):
+    out = []
+    for path in paths:
+        text = (repo / path).read_text()
+        try:
+            generated = mutants_mod.generate(text, path)
+        except mutants_mod.LexError as e:
+            raise Fatal(str(e))
+        for m in generated:
+            out.append(Candidate(m.id, path, "operator", m.operator, m.line, m.description, text,
+                                 m.apply(text), m.function))
+    return out
+
+
+def catalogue_candidates(repo):
+    out = []
+    for entry in CATALOGUE:
+        path = entry["file"]
+        text = (repo / path).read_text()
+        count = text.count(entry["find"])
+        if count != 1:
+            raise Fatal("conformance/mutate/catalogue.py: entry %s: its text occurs %d times in %s "
+                        "(must be exactly once; update the entry to the current source)"
+                        % (entry["id"], count, path))
+        if entry["replace"].count("\n") != entry["find"].count("\n"):
+            raise Fatal("conformance/mutate/catalogue.py: entry %s changes the number of lines"
+                        % entry["id"])
+        line = text[:text.index(entry["find"])].count("\n") + 1
+        out.append(Candidate("catalogue:" + entry["id"], path, "catalogue", "catalogue", line,
+                             entry["bug"], text, text.replace(entry["find"], entry["replace"])))
+    return out
+
+
+# ---- the private tree and its build ---------------------------------------------------
+
+def tracked_files(repo):
+    """The source files of a working tree (tracked, or untracked and not ignored), or of a tree
+    extracted by --rev (every file)."""
+    if not (repo / ".git").exists():
+        return sorted(str(p.relative_to(repo)) for p in repo.rglob("*") if p.is_file())
+    result = subprocess.run(["git", "-C", str(repo), "ls-files", "-z", "--cached", "--others",
+                             "--exclude-standard"], capture_output=True, check=True)
+    return sorted(f for f in result.stdout.decode().split("\0") if f and (repo / f).is_file())
+
+
+def extract_revision(rev, into):
+    """The files of commit `rev`, in a fresh directory `into`."""
+    if into.exists():
+        shutil.rmtree(into)
+    into.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", rev], capture_output=True)
+    if archive.returncode != 0:
+        raise Fatal("--rev %s: %s" % (rev, archive.stderr.decode().strip()))
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into
+
+
+def sync_tree(repo, tree):
+    """Make `tree` a copy of the working tree's files, touching only files that differ (so the
+    build there stays incremental) and removing files that are gone."""
+    wanted = set(tracked_files(repo))
+    tree.mkdir(parents=True, exist_ok=True)
+    for rel in wanted:
+        src, dst = repo / rel, tree / rel
+        try:
+            data = src.read_bytes()
+            if not dst.is_file() or dst.read_bytes() != data:
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, dst)
+        except FileNotFoundError:
+            continue  # a temporary file of another tool (regen-traces) gone since the listing
+    for dst in list(tree.rglob("*")):
+        if dst.is_file() and str(dst.relative_to(tree)) not in wanted:
+            dst.unlink()
+
+
+def run(command, timeout, cwd=None, env=None):
+    """(status, seconds, output): status is 'pass', 'fail', 'crash' or 'timeout'. The command
+    runs in its own process group, which a timeout kills whole."""
+    started = time.monotonic()
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+        try:
+            code = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            code = None
+        out.seek(0)
+        text = out.read().decode(errors="replace")
+    seconds = time.monotonic() - started
+    if code is None:
+        return "timeout", seconds, text
+    if code < 0:
+        return "crash", seconds, text
+    if code != 0:
+        crashed = any(m in text for m in ("***Exception: SegFault", "Subprocess aborted",
+                                          "***Exception: Other", "Child aborted"))
+        return ("crash" if crashed else "fail"), seconds, text
+    return "pass", seconds, text
+
+
+class Build:
+    def __init__(self, work, log):
+        self.tree = work / "tree"
+        self.dir = work / "build"
+        self.log = log
+
+    def configure(self):
+        if (self.dir / "build.ninja").is_file():
+            return
+        status, _, text = run(["cmake", "-S", str(self.tree), "-B", str(self.dir), "-G", "Ninja",
+                               "-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DYIELDSPEC_WERROR=OFF",
+                               "-DYIELDSPEC_BENCH=OFF"], timeout=600)
+        if status != "pass":
+            raise Fatal("mutation build: cmake configure of %s failed:\n%s" % (self.dir, text[-3000:]))
+
+    def ninja(self, targets, timeout=1800):
+        return run(["ninja", "-C", str(self.dir), "-j", "2"] + list(targets), timeout=timeout)
+
+    def objects(self):
+        """source path (relative to the tree) -> object path (relative to the build dir)."""
+        entries = json.loads((self.dir / "compile_commands.json").read_text())
+        out = {}
+        for e in entries:
+            src = Path(e["file"])
+            if not src.is_absolute():
+                src = Path(e["directory"]) / src
+            try:
+                rel = str(src.resolve().relative_to(self.tree.resolve()))
+            except ValueError:
+                continue
+            obj = e.get("output")
+            if obj is None:
+                args = e.get("arguments") or e["command"].split()
+                obj = args[args.index("-o") + 1]
+            out.setdefault(rel, []).append(obj)
+        return out
+
+    # Everything under impls/ in the build: the runtime libraries and the runtime suite's programs.
+    RUNTIME_TARGET = "impls/all"
+
+    def runtime_tests(self):
+        """The runtime suite: each ctest test whose program lives under <build>/impls/ (memcheck
+        variants excluded: they run under valgrind), as {name, command, cwd, target}. Their
+        programs must be built first (ctest names no command for a program not built yet)."""
+        status, _, text = self.ninja([self.RUNTIME_TARGET])
+        if status != "pass":
+            raise Fatal("mutation build: the unmutated runtime suite does not build:\n" + text[-3000:])
+        result = subprocess.run(["ctest", "--test-dir", str(self.dir), "--show-only=json-v1"],
+                                capture_output=True, text=True, check=True)
+        tests = []
+        build = self.dir.resolve()
+        for t in json.loads(result.stdout)["tests"]:
+            command = t.get("command") or []
+            program = Path(command[0]).resolve() if command else None
+            if program and str(program).startswith(str(build / "impls") + os.sep):
+                props = {p["name"]: p["value"] for p in t.get("properties", [])}
+                tests.append({"name": t["name"], "command": command,
+                              "cwd": props.get("WORKING_DIRECTORY", str(self.dir)),
+                              "target": str(program.relative_to(build))})
+        if not tests:
+            raise Fatal("mutation build: no runtime tests found under %s/impls" % self.dir)
+        return tests
+
+
+def stripped_object(path):
+    """The object file's bytes without debug information (line numbers included)."""
+    with tempfile.NamedTemporaryFile(suffix=".o") as tmp:
+        subprocess.run(["objcopy", "--strip-debug", str(path), tmp.name], check=True,
+                       capture_output=True)
+        return Path(tmp.name).read_bytes()
+
+
+# ---- judging one mutant -------------------------------------------------------------
+
+class Judge:
+    def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log):
+        self.build = build
+        self.backends = backends
+        self.runtime = runtime
+        self.kills = {}    # runtime test name -> mutants it killed so far
+        self.seconds = {}  # runtime test name -> seconds of its baseline run
+        self.corpus_timeout = corpus_timeout
+        self.suite_timeout = suite_timeout
+        self.log = log
+        self.objects = build.objects()
+        self.reference = {}  # path -> stripped object bytes of the unmutated source
+        self.judged_objects = {}  # sha256 of a mutated object -> the verdict found for it
+
+    def object_of(self, path):
+        objs = self.objects.get(path)
+        if not objs:
+            raise Fatal("%s: not compiled in the mutation build (no entry in compile_commands.json)"
+                        % path)
+        if len(objs) != 1:
+            raise Fatal("%s: compiled into %d objects; mutants of it are not supported" % (path, len(objs)))
+        return objs[0]
+
+    def corpus_commands(self, path):
+        """One `yieldspec check` per CPython target (the CLI takes one --python per run)."""
+        backends = []
+        for b in backends_checked(path, self.backends):
+            backends += ["--backend", b]
+        return [[str(self.build.dir / "conformance" / "yieldspec"), "check", "--python", v] + backends
+                for v in PYTHONS]
+
+    def run_corpus(self, path):
+        """(status, output) of the corpus, target by target; the first failure ends it."""
+        for command in self.corpus_commands(path):
+            status, _, text = run(command, timeout=self.corpus_timeout)
+            if status != "pass":
+                return status, text
+        return "pass", text
+
+    def run_runtime_suite(self, timeout):
+        """(status, detail): the runtime programs one by one, the ones that killed most mutants
+        so far first, each rebuilt just before it runs; the first failure ends the step."""
+        order = sorted(self.runtime, key=lambda t: (-self.kills.get(t["name"], 0),
+                                                    self.seconds.get(t["name"], 0)))
+        for t in order:
+            status, _, text = self.build.ninja([t["target"]])
+            if status != "pass":
+                return "not-compiled", _tail(text)
+            status, seconds, text = run(t["command"], timeout=timeout, cwd=t["cwd"])
+            self.seconds.setdefault(t["name"], seconds)
+            if status in ("fail", "crash"):
+                # A failure must repeat: on a loaded machine a test can fail for want of a thread
+                # (EAGAIN) or time, which says nothing about the mutant.
+                status, _, text = run(t["command"], timeout=timeout, cwd=t["cwd"])
+            if status != "pass":
+                self.kills[t["name"]] = self.kills.get(t["name"], 0) + 1
+                return status, "%s: %s" % (t["name"], _first_failure(text))
+        return "pass", ""
+
+    def baseline(self):
+        """Build everything unmutated, keep each object's reference, check the suite passes."""
+        status, _, text = self.build.ninja(["yieldspec", Build.RUNTIME_TARGET])
+        if status != "pass":
+            raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
+        started = time.monotonic()
+        status, text = self.run_corpus("impls/core/src/gen.c")
+        seconds = time.monotonic() - started
+        if status != "pass":
+            raise Fatal("mutation baseline: the corpus fails on the unmutated tree (%s); mutants "
+                        "cannot be judged against a failing suite:\n%s" % (status, text[-3000:]))
+        self.log("baseline: the corpus passes (%.1f s)" % seconds)
+        started = time.monotonic()
+        status, detail = self.run_runtime_suite(self.suite_timeout)
+        if status != "pass":
+            raise Fatal("mutation baseline: the runtime suite fails on the unmutated tree (%s): %s"
+                        % (status, detail))
+        self.kills.clear()
+        self.log("baseline: the runtime suite passes (%.1f s)" % (time.monotonic() - started))
+
+    def reference_of(self, path):
+        if path not in self.reference:
+            obj = self.build.dir / self.object_of(path)
+            status, _, text = self.build.ninja([self.object_of(path)])
+            if status != "pass":
+                raise Fatal("%s: the unmutated source does not compile:\n%s" % (path, text[-2000:]))
+            self.reference[path] = stripped_object(obj)
+        return self.reference[path]
+
+    def judge(self, c):
+        """The verdict record of candidate c."""
+        target = self.build.tree / c.path
+        record = {"id": c.id, "key": c.key, "file": c.path, "kind": c.kind, "operator": c.operator,
+                  "line": c.line, "function": c.function, "description": c.description,
+                  "source": c.original.splitlines()[c.line - 1].strip()}
+        self.reference_of(c.path)
+        started = time.monotonic()
+        try:
+            target.write_text(c.mutated)
+            record.update(self._judge_applied(c))
+        finally:
+            target.write_text(c.original)
+            if target.read_text() != c.original:
+                raise Fatal("%s: could not restore the private copy after mutant %s" % (target, c.id))
+        record["seconds"] = round(time.monotonic() - started, 2)
+        return record
+
+    def _judge_applied(self, c):
+        obj = self.object_of(c.path)
+        status, _, text = self.build.ninja([obj])
+        if status != "pass":
+            return {"verdict": "not-compiled", "corpus": None, "runtime": None,
+                    "detail": _tail(text)}
+        mutated = stripped_object(self.build.dir / obj)
+        if mutated == self.reference[c.path]:
+            return {"verdict": "equivalent", "corpus": None, "runtime": None}
+        # Two source changes can compile to the same program (a deleted last statement and a
+        # return before it): the second gets the first one's verdict without running anything.
+        digest = hashlib.sha256(c.path.encode() + b"\0" + mutated).hexdigest()
+        if digest in self.judged_objects:
+            return dict(self.judged_objects[digest])
+        outcome = self._run_steps(c)
+        self.judged_objects[digest] = dict(outcome, same_object_as=c.id)
+        return outcome
+
+    def _run_steps(self, c):
+        status, _, text = self.build.ninja(["yieldspec"])
+        if status != "pass":
+            return {"verdict": "not-compiled", "corpus": None, "runtime": None,
+                    "detail": _tail(text)}
+        corpus, corpus_text = self.run_corpus(c.path)
+        corpus = _verdict(corpus)
+        if corpus in DETECTED:
+            return {"verdict": corpus, "corpus": corpus, "runtime": None,
+                    "detail": _first_failure(corpus_text)}
+        status, detail = self.run_runtime_suite(self.suite_timeout)
+        if status == "not-compiled":
+            return {"verdict": "not-compiled", "corpus": corpus, "runtime": None, "detail": detail}
+        runtime = _verdict(status)
+        return {"verdict": runtime, "corpus": corpus, "runtime": runtime, "detail": detail}
+
+
+def _verdict(status):
+    return {"pass": "survived", "fail": "killed"}.get(status, status)
+
+
+def _tail(text, lines=6):
+    return "\n".join(text.strip().splitlines()[-lines:])
+
+
+def _first_failure(text):
+    for line in text.splitlines():
+        if line.startswith(("FAIL", "not ok", "---")) or "Failed" in line or "FAILED" in line:
+            return line.strip()[:300]
+    return _tail(text, 3)
+
+
+# ---- scores -------------------------------------------------------------------------
+
+def score_block(records):
+    """Counts and scores of a set of records. `observable` leaves out the mutants a step missed
+    that unobservable.py explains: what no Python program could tell apart."""
+    counts = {"generated": len(records)}
+    for v in ("not-compiled", "equivalent"):
+        counts[v] = sum(r["verdict"] == v for r in records)
+    judged = [r for r in records if r["verdict"] not in ("not-compiled", "equivalent")]
+    counts["judged"] = len(judged)
+    observable = {}
+    for step, pick in (("corpus", lambda r: r["corpus"]), ("suite", lambda r: r["verdict"])):
+        block = {v: sum(pick(r) == v for r in judged) for v in DETECTED + ("survived",)}
+        detected = sum(block[v] for v in DETECTED)
+        block["score"] = round(100.0 * detected / len(judged), 2) if judged else None
+        counts[step] = block
+        explained = sum(1 for r in judged if pick(r) == "survived" and r.get("unobservable"))
+        rest = len(judged) - explained
+        observable[step] = round(100.0 * detected / rest, 2) if rest else None
+        observable[step + "_explained"] = explained
+    counts["observable"] = observable
+    return counts
+
+
+def with_functions(records):
+    """Records carry the enclosing function and the source line (older journals did not:
+    regenerate them from the working tree)."""
+    cache = {}
+    for r in records:
+        if ("function" in r and "source" in r) or r["kind"] != "operator":
+            continue
+        if r["file"] not in cache:
+            text = (REPO / r["file"]).read_text()
+            cache[r["file"]] = ({m.id: m.function for m in mutants_mod.generate(text, r["file"])},
+                                text.splitlines())
+        functions, lines = cache[r["file"]]
+        r.setdefault("function", functions.get(r["id"], ""))
+        r.setdefault("source", lines[r["line"] - 1].strip() if r["line"] <= len(lines) else "")
+    return records
+
+
+def summarize(records, meta):
+    records = with_functions(records)
+    for r in records:
+        r.pop("unobservable", None)
+        if r["kind"] == "operator" and r["corpus"] not in DETECTED:
+            why = explain(r)
+            if why:
+                r["unobservable"] = why
+    by_file = {}
+    for r in records:
+        by_file.setdefault(r["file"] if r["kind"] == "operator" else "catalogue", []).append(r)
+    files = {f: score_block(rs) for f, rs in sorted(by_file.items()) if f != "catalogue"}
+    operator_records = [r for r in records if r["kind"] == "operator"]
+    core = [r for r in operator_records if r["file"].startswith("impls/core/")]
+    summary = dict(meta)
+    summary["files"] = files
+    summary["core"] = score_block(core) if core else None
+    summary["total"] = score_block(operator_records) if operator_records else None
+    catalogue = by_file.get("catalogue", [])
+    summary["catalogue"] = {
+        "entries": [{"id": r["id"], "file": r["file"], "bug": r["description"],
+                     "verdict": r["verdict"], "corpus": r["corpus"], "runtime": r["runtime"]}
+                    for r in catalogue],
+        **(score_block(catalogue) if catalogue else {}),
+    }
+    summary["survivors"] = [
+        {"id": r["id"], "file": r["file"], "line": r["line"], "function": r.get("function", ""),
+         "operator": r["operator"], "source": r.get("source", ""), "description": r["description"],
+         "unobservable": r.get("unobservable")}
+        for r in records if r["verdict"] == "survived"]
+    summary["corpus_survivors"] = [
+        {"id": r["id"], "function": r.get("function", ""), "description": r["description"],
+         "killed_by": r.get("detail", ""), "unobservable": r.get("unobservable")}
+        for r in records if r["corpus"] == "survived" and r["verdict"] in DETECTED]
+    return summary
+
+
+def write_atomically(path, text):
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix="." + path.name + ".")
+    with os.fdopen(fd, "w") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def format_table(summary):
+    rows = ["%-30s %4s %4s %5s %5s %5s %6s %6s %7s %7s" % (
+        "file", "gen", "n/c", "equiv", "corp", "suite", "corp%", "suite%", "obs.c%", "obs.s%")]
+
+    def row(name, b):
+        det = lambda s: sum(b[s][v] for v in DETECTED)
+        pct = lambda x: "-" if x is None else "%.1f" % x
+        obs = b.get("observable", {})
+        return "%-30s %4d %4d %5d %5d %5d %6s %6s %7s %7s" % (
+            name[-30:], b["generated"], b["not-compiled"], b["equivalent"], det("corpus"), det("suite"),
+            pct(b["corpus"]["score"]), pct(b["suite"]["score"]), pct(obs.get("corpus")),
+            pct(obs.get("suite")))
+    for f, b in summary["files"].items():
+        rows.append(row(f, b))
+    for name in ("core", "total"):
+        if summary.get(name):
+            rows.append(row("= " + name, summary[name]))
+    cat = summary["catalogue"]
+    if cat.get("generated"):
+        rows.append(row("= catalogue", cat))
+    return "\n".join(rows)
+
+
+# ---- main ---------------------------------------------------------------------------
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(prog="mutate", description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.RawDescriptionHelpFormatter,
+                                epilog=__doc__.split("\n\n", 2)[2])
+    p.add_argument("--scope", action="append", choices=("core", "backends", "catalogue", "all"),
+                   help="what to mutate (default: all)")
+    p.add_argument("--file", action="append", default=[],
+                   help="only mutants of these files (glob, relative to the repository)")
+    p.add_argument("--mutant", action="append", default=[], help="only these mutant ids (repeatable)")
+    p.add_argument("--mutants-from", metavar="FILE",
+                   help="also the mutants a results file or journal names (e.g. judge again, after new "
+                        "scenarios, exactly the set an earlier run judged)")
+    p.add_argument("--sample", type=int, help="judge N mutants drawn at random (with --seed)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--work", default=str(REPO / "build" / "mutate"),
+                   help="private tree, build and journal (default: build/mutate)")
+    p.add_argument("--summary", help="write the summary JSON here")
+    p.add_argument("--results", help="write every mutant's verdict here (JSON)")
+    p.add_argument("--resume", help="reuse detected/equivalent/not-compiled verdicts from this results "
+                                    "file or journal (.jsonl)")
+    p.add_argument("--continue", dest="resume_all", action="store_true",
+                   help="with --resume: reuse every verdict, survivors too (continuing a stopped run "
+                        "of the same tree and suite)")
+    p.add_argument("--corpus-timeout", type=float, default=120)
+    p.add_argument("--suite-timeout", type=float, default=300)
+    p.add_argument("--rev", help="mutate and test the files of this commit instead of the working tree "
+                                 "(e.g. the suite before new scenarios)")
+    p.add_argument("--summarize", metavar="JOURNAL",
+                   help="run nothing: write --summary (and print the table) from the records of a "
+                        "journal or results file, e.g. of a stopped run, keeping the last record of "
+                        "each mutant")
+    p.add_argument("--list", action="store_true", help="list the selected mutants and stop")
+    return p.parse_args(argv)
+
+
+def select(options, repo):
+    """The candidates to judge: --mutant ids (looked up in every scope), then a --sample of the
+    --scope/--file selection, or that whole selection when neither is given."""
+    scopes = set(options.scope or ["all"])
+    if "all" in scopes:
+        scopes = {"core", "backends", "catalogue"}
+    everything = []
+    for scope in ("core", "backends"):
+        everything += operator_candidates(source_files(scope, repo), repo)
+    everything += catalogue_candidates(repo)
+
+    def selected(c):
+        scope = "catalogue" if c.kind == "catalogue" else \
+            "core" if c.path.startswith("impls/core/") else "backends"
+        return scope in scopes and (not options.file or
+                                    any(fnmatch.fnmatch(c.path, g) for g in options.file))
+
+    known = {c.id: c for c in everything}
+    wanted = list(options.mutant)
+    if options.mutants_from:
+        wanted += list(dict.fromkeys(r["id"] for r in load_records(options.mutants_from)))
+    missing = [m for m in wanted if m not in known]
+    if missing:
+        raise Fatal("--mutant %s: no such mutant (see --list)" % missing[0])
+    picked = [known[m] for m in wanted]
+    pool = [c for c in everything if selected(c) and c not in picked]
+    if options.sample is not None:
+        picked += random.Random(options.seed).sample(pool, min(options.sample, len(pool)))
+    elif not wanted:
+        picked = pool
+    return picked
+
+
+def main(argv=None):
+    options = parse_args(argv)
+    work = Path(options.work).resolve()
+    try:
+        if options.summarize:
+            return summarize_only(options)
+        repo = extract_revision(options.rev, work / "rev") if options.rev else REPO
+        chosen = select(options, repo)
+        if options.list:
+            for c in chosen:
+                print("%s  %s" % (c.id, c.description))
+            return 0
+        return run_selection(options, repo, work, chosen)
+    except Fatal as e:
+        print("mutate: %s" % e, file=sys.stderr)
+        return 2
+
+
+def run_selection(options, repo, work, chosen):
+    # A terminated run unwinds like an interrupted one: the finally blocks restore the copy.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    work.mkdir(parents=True, exist_ok=True)
+    journal = (work / "journal.jsonl").open("a")
+
+    def log(message):
+        print(message, flush=True)
+
+    previous = {}
+    if options.resume:
+        for r in load_records(options.resume):
+            # Only verdicts more tests cannot change: what the corpus missed is judged again,
+            # unless the run continues a stopped one on the same tree (--continue).
+            if options.resume_all or r["verdict"] in ("equivalent", "not-compiled") or \
+                    r["corpus"] in DETECTED:
+                previous[r["key"]] = r
+
+    tracked_before = {c.path: (repo / c.path).read_bytes() for c in chosen}
+    started, cpu_before = time.monotonic(), _children_cpu()
+    build = Build(work, log)
+    log("mutate: %d mutants; private tree %s" % (len(chosen), build.tree))
+    sync_tree(repo, build.tree)
+    build.configure()
+    status, _, text = build.ninja(["yieldspec"])
+    if status != "pass":
+        raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
+    judge = Judge(build, backends_of_tree(build.tree), build.runtime_tests(),
+                  options.corpus_timeout, options.suite_timeout, log)
+    judge.baseline()
+
+    records = []
+    try:
+        for n, c in enumerate(chosen, 1):
+            reused = previous.get(c.key)
+            if reused:
+                record = dict(reused, id=c.id, line=c.line, function=c.function, reused=True,
+                              source=c.original.splitlines()[c.line - 1].strip())
+            else:
+                record = judge.judge(c)
+            records.append(record)
+            journal.write(json.dumps(record) + "\n")
+            journal.flush()
+            log("[%d/%d] %-12s %s  %s" % (n, len(chosen), record["verdict"], c.id, c.description[:90]))
+    finally:
+        for path, data in tracked_before.items():
+            if (repo / path).read_bytes() != data:
+                print("mutate: %s changed during the run (by someone else: this tool writes only "
+                      "under %s)" % (path, work), file=sys.stderr)
+        # The private copy goes back to the working tree's state even after an interruption.
+        sync_tree(repo, build.tree)
+
+    meta = {
+        "command": "scripts/mutate " + " ".join(sys.argv[1:]),
+        "commit": options.rev or _git_head(REPO),
+        "working_tree_changes": None if options.rev else _dirty(REPO),
+        "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "sample": options.sample, "seed": options.seed if options.sample is not None else None,
+        "pythons": list(PYTHONS),
+        "wall_seconds": round(time.monotonic() - started, 1),
+        "cpu_seconds": round(_children_cpu() - cpu_before, 1),
+    }
+    summary = summarize(records, meta)
+    if options.summary:
+        write_atomically(options.summary, json.dumps(summary, indent=1) + "\n")
+    if options.results:
+        write_atomically(options.results, json.dumps({**meta, "mutants": records}, indent=1) + "\n")
+    print(format_table(summary))
+    print("survivors: %d; wall %.0f s, CPU %.0f s" % (len(summary["survivors"]), meta["wall_seconds"],
+                                                     meta["cpu_seconds"]))
+    return 0
+
+
+def summarize_only(options):
+    latest = {}
+    for r in load_records(options.summarize):
+        latest[r["id"]] = r
+    records = list(latest.values())
+    meta = {"command": "scripts/mutate " + " ".join(sys.argv[1:]), "commit": options.rev or _git_head(REPO),
+            "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "sample": options.sample,
+            "seed": options.seed if options.sample is not None else None, "pythons": list(PYTHONS),
+            "summarized_from": options.summarize,
+            "cpu_seconds": None, "wall_seconds": round(sum(r.get("seconds", 0) for r in records), 1)}
+    summary = summarize(records, meta)
+    if options.summary:
+        write_atomically(options.summary, json.dumps(summary, indent=1) + "\n")
+    print(format_table(summary))
+    print("survivors: %d" % len(summary["survivors"]))
+    return 0
+
+
+def load_records(path):
+    """Mutant records from a --results file or a journal (one JSON record a line)."""
+    text = Path(path).read_text()
+    try:
+        if path.endswith(".jsonl"):
+            return [json.loads(line) for line in text.splitlines() if line.strip()]
+        return json.loads(text)["mutants"]
+    except (ValueError, KeyError) as e:
+        raise Fatal("--resume %s: not a results file or journal of scripts/mutate (%s)" % (path, e))
+
+
+def _children_cpu():
+    u = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return u.ru_utime + u.ru_stime
+
+
+def _dirty(repo):
+    r = subprocess.run(["git", "-C", str(repo), "status", "--porcelain"], capture_output=True, text=True)
+    return bool(r.stdout.strip())
+
+
+def _git_head(repo):
+    r = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True,
+                       text=True)
+    return r.stdout.strip() or None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""The mutation operators make the mutants they document, and nothing else."""
+import sys
+import unittest
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import mutants  # noqa: E402
+import mutate  # noqa: E402
+
+SOURCE = r'''/* a comment with < and && and 7 */
+#include <stdio.h>
+#define LIMIT (3 < 4)
+enum { KEEP = 64 };
+
+static int counter;
+
+static void bump(int *p)
+{
+    *p += 1;
+    counter++;
+    if (*p > 10) {
+        reset(p);
+        log_it("a < b && 2");
+    } else
+        other(p);
+}
+
+int pick(int a, int b)
+{
+    int c = a == b;
+    struct thing *t = make();
+    while (a && b)
+        a--;
+    return c ? a : b;
+}
+'''
+
+
+def by_operator(ms, operator):
+    return [m for m in ms if m.operator == operator]
+
+
+class OperatorTests(unittest.TestCase):
+    def setUp(self):
+        self.ms = mutants.generate(SOURCE, "x.c")
+
+    def test_every_mutant_keeps_the_line_count_and_changes_the_text(self):
+        for m in self.ms:
+            out = m.apply(SOURCE)
+            self.assertEqual(out.count("\n"), SOURCE.count("\n"), m.id)
+            self.assertNotEqual(out, SOURCE, m.id)
+
+    def test_comments_strings_and_preprocessor_lines_are_never_mutated(self):
+        string = SOURCE.index('"a < b && 2"')
+        for m in self.ms:
+            if m.operator in ("relational", "logical", "constant"):
+                self.assertGreater(m.line, 3, m.id + " is in the comment, #include or #define")
+                self.assertFalse(string <= m.start < string + 12, m.id + " is inside a string")
+
+    def test_relational_and_logical_operators_are_swapped(self):
+        self.assertEqual([m.replacement for m in by_operator(self.ms, "relational")], [">=", "!="])
+        self.assertEqual([m.replacement for m in by_operator(self.ms, "logical")], ["||"])
+
+    def test_if_and_while_conditions_are_negated(self):
+        negated = [m.apply(SOURCE).splitlines()[m.line - 1].strip() for m in by_operator(self.ms, "negate")]
+        self.assertEqual(negated, ["if (!(*p > 10)) {", "while (!(a && b))"])
+
+    def test_constants_are_off_by_one_in_functions_and_enums_only(self):
+        self.assertEqual(sorted((m.line, m.replacement) for m in by_operator(self.ms, "constant")),
+                         [(4, "65"), (10, "0"), (10, "2"), (12, "11")])
+
+    def test_expression_statements_are_deleted_but_declarations_and_returns_are_not(self):
+        deleted = [m.description for m in by_operator(self.ms, "delete")]
+        self.assertEqual(deleted, ["deleted: *p += 1;", "deleted: counter++;", "deleted: reset(p);",
+                                   'deleted: log_it("a < b && 2");', "deleted: other(p);",
+                                   "deleted: a--;"])
+
+    def test_adjacent_one_line_statements_of_one_block_are_swapped(self):
+        swaps = by_operator(self.ms, "swap")
+        self.assertEqual([m.description for m in swaps],
+                         ['swapped: *p += 1; / counter++;', 'swapped: reset(p); / log_it("a < b && 2");'])
+
+    def test_early_returns_go_before_top_level_statements_of_void_functions_and_at_the_start_of_others(self):
+        early = [(m.line, m.replacement) for m in by_operator(self.ms, "early-return")]
+        self.assertEqual(early, [(10, "return; "), (11, "return; "), (12, "return; "), (21, "return 0; ")])
+
+
+class CatalogueTests(unittest.TestCase):
+    def test_every_catalogue_entry_applies_to_the_current_sources_exactly_once(self):
+        candidates = mutate.catalogue_candidates(mutate.REPO)
+        self.assertEqual(len(candidates), len(mutate.CATALOGUE))
+        for c in candidates:
+            self.assertNotEqual(c.original, c.mutated, c.id)
+
+
+class ScoreTests(unittest.TestCase):
+    def record(self, verdict, corpus, function="f", description="deleted: x;"):
+        return {"id": "x.c:%s" % id(object()), "file": "impls/core/src/exc.c", "kind": "operator",
+                "operator": "delete", "function": function, "description": description,
+                "verdict": verdict, "corpus": corpus, "runtime": None, "line": 1}
+
+    def test_scores_leave_out_equivalent_and_not_compiled_and_observable_ones_the_explained(self):
+        records = [self.record("killed", "killed"), self.record("killed", "survived"),
+                   self.record("survived", "survived"),
+                   self.record("survived", "survived", function="exc_free"),
+                   self.record("equivalent", None), self.record("not-compiled", None)]
+        s = mutate.summarize(records, {})
+        block = s["files"]["impls/core/src/exc.c"]
+        self.assertEqual((block["generated"], block["judged"], block["equivalent"], block["not-compiled"]),
+                         (6, 4, 1, 1))
+        self.assertEqual((block["corpus"]["score"], block["suite"]["score"]), (25.0, 50.0))
+        self.assertEqual((block["observable"]["corpus"], block["observable"]["suite"]), (33.33, 66.67))
+        self.assertEqual([x["unobservable"] is not None for x in s["survivors"]], [False, True])
+
+
+class SelectionTests(unittest.TestCase):
+    def test_a_sample_is_the_same_for_the_same_seed(self):
+        options = mutate.parse_args(["--scope", "core", "--sample", "5", "--seed", "3"])
+        first = [c.id for c in mutate.select(options, mutate.REPO)]
+        second = [c.id for c in mutate.select(options, mutate.REPO)]
+        self.assertEqual(first, second)
+        self.assertEqual(len(first), 5)
+
+    def test_core_mutants_run_on_every_backend_and_backend_mutants_on_their_own(self):
+        backends = ["stackless", "asm", "threads"]
+        self.assertEqual(mutate.backends_checked("impls/core/src/gen.c", backends), backends)
+        self.assertEqual(mutate.backends_checked("impls/stacks/stack.c", backends), ["asm", "threads"])
+        self.assertEqual(mutate.backends_checked("impls/threads/threads.c", backends), ["threads"])
+
+
+if __name__ == "__main__":
+    unittest.main()
