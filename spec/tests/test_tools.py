@@ -667,5 +667,40 @@ class VersionsReport(unittest.TestCase):
                          [versions_report.UNEXPLAINED])
 
 
+class CpythonTestsTable(unittest.TestCase):
+    """spec/CPYTHON_TESTS.md stays true to the corpus: its scenarios exist, its totals add up, and
+    every scenario citing a CPython test is listed beside a test case."""
+
+    def setUp(self):
+        self.text = (REPO / "spec" / "CPYTHON_TESTS.md").read_text(encoding="utf-8")
+        table = self.text.split("## The table", 1)[1].split("## Out of scope", 1)[0]
+        self.rows = [[cell.strip() for cell in line.strip("|").split("|")]
+                     for line in table.splitlines()
+                     if line.startswith("| ") and not line.startswith("| test case |")]
+
+    def test_every_named_scenario_exists(self):
+        self.assertGreater(len(self.rows), 100)
+        for case, _, scenarios, _ in self.rows:
+            for name in re.findall(r"`([a-z_0-9]+/[a-z_0-9]+)`", scenarios):
+                with self.subTest(case=case, scenario=name):
+                    self.assertTrue((REPO / "spec" / "scenarios" / f"{name}.py").is_file())
+
+    def test_totals_line_counts_the_rows(self):
+        counts = {kind: sum(row[1] == kind for row in self.rows)
+                  for kind in ("fully", "partially", "not covered")}
+        self.assertEqual(sum(counts.values()), len(self.rows), "a coverage cell is not one of the three kinds")
+        expected = (f"({len(self.rows)} protocol test cases): **{counts['fully']} fully covered** "
+                    f"({100 * counts['fully'] // len(self.rows)}%), **{counts['partially']} partially**, "
+                    f"**{counts['not covered']} not covered**")
+        self.assertIn(expected, self.text)
+
+    def test_every_scenario_citing_cpython_is_in_the_table(self):
+        listed = set(re.findall(r"`([a-z_0-9]+/[a-z_0-9]+)`", " ".join(row[2] for row in self.rows)))
+        for path in sorted((REPO / "spec" / "scenarios").glob("*/*.py")):
+            if "(CPython: " in ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))):
+                with self.subTest(scenario=path.name):
+                    self.assertIn(f"{path.parent.name}/{path.stem}", listed)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -163,7 +163,8 @@ class ScenarioWriter:
         self.out.append(f"static ys_step {name}_{kind}(ys_gen *self)")
         self.out.append("{")
         self.out += self.declarations(name, layout, lowering, "ys_gen_frame(self)")
-        self.out.append("    ys_value received; /* what the resumer sent in at the last yield */")
+        # unused when no yield is reachable (`try: return` / `except: yield` keeps no yield)
+        self.out.append("    ys_value received __attribute__((unused)); /* what the resumer sent in at the last yield */")
         if kind == "stackless":
             self.out.append("    YS_BEGIN(self);")
         self.out += lines
