@@ -145,13 +145,6 @@ class ScenarioWriter:
         else:
             self.helper(function, layout, *bodies[0])
 
-    def declarations(self, name, layout, lowering, frame_expr):
-        lines = []
-        if layout.fields():
-            lines.append(f"    struct {name}_frame *f = {frame_expr};")
-        if lowering.max_temps:
-            lines.append("    ys_value " + ", ".join(f"t{i}" for i in range(1, lowering.max_temps + 1)) + ";")
-        return lines
 
     def restore_line(self):
         """Point the C compiler back at this generated file after #line directives into the scenario."""
@@ -162,8 +155,8 @@ class ScenarioWriter:
         self.out.append("")
         self.out.append(f"static ys_step {name}_{kind}(ys_gen *self)")
         self.out.append("{")
-        self.out += self.declarations(name, layout, lowering, "ys_gen_frame(self)")
-        self.out.append("    ys_value received; /* what the resumer sent in at the last yield */")
+        if lowering.uses_frame:
+            self.out.append(f"    struct {name}_frame *f = ys_gen_frame(self);")
         if kind == "stackless":
             self.out.append("    YS_BEGIN(self);")
         self.out += lines
@@ -215,7 +208,7 @@ class ScenarioWriter:
         self.out.append("{")
         if has_frame:
             self.out.append(f"    struct {name}_frame frame = {{0}};")
-        self.out += self.declarations(name, layout, lowering, "&frame")
+            self.out.append(f"    struct {name}_frame *f = &frame;")
         self.out.append("    ys_value result;")
         for index, param in enumerate(function.params):
             self.out.append(f"    f->{field_name(param)} = args[{index}];")
