@@ -22,7 +22,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from .cnames import c_string, field_name
+from .cnames import c_string, python_name, python_symbol
 
 BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
               ast.FloorDiv: "YS_FLOORDIV", ast.Mod: "YS_MOD"}
@@ -123,7 +123,7 @@ class FunctionLowering:
     def local(self, name):
         if name not in self.frame.locals:
             raise LoweringError(self.function.line, f"'{name}' is not a local of {self.function.name}()")
-        return f"{self.frame_ref()}->{field_name(name)}"
+        return f"{self.frame_ref()}->{python_name(name)}"
 
     def push_slot(self):
         index = self.stack_depth
@@ -451,7 +451,7 @@ class FunctionLowering:
                 self.emit(f"YS_YIELD(self, {self.own(value)}, {received});")
             if self.unguarded_with_stack():
                 self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding())")
-                self.emit(f"    {self.function.name}_frame_clear({self.frame_ref()}); /* locals first, then the stack */")
+                self.emit(f"    {python_symbol(self.function.name, 'frame_clear')}({self.frame_ref()}); /* locals first, then the stack */")
         self.emit(f"if (ys_is_null({received})) {self.goto(self.exception_target())}")
         if target is None:
             self.emit(f"ys_decref({received});")
@@ -683,7 +683,7 @@ class FunctionLowering:
             return self.call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
         symbol = self.module.function_symbol(name, node.lineno)
         array = f"(const ys_value[]){{{argv}}}" if args else "NULL"
-        return self.call(f"{symbol}_call({array})", args)
+        return self.call(f"{symbol}({array})", args)
 
     def method_call(self, node, func):
         receiver = self.expr(func.value)
