@@ -49,6 +49,18 @@ class BadInput(unittest.TestCase):
             DRIVE = [("new", "g", "g")]
             ''', 5, "lists")
 
+    def test_expression_nested_too_deeply(self):
+        self.check_rejected('''\
+            """A 500-term sum nests 500 levels deep."""
+
+
+            def g():
+                yield ''' + " + ".join(["1"] * 500) + '''
+
+
+            DRIVE = [("new", "g", "g")]
+            ''', 5, "may nest at most 100 levels deep")
+
     def test_syntax_error(self):
         self.check_rejected('''\
             """Broken."""
