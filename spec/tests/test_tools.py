@@ -168,6 +168,7 @@ class SubsetRules(unittest.TestCase):
         ("def f():\n    yield 2 ** 70\n", 3, "operator Pow is not allowed"),
         ("def f():\n    yield 9223372036854775808\n", 3, "outside the 64-bit range"),
         ("def f():\n    yield " + " + ".join(["1"] * 500) + "\n", 3, "may nest at most 100 levels deep"),
+        ("def f():\n" + "    yield 1\n" * 1001, 2, "f() has 1001 yields; at most 1000 are allowed"),
         ("def f(a):\n    yield 1 < a < 3\n", 3, "chained comparisons are not allowed"),
         ("def f(a):\n    yield a is 1\n", 3, "'is' and 'is not' are allowed only against None"),
         ("def f(a):\n    yield a in a\n", 3, "comparison In is not allowed"),

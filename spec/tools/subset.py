@@ -47,6 +47,10 @@ INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 # How deep statements and expressions may nest (a 500-term `1 + 1 + ...` is 500 levels): the tools
 # walk the tree recursively, so deeper trees are refused with file:line before any walk starts.
 MAX_NESTING = 100
+# Yields (resume points) per generator function: the generated C of one grows with each, and GCC
+# compiles one huge function superlinearly (1,000 yields: ~8 CPU-s and 250 MB at -O3; 10,000:
+# more than 12 CPU-minutes and 2.2 GB), so more are refused with file:line.
+MAX_YIELDS = 1000
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 FILE_STEM = re.compile(r"[a-z0-9_]+\Z")
 
@@ -361,6 +365,10 @@ class _Checker:
             if name in RESERVED_NAMES or name in BUILTIN_EXCEPTIONS or name in self.classes \
                     or name in self.functions:
                 self.fail(node, f"local name '{name}' in {node.name}() shadows a module-level or builtin name")
+        yields = sum(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node))
+        if yields > MAX_YIELDS:
+            self.fail(node, f"generator function {node.name}() has {yields} yields; at most {MAX_YIELDS}"
+                            " are allowed (split it into generators joined by yield from)")
         self.check_block(node.body, _Body(local_names))
 
     def check_block(self, statements, body):

@@ -61,6 +61,11 @@ class BadInput(unittest.TestCase):
             DRIVE = [("new", "g", "g")]
             ''', 5, "may nest at most 100 levels deep")
 
+    def test_too_many_yields(self):
+        source = '"""10,000 yields in one generator."""\n\n\ndef g():\n' + "    yield 1\n" * 10000 \
+            + '\n\nDRIVE = [("new", "g", "g")]\n'
+        self.check_rejected(source, 4, "g() has 10000 yields; at most 1000 are allowed")
+
     def test_syntax_error(self):
         self.check_rejected('''\
             """Broken."""
