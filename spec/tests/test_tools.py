@@ -91,8 +91,20 @@ class Transcripts(unittest.TestCase):
     def test_wrong_arity(self):
         self.assert_refused("misc/bad_wrong_arity.py")
 
+    def test_new_of_plain_function(self):
+        self.assert_refused("misc/bad_new_of_plain_function.py")
+
     def test_unknown_exception(self):
         self.assert_refused("misc/bad_unknown_exception.py")
+
+    def test_int_beyond_64_bits(self):
+        fixture = FIXTURES / "misc/bad_int_beyond_64_bits.py"
+        expected = (EXPECTED / "bad_int_beyond_64_bits.stderr").read_text(encoding="utf-8")
+        self.assertEqual(run_tool(TOOLS / "validate.py", "--root", FIXTURES, fixture).returncode, 0)
+        with tempfile.TemporaryDirectory() as out_dir:
+            oracle = run_tool(TOOLS / "oracle.py", "--root", FIXTURES, fixture, "-o", Path(out_dir) / "out.trace")
+            self.assertEqual((oracle.returncode, oracle.stdout, oracle.stderr), (1, "", expected))
+            self.assertEqual(os.listdir(out_dir), [])
 
     def test_unknown_category(self):
         self.assert_refused("not_a_category/misplaced.py")
@@ -172,6 +184,8 @@ class SubsetRules(unittest.TestCase):
         ("def f():\n    yield 1.5\n", 3, "float literals are not allowed"),
         ("def f():\n    yield 2 ** 70\n", 3, "operator Pow is not allowed"),
         ("def f():\n    yield 9223372036854775808\n", 3, "outside the 64-bit range"),
+        ("def f():\n    yield " + " + ".join(["1"] * 500) + "\n", 3, "may nest at most 100 levels deep"),
+        ("def f():\n" + "    yield 1\n" * 1001, 2, "f() has 1001 yields; at most 1000 are allowed"),
         ("def f(a):\n    yield 1 < a < 3\n", 3, "chained comparisons are not allowed"),
         ("def f(a):\n    yield a is 1\n", 3, "'is' and 'is not' are allowed only against None"),
         ("def f(a):\n    yield a in a\n", 3, "comparison In is not allowed"),
@@ -285,6 +299,13 @@ class SubsetRules(unittest.TestCase):
         self.assertEqual((throw.exc, throw.exc_has_arg, throw.args[0].name), ("E", True, "g"))
         self.assertEqual((send.op, send.args, send.line), ("send", [None], send.line))
         self.assertEqual(new0.line + 1, new.line)
+
+    def test_the_smallest_int_is_accepted_in_a_body_as_in_drive(self):
+        source = scenario_source("def f():\n    yield -9223372036854775808\n",
+                                 drive='DRIVE = [("new", "g", "f"), ("send", "g", -9223372036854775808)]\n')
+        self.assertEqual(self.errors_of(source), [])
+        self.assertEqual(self.errors_of(scenario_source("def f():\n    yield -9223372036854775809\n")),
+                         [(3, "int literal -9223372036854775809 is outside the 64-bit range")])
 
     def test_the_whole_subset_is_accepted(self):
         body = """

@@ -90,6 +90,8 @@ def canonical(value, adapter=THIS_INTERPRETER):
     if value is None or value is True or value is False:
         return repr(value)
     if type(value) is int:
+        if not -2 ** 63 <= value < 2 ** 63:  # the implementations' ints are 64-bit (spec/SUBSET.md, Limits)
+            raise OracleError(f"CPython produced the int {value}, outside the 64-bit range of the subset")
         return str(value)
     if type(value) is str:
         return json.dumps(value)
@@ -195,7 +197,10 @@ class Driver:
     def run_steps(self):
         for number, step in enumerate(self.scenario.steps, start=1):
             self.trace.step_number = number
-            getattr(self, "step_" + step.op)(step)
+            try:
+                getattr(self, "step_" + step.op)(step)
+            except OracleError as error:
+                raise OracleError(f"step {number} (line {step.line}): {error}") from None
         for name in self.first_bound:
             if name in self.generators:
                 self.trace.step_number += 1

@@ -44,6 +44,13 @@ DRIVE_ARITY = {
 DRIVE_OPS = ("new",) + tuple(DRIVE_ARITY)
 
 INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
+# How deep statements and expressions may nest (a 500-term `1 + 1 + ...` is 500 levels): the tools
+# walk the tree recursively, so deeper trees are refused with file:line before any walk starts.
+MAX_NESTING = 100
+# Yields (resume points) per generator function: the generated C of one grows with each, and GCC
+# compiles one huge function superlinearly (1,000 yields: ~8 CPU-s and 250 MB at -O3; 10,000:
+# more than 12 CPU-minutes and 2.2 GB), so more are refused with file:line.
+MAX_YIELDS = 1000
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 FILE_STEM = re.compile(r"[a-z0-9_]+\Z")
 
@@ -213,7 +220,12 @@ class _Checker:
         except SyntaxError as e:
             self.fail(e.lineno or 1, f"syntax error: {e.msg}")
             return None
+        except (RecursionError, MemoryError):  # the parser's own limit on nesting (far above MAX_NESTING)
+            self.fail(1, f"statements and expressions may nest at most {MAX_NESTING} levels deep")
+            return None
 
+        if not self.check_nesting(module):
+            return None
         docstring = self.check_docstring(module)
         classes, functions, drive = self.check_module_level(module, docstring)
         for function in functions:
@@ -222,6 +234,18 @@ class _Checker:
         if not self.errors:
             self.compile_backstop(module)
         return Scenario(self.path, name, docstring or "", module, classes, functions, steps)
+
+    def check_nesting(self, module):
+        """Refuse (once, at the first too-deep node) a tree nested deeper than MAX_NESTING; iterative."""
+        pending = [(module, 0)]
+        while pending:
+            node, depth = pending.pop()
+            if depth > MAX_NESTING:
+                self.fail(node, f"statements and expressions may nest at most {MAX_NESTING} levels deep"
+                                " (split a long expression such as 1 + 1 + ... into several statements)")
+                return False
+            pending.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+        return True
 
     def check_location(self, path, root):
         try:
@@ -341,6 +365,10 @@ class _Checker:
             if name in RESERVED_NAMES or name in BUILTIN_EXCEPTIONS or name in self.classes \
                     or name in self.functions:
                 self.fail(node, f"local name '{name}' in {node.name}() shadows a module-level or builtin name")
+        yields = sum(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node))
+        if yields > MAX_YIELDS:
+            self.fail(node, f"generator function {node.name}() has {yields} yields; at most {MAX_YIELDS}"
+                            " are allowed (split it into generators joined by yield from)")
         self.check_block(node.body, _Body(local_names))
 
     def check_block(self, statements, body):
@@ -511,7 +539,13 @@ class _Checker:
         if not isinstance(node.op, (ast.Not, ast.USub)):
             self.fail(node, "the only unary operators are 'not' and '-'")
             return
-        self.check_expr(node.operand, body)
+        operand = node.operand
+        if isinstance(node.op, ast.USub) and isinstance(operand, ast.Constant) and type(operand.value) is int:
+            # A negative literal: its range is checked negated, so -9223372036854775808 is in it.
+            if not INT64_MIN <= -operand.value <= INT64_MAX:
+                self.fail(node, f"int literal {-operand.value} is outside the 64-bit range")
+            return
+        self.check_expr(operand, body)
 
     def expr_BinOp(self, node, body):
         if type(node.op) not in BIN_OPS:
@@ -615,6 +649,7 @@ class _Checker:
             self.fail(drive, "DRIVE must be a list of tuples: DRIVE = [(...), ...]")
             return []
         steps, live = [], set()
+        self.refused_names = set()  # generators whose 'new' step was refused: already reported
         for element in drive.value.elts:
             step = self.check_step(element, live)
             if step is not None:
@@ -660,7 +695,8 @@ class _Checker:
             self.fail(node, f"wrong arity: a {op!r} step has {sizes} items, got {len(items)}")
             return None
         if gen not in live:
-            self.fail(node, f"unknown generator '{gen}': no earlier 'new' step created it, or it was deleted")
+            if gen not in self.refused_names:
+                self.fail(node, f"unknown generator '{gen}': no earlier 'new' step created it, or it was deleted")
             return None
         step = Step(op, node.lineno, gen)
         if op == "send":
@@ -679,6 +715,17 @@ class _Checker:
         return step
 
     def check_new_step(self, node, items, live):
+        """A valid 'new' step binds its name; a refused one marks it refused, so the steps using it
+        later are not reported again as naming an unknown generator (one error per cause)."""
+        step = self.new_step(node, items, live)
+        if step is None:
+            live.discard(items[1])
+            self.refused_names.add(items[1])
+        else:
+            self.refused_names.discard(items[1])
+        return step
+
+    def new_step(self, node, items, live):
         if len(items) < 3 or not isinstance(items[2], str):
             self.fail(node, "wrong arity: a 'new' step is (\"new\", \"g\", \"function\", arg, ...)")
             return None
@@ -701,7 +748,7 @@ class _Checker:
     def drive_argument(self, node, value, live):
         if isinstance(value, str) and value.startswith("@"):
             name = value[1:]
-            if name not in live:
+            if name not in live and name not in self.refused_names:
                 self.fail(node, f"'{value}' names an unknown generator")
             return GenRef(name)
         return value

@@ -49,6 +49,23 @@ class BadInput(unittest.TestCase):
             DRIVE = [("new", "g", "g")]
             ''', 5, "lists")
 
+    def test_expression_nested_too_deeply(self):
+        self.check_rejected('''\
+            """A 500-term sum nests 500 levels deep."""
+
+
+            def g():
+                yield ''' + " + ".join(["1"] * 500) + '''
+
+
+            DRIVE = [("new", "g", "g")]
+            ''', 5, "may nest at most 100 levels deep")
+
+    def test_too_many_yields(self):
+        source = '"""10,000 yields in one generator."""\n\n\ndef g():\n' + "    yield 1\n" * 10000 \
+            + '\n\nDRIVE = [("new", "g", "g")]\n'
+        self.check_rejected(source, 4, "g() has 10000 yields; at most 1000 are allowed")
+
     def test_syntax_error(self):
         self.check_rejected('''\
             """Broken."""
@@ -111,16 +128,91 @@ class GeneratedCode(unittest.TestCase):
 
     def test_both_lowerings_for_each_generator(self):
         for name in ("noisy", "holder", "calls_helper"):
-            self.assertIn(f"static ys_step {name}_stackful(ys_gen *self)", self.c_text)
-            self.assertIn(f"static ys_step {name}_stackless(ys_gen *self)", self.c_text)
-        self.assertNotRegex(self.c_text, r"\bhelper_stackful")  # a plain helper has one C function
+            self.assertIn(f"static ys_step py_{name}__stackful(ys_gen *self)", self.c_text)
+            self.assertIn(f"static ys_step py_{name}__stackless(ys_gen *self)", self.c_text)
+        self.assertNotRegex(self.c_text, r"\bpy_helper__stackful")  # a plain helper has one C function
 
-    def test_frame_follows_co_varnames(self):
+    def test_frame_follows_co_varnames(self):  # mangled: py_<name>
         code = compile((FIXTURES / self.SCENARIO).read_text(), self.SCENARIO, "exec")
         holder = next(c for c in code.co_consts if isinstance(c, types.CodeType) and c.co_name == "holder")
-        struct = re.search(r"struct holder_frame \{\n(.*?)\n\};", self.c_text, re.S).group(1)
+        struct = re.search(r"struct py_holder__frame \{\n(.*?)\n\};", self.c_text, re.S).group(1)
         fields = re.findall(r"ys_value (\w+)", struct)
-        self.assertEqual(fields[:len(holder.co_varnames)], list(holder.co_varnames))
+        self.assertEqual(fields[:len(holder.co_varnames)], ["py_" + n for n in holder.co_varnames])
+
+
+REPO = COMPILER.parent.parent.parent
+sys.path.insert(0, str(COMPILER.parent))
+sys.path.insert(0, str(REPO / "spec" / "tools"))
+import ys_compile  # noqa: E402
+import subset  # noqa: E402
+from yscompiler.cnames import NON_ASCII_PREFIX, PYTHON_PREFIX  # noqa: E402
+
+# Names the generated C numbers (t1, t2, ..., unwind_1, step1_args, ...): the fixtures use the
+# first three of each family.
+NUMBERED = re.compile(r"(t|except_|finally_|try_end_|unwind_|step)(\d+)(_args)?")
+
+
+def generated_c(tree):
+    """{scenario: C text} of every scenario of a tree holding spec/scenarios."""
+    return {s: ys_compile.compile_scenario(s, tree, "out.c")
+            for s in sorted(Path(tree, "spec", "scenarios").glob("*/*.py"))}
+
+
+def c_identifiers(c_text):
+    """The identifiers of C text outside string literals, comments and preprocessor lines."""
+    text = re.sub(r'"(?:[^"\\]|\\.)*"', '""', c_text)
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    text = "\n".join(line for line in text.split("\n") if not line.startswith("#"))
+    return set(re.findall(r"\b[A-Za-z_][A-Za-z0-9_]*\b", text))
+
+
+class CNames(unittest.TestCase):
+    """One mangling scheme: a Python name never clashes with a name the generated C uses itself."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.c_texts = {**generated_c(REPO), **generated_c(FIXTURES)}
+
+    def names_the_c_uses(self):
+        """Every identifier of the generated C not derived from a Python name, that a scenario
+        could use as a Python name (numbered families up to 3, one scenario symbol per file)."""
+        names = set()
+        for text in self.c_texts.values():
+            names |= {n for n in c_identifiers(text) if not n.startswith((PYTHON_PREFIX, NON_ASCII_PREFIX))}
+        names = {n for n in names if not n.startswith("ys_scenario_")}
+        names = {n for n in names if not (NUMBERED.fullmatch(n) and int(NUMBERED.fullmatch(n).group(2)) > 3)}
+        import keyword
+        return {n for n in names if not keyword.iskeyword(n) and n not in subset.RESERVED_NAMES
+                and n not in subset.BUILTIN_EXCEPTIONS}
+
+    def test_the_fixtures_use_every_name_the_generated_c_uses_as_locals_and_as_functions(self):
+        used = self.names_the_c_uses()
+        self.assertGreater(len(used), 100)
+        locals_fixture = subset.load_scenario(FIXTURES / "spec/scenarios/misc/c_names_as_locals.py",
+                                              FIXTURES / "spec/scenarios")
+        function = locals_fixture.functions[0]
+        local_names = set(function.params) | {n.id for n in __import__("ast").walk(function.node)
+                                              if type(n).__name__ == "Name"}
+        self.assertEqual(used - local_names, set(), "add these to misc/c_names_as_locals.py")
+        functions_fixture = subset.load_scenario(FIXTURES / "spec/scenarios/misc/c_names_as_functions.py",
+                                                 FIXTURES / "spec/scenarios")
+        self.assertEqual(used - {f.name for f in functions_fixture.functions}, set(),
+                         "add these to misc/c_names_as_functions.py")
+
+    def test_no_macro_or_declaration_the_generated_c_sees_uses_the_mangling_prefixes(self):
+        include = REPO / "impls/core/include", REPO / "conformance/include", REPO / "conformance/compiler/support"
+        text = next(iter(self.c_texts.values()))
+        with tempfile.TemporaryDirectory() as out_dir:
+            c_file = Path(out_dir, "scenario.c")
+            c_file.write_text(text)
+            flags = ["cc", "-std=gnu11", "-E", *(f"-I{d}" for d in include), str(c_file)]
+            macros = subprocess.run(flags + ["-dM"], capture_output=True, text=True, check=True).stdout
+            headers = subprocess.run(flags[:-1] + ["-"], input='#include "yieldspec/scenario.h"\n'
+                                     '#include "yieldspec/stackless.h"\n#include "yc_support.h"\n',
+                                     capture_output=True, text=True, check=True).stdout
+        prefixes = (PYTHON_PREFIX, NON_ASCII_PREFIX)
+        self.assertEqual([m for m in re.findall(r"^#define (\w+)", macros, re.M) if m.startswith(prefixes)], [])
+        self.assertEqual({n for n in c_identifiers(headers) if n.startswith(prefixes)}, set())
 
 
 class Index(unittest.TestCase):

@@ -1,26 +1,28 @@
 """Spelling Python names and literals as C."""
 
-C_KEYWORDS = frozenset("""
-    auto break case char const continue default do double else enum extern float for goto if
-    inline int long register restrict return short signed sizeof static struct switch typedef
-    union unsigned void volatile while _Alignas _Alignof _Atomic _Bool _Complex _Generic
-    _Imaginary _Noreturn _Static_assert _Thread_local
-""".split())
-
-# Lowercase macros the generated file can see: <stdbool.h>, <stddef.h>, and GNU C's
-# predefined system names (the project builds with -std=gnu11).
-C_MACROS = frozenset("bool true false offsetof NULL linux unix i386".split())
-
 # Python 3 keeps these two names as aliases of OSError; the runtime models OSError only.
 BUILTIN_EXCEPTION_ALIASES = {"IOError": "OSError", "EnvironmentError": "OSError"}
 
+# The one mangling scheme for every Python-derived C identifier. Nothing the generated C declares
+# itself (f, self, received, t1, stack, setup, ...) and nothing in the runtime, libc or the
+# compiler's predefined macros starts with these prefixes (tests/test_c_names.py checks both).
+PYTHON_PREFIX = "py_"           # an ASCII Python name N is spelled py_N
+NON_ASCII_PREFIX = "pyx_"       # any other: pyx_ + the hex of its UTF-8 bytes
 
-def field_name(python_name):
-    """A Python local as a frame struct member. A member name only clashes with C keywords and
-    macros; all-uppercase names are left to macros by convention, and _X/__x are reserved."""
-    reserved = python_name.startswith("__") or (python_name[:1] == "_" and python_name[1:2].isupper())
-    clashes = python_name in C_KEYWORDS or python_name in C_MACROS or python_name.isupper() or reserved
-    return "py_" + python_name if clashes else python_name
+
+def python_name(name):
+    """A Python name (local, parameter, function, class) as a C identifier: injective, and no
+    identifier the generated C uses otherwise has this form."""
+    if name.isascii():
+        return PYTHON_PREFIX + name
+    return NON_ASCII_PREFIX + name.encode("utf-8").hex()
+
+
+def python_symbol(name, part):
+    """A C symbol derived from a module-level Python name: py_N__part. No part contains "__", so
+    two different (name, part) pairs never give the same symbol."""
+    assert "__" not in part
+    return f"{python_name(name)}__{part}"
 
 
 def c_string(text):

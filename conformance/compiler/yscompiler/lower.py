@@ -22,7 +22,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from .cnames import c_string, field_name
+from .cnames import c_string, python_name, python_symbol
 
 BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
               ast.FloorDiv: "YS_FLOORDIV", ast.Mod: "YS_MOD"}
@@ -86,8 +86,9 @@ class FunctionLowering:
         self.indent = 1
         self.blocks = []
         self.live = []            # temporaries holding references, in creation order
-        self.temp_count = 0       # temporaries of the current statement
-        self.max_temps = 0
+        self.temp_count = 0       # temporaries of the whole function: t1, t2, ... each used once
+        self.declared = []        # per statement being lowered: the C locals it declares
+        self.uses_frame = False   # whether the body refers to the frame (f->...)
         self.stack_depth = 0
         self.label_count = 0
         self.used_labels = set()
@@ -112,13 +113,17 @@ class FunctionLowering:
         self.used_labels.add(label)
         return f"goto {label};"
 
+    def frame_ref(self):
+        self.uses_frame = True
+        return "f"
+
     def slot(self, index):
-        return f"f->stack[{index}]"
+        return f"{self.frame_ref()}->stack[{index}]"
 
     def local(self, name):
         if name not in self.frame.locals:
             raise LoweringError(self.function.line, f"'{name}' is not a local of {self.function.name}()")
-        return f"f->{field_name(name)}"
+        return f"{self.frame_ref()}->{python_name(name)}"
 
     def push_slot(self):
         index = self.stack_depth
@@ -160,9 +165,23 @@ class FunctionLowering:
         if method is None:
             raise LoweringError(node.lineno, f"cannot compile a {type(node).__name__} statement")
         self.emit_line_directive(node.lineno)
-        self.temp_count = 0
+        start = len(self.lines)
+        self.declared.append([])
         method(node)
+        self.scope_statement(start, self.declared.pop())
         assert not self.live, "a statement left a temporary unreleased"
+
+    def scope_statement(self, start, names):
+        """Put the statement emitted from lines[start] in a block declaring its C locals.
+
+        Each temporary is its own variable, scoped to its statement: a C variable assigned in
+        thousands of statements makes GCC's optimizer quadratic, and scoping lets -O0 reuse the
+        stack slots. Names are unique in the function, so no block shadows another's."""
+        if not names:
+            return
+        indent = "    " * self.indent
+        self.lines.insert(start, f"{indent}{{ ys_value {', '.join(names)};")
+        self.lines.append(f"{indent}}}")
 
     def stmt_Pass(self, node):
         pass
@@ -413,30 +432,31 @@ class FunctionLowering:
     # ---- yield ----------------------------------------------------------------------------------
 
     def yield_statement(self, node, target):
+        received = self.declare("received")  # what the resumer sent in
         if isinstance(node, ast.YieldFrom):
             iterable = self.expr(node.value)
             slot = self.push_slot()
             self.emit(f"{self.slot(slot)} = {self.own(iterable)};")
             if self.lowering == "stackful":
-                self.emit(f"received = ys_yield_from(self, {self.slot(slot)});")
+                self.emit(f"{received} = ys_yield_from(self, {self.slot(slot)});")
             else:
-                self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, received);")
+                self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, {received});")
             self.emit(f"ys_setref(&{self.slot(slot)}, ys_null());")
             self.pop_slot()
         else:
             value = self.expr(node.value) if node.value is not None else Operand("ys_none()", "imm")
             if self.lowering == "stackful":
-                self.emit(f"received = ys_yield(self, {self.own(value)});")
+                self.emit(f"{received} = ys_yield(self, {self.own(value)});")
             else:
-                self.emit(f"YS_YIELD(self, {self.own(value)}, received);")
+                self.emit(f"YS_YIELD(self, {self.own(value)}, {received});")
             if self.unguarded_with_stack():
-                self.emit("if (ys_is_null(received) && yc_close_skips_unwinding())")
-                self.emit(f"    {self.function.name}_frame_clear(f); /* locals first, then the stack */")
-        self.emit(f"if (ys_is_null(received)) {self.goto(self.exception_target())}")
+                self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding())")
+                self.emit(f"    {python_symbol(self.function.name, 'frame_clear')}({self.frame_ref()}); /* locals first, then the stack */")
+        self.emit(f"if (ys_is_null({received})) {self.goto(self.exception_target())}")
         if target is None:
-            self.emit("ys_decref(received);")
+            self.emit(f"ys_decref({received});")
         else:
-            self.emit(f"ys_setref(&{self.local(target)}, received);")
+            self.emit(f"ys_setref(&{self.local(target)}, {received});")
 
     def unguarded_with_stack(self):
         """At a yield outside every try block, with values on the stack (loop iterators, a pending
@@ -504,8 +524,12 @@ class FunctionLowering:
 
     def new_temp(self):
         self.temp_count += 1
-        self.max_temps = max(self.max_temps, self.temp_count)
-        return f"t{self.temp_count}"
+        return self.declare(f"t{self.temp_count}")
+
+    def declare(self, name):
+        """A ys_value C local of the statement being lowered."""
+        self.declared[-1].append(name)
+        return name
 
     def call(self, c_call, operands):
         """t = c_call (a new reference or YS_NULL); release the operands; leave on YS_NULL."""
@@ -659,7 +683,7 @@ class FunctionLowering:
             return self.call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
         symbol = self.module.function_symbol(name, node.lineno)
         array = f"(const ys_value[]){{{argv}}}" if args else "NULL"
-        return self.call(f"{symbol}_call({array})", args)
+        return self.call(f"{symbol}({array})", args)
 
     def method_call(self, node, func):
         receiver = self.expr(func.value)

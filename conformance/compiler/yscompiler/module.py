@@ -5,7 +5,7 @@ import types
 from dataclasses import dataclass, field
 from typing import List
 
-from .cnames import BUILTIN_EXCEPTION_ALIASES, c_comment, c_string, field_name
+from .cnames import BUILTIN_EXCEPTION_ALIASES, c_comment, c_string, python_name, python_symbol
 from .lower import FUNCTION_ERROR, FunctionLowering, LoweringError, c_int
 
 GENERATED_BY = "conformance/compiler"
@@ -30,7 +30,7 @@ class FrameLayout:
         return name in self.params and name not in self.unbindable
 
     def fields(self):
-        return [field_name(n) for n in self.locals] + \
+        return [python_name(n) for n in self.locals] + \
             ([f"stack[{self.stack_size}]"] if self.stack_size else [])
 
 
@@ -45,13 +45,13 @@ class ModuleContext:
 
     def exc_type(self, name):
         if name in self.classes:
-            return f"exc_{name}"
+            return python_symbol(name, "exc")
         return f"YS_EXC({BUILTIN_EXCEPTION_ALIASES.get(name, name)})"
 
     def function_symbol(self, name, line):
         if name not in self.functions:
             raise LoweringError(line, f"call of unknown function '{name}'")
-        return name
+        return python_symbol(name, "call")
 
 
 def frame_layouts(scenario, source):
@@ -65,19 +65,7 @@ def frame_layouts(scenario, source):
             unbindable = {h.name for h in ast.walk(function.node)
                           if isinstance(h, ast.ExceptHandler) and h.name}
             layouts[const.co_name] = FrameLayout(list(const.co_varnames), list(function.params), unbindable)
-            fields = [field_name(n) for n in const.co_varnames]
-            if len(set(fields)) != len(fields):
-                raise LoweringError(function.line, f"the locals of {function.name}() map to clashing C names"
-                                                   f" ({', '.join(fields)}): rename one")
     return layouts
-
-
-def check_function_names(scenario):
-    """Generated symbols are <function>_call, <function>_code, ...: keep clear of the runtime's."""
-    for function in scenario.functions:
-        if function.name.startswith(("ys_", "yc_")):
-            raise LoweringError(function.line, f"function name '{function.name}' would clash with the"
-                                               " runtime's C names (ys_*, yc_*): rename it")
 
 
 class ScenarioWriter:
@@ -86,7 +74,6 @@ class ScenarioWriter:
         self.source_file = source_file
         self.output_name = output_name
         self.context = ModuleContext(scenario, source_file)
-        check_function_names(scenario)
         self.layouts = frame_layouts(scenario, source)
         self.out = []
 
@@ -103,10 +90,10 @@ class ScenarioWriter:
         ]
         if sc.classes:
             self.out.append("/* The module's exception classes, registered by setup() in source order. */")
-            self.out += [f"static const ys_exc_type *exc_{c.name};" for c in sc.classes]
+            self.out += [f"static const ys_exc_type *{python_symbol(c.name, 'exc')};" for c in sc.classes]
             self.out.append("")
         self.out.append("/* Functions may call functions defined further down. */")
-        self.out += [f"static ys_value {f.name}_call(const ys_value *args);" for f in sc.functions]
+        self.out += [f"static ys_value {python_symbol(f.name, 'call')}(const ys_value *args);" for f in sc.functions]
         for function in sc.functions:
             self.function(function, self.layouts[function.name])
         self.setup()
@@ -125,15 +112,15 @@ class ScenarioWriter:
         self.out.append("")
         self.out.append(f"/* def {name}({', '.join(function.params)}): line {function.line} */")
         if layout.fields():
-            self.out.append(f"struct {name}_frame {{")
+            self.out.append(f"struct {python_symbol(name, 'frame')} {{")
             self.out += [f"    ys_value {f};" for f in layout.fields()]
             self.out.append("};")
             self.out.append("")
             self.out.append(f"/* Locals in co_varnames order, then the value stack bottom up, as CPython's frame clear. */")
-            self.out.append(f"static void {name}_frame_clear(void *frame)")
+            self.out.append(f"static void {python_symbol(name, 'frame_clear')}(void *frame)")
             self.out.append("{")
-            self.out.append(f"    struct {name}_frame *f = frame;")
-            self.out += [f"    ys_setref(&f->{field_name(n)}, ys_null());" for n in layout.locals]
+            self.out.append(f"    struct {python_symbol(name, 'frame')} *f = frame;")
+            self.out += [f"    ys_setref(&f->{python_name(n)}, ys_null());" for n in layout.locals]
             if layout.stack_size:
                 self.out.append(f"    for (size_t i = 0; i < {layout.stack_size}; i++)")
                 self.out.append("        ys_setref(&f->stack[i], ys_null());")
@@ -145,13 +132,6 @@ class ScenarioWriter:
         else:
             self.helper(function, layout, *bodies[0])
 
-    def declarations(self, name, layout, lowering, frame_expr):
-        lines = []
-        if layout.fields():
-            lines.append(f"    struct {name}_frame *f = {frame_expr};")
-        if lowering.max_temps:
-            lines.append("    ys_value " + ", ".join(f"t{i}" for i in range(1, lowering.max_temps + 1)) + ";")
-        return lines
 
     def restore_line(self):
         """Point the C compiler back at this generated file after #line directives into the scenario."""
@@ -160,11 +140,10 @@ class ScenarioWriter:
     def generator_body(self, function, layout, lowering, lines):
         name, kind = function.name, lowering.lowering
         self.out.append("")
-        self.out.append(f"static ys_step {name}_{kind}(ys_gen *self)")
+        self.out.append(f"static ys_step {python_symbol(name, kind)}(ys_gen *self)")
         self.out.append("{")
-        self.out += self.declarations(name, layout, lowering, "ys_gen_frame(self)")
-        # unused when no yield is reachable (`try: return` / `except: yield` keeps no yield)
-        self.out.append("    ys_value received __attribute__((unused)); /* what the resumer sent in at the last yield */")
+        if lowering.uses_frame:
+            self.out.append(f"    struct {python_symbol(name, 'frame')} *f = ys_gen_frame(self);")
         if kind == "stackless":
             self.out.append("    YS_BEGIN(self);")
         self.out += lines
@@ -180,29 +159,31 @@ class ScenarioWriter:
     def generator_code(self, function, layout):
         name = function.name
         has_frame = bool(layout.fields())
+        frame_size = f"sizeof(struct {python_symbol(name, 'frame')})" if has_frame else "0"
+        frame_clear = python_symbol(name, "frame_clear") if has_frame else "NULL"
         self.out += [
             "",
-            f"static const ys_code {name}_code = {{",
-            f'    .name = "{name}",',
-            f"    .stackful = {name}_stackful,",
-            f"    .stackless = {name}_stackless,",
-            f"    .frame_size = {f'sizeof(struct {name}_frame)' if has_frame else '0'},",
-            f"    .frame_clear = {f'{name}_frame_clear' if has_frame else 'NULL'},",
+            f"static const ys_code {python_symbol(name, 'code')} = {{",
+            f"    .name = {c_string(name)[0]},",
+            f"    .stackful = {python_symbol(name, 'stackful')},",
+            f"    .stackless = {python_symbol(name, 'stackless')},",
+            f"    .frame_size = {frame_size},",
+            f"    .frame_clear = {frame_clear},",
             "    .stack_size = 0,",
             "};",
             "",
             "/* Calling a generator function creates the generator; none of its body runs. */",
-            f"static ys_value {name}_call(const ys_value *args)",
+            f"static ys_value {python_symbol(name, 'call')}(const ys_value *args)",
             "{",
-            f"    ys_value gen = ys_gen_new(&{name}_code);",
+            f"    ys_value gen = ys_gen_new(&{python_symbol(name, 'code')});",
         ]
         if function.params:
             self.out.append("    if (ys_is_null(gen))")
             self.out.append("        return gen;")
-            self.out.append(f"    struct {name}_frame *f = ys_gen_frame(gen.as.g);")
+            self.out.append(f"    struct {python_symbol(name, 'frame')} *f = ys_gen_frame(gen.as.g);")
             for index, param in enumerate(function.params):
-                self.out.append(f"    f->{field_name(param)} = args[{index}];")
-                self.out.append(f"    ys_incref(f->{field_name(param)});")
+                self.out.append(f"    f->{python_name(param)} = args[{index}];")
+                self.out.append(f"    ys_incref(f->{python_name(param)});")
         else:
             self.out.append("    (void)args;")
         self.out.append("    return gen;")
@@ -212,15 +193,15 @@ class ScenarioWriter:
         name = function.name
         has_frame = bool(layout.fields())
         self.out.append("")
-        self.out.append(f"static ys_value {name}_call(const ys_value *args)")
+        self.out.append(f"static ys_value {python_symbol(name, 'call')}(const ys_value *args)")
         self.out.append("{")
         if has_frame:
-            self.out.append(f"    struct {name}_frame frame = {{0}};")
-        self.out += self.declarations(name, layout, lowering, "&frame")
+            self.out.append(f"    struct {python_symbol(name, 'frame')} frame = {{0}};")
+            self.out.append(f"    struct {python_symbol(name, 'frame')} *f = &frame;")
         self.out.append("    ys_value result;")
         for index, param in enumerate(function.params):
-            self.out.append(f"    f->{field_name(param)} = args[{index}];")
-            self.out.append(f"    ys_incref(f->{field_name(param)});")
+            self.out.append(f"    f->{python_name(param)} = args[{index}];")
+            self.out.append(f"    ys_incref(f->{python_name(param)});")
         if not function.params:
             self.out.append("    (void)args;")
         self.out += lines
@@ -231,7 +212,7 @@ class ScenarioWriter:
             self.out.append("function_return:")
         if has_frame:
             self.out.append("    /* CPython clears the frame before its caller sees the result or the exception. */")
-            self.out.append(f"    {name}_frame_clear(f);")
+            self.out.append(f"    {python_symbol(name, 'frame_clear')}(f);")
         self.out.append("    return result;")
         self.out += lowering.epilogue()
         self.out.append("}")
@@ -243,14 +224,14 @@ class ScenarioWriter:
         self.out += ["", "static void setup(void)", "{"]
         for c in self.scenario.classes:
             base = self.context.exc_type(c.base)
-            self.out.append(f'    exc_{c.name} = ys_exc_type_new("{c.name}", {base});')
+            self.out.append(f"    {python_symbol(c.name, 'exc')} = ys_exc_type_new({c_string(c.name)[0]}, {base});")
         self.out.append("}")
 
     def tables(self):
         sc = self.scenario
         self.out += ["", "static const ys_function functions[] = {"]
         for f in sc.functions:
-            self.out.append(f'    {{"{f.name}", {len(f.params)}, {"true" if f.is_generator else "false"}, {f.name}_call}},')
+            self.out.append(f'    {{{c_string(f.name)[0]}, {len(f.params)}, {"true" if f.is_generator else "false"}, {python_symbol(f.name, "call")}}},')
         self.out.append("};")
         self.out.append("")
         for index, step in enumerate(sc.steps, 1):
@@ -263,9 +244,9 @@ class ScenarioWriter:
         for index, step in enumerate(sc.steps, 1):
             parts = [f".op = YS_DRIVE_{step.op.upper()}", f".line = {step.line}", f'.gen = "{step.gen}"']
             if step.func:
-                parts.append(f'.func = "{step.func}"')
+                parts.append(f".func = {c_string(step.func)[0]}")
             if step.exc:
-                parts.append(f'.exc = "{step.exc}"')
+                parts.append(f".exc = {c_string(step.exc)[0]}")
             if step.exc_has_arg:
                 parts.append(".exc_has_arg = true")
             if step.args:
