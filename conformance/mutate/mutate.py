@@ -52,7 +52,6 @@ REPO = HERE.parent.parent
 PYTHONS = ("3.11", "3.13")
 DETECTED = ("killed", "crash", "timeout")
 CORE_GLOB = "impls/core/src/*.c"
-STACKFUL = ("asm", "ucontext", "threads")
 
 
 class Fatal(Exception):
@@ -62,12 +61,9 @@ class Fatal(Exception):
 # ---- what to mutate ----------------------------------------------------------------------
 
 def backends_of_tree(tree):
-    """Backend folders as impls/CMakeLists.txt registers them."""
-    text = (tree / "impls" / "CMakeLists.txt").read_text()
-    for line in text.splitlines():
-        if line.strip().startswith("set(YIELDSPEC_BACKENDS ") and "${" not in line:
-            return line.split("(", 1)[1].rstrip(")").split()[1:]
-    raise Fatal("impls/CMakeLists.txt: no set(YIELDSPEC_BACKENDS ...) line listing the backends")
+    """Backend folders: impls/<name>/ whose CMakeLists.txt registers a backend (yieldspec_add_backend)."""
+    return sorted(p.parent.name for p in (tree / "impls").glob("*/CMakeLists.txt")
+                  if "yieldspec_add_backend(" in p.read_text())
 
 
 def source_files(scope, repo):
@@ -79,12 +75,13 @@ def source_files(scope, repo):
 
 
 def backends_checked(path, backends):
-    """The backends whose corpus run can see a mutant of `path`."""
+    """The backends (name -> "stackful" or "stackless", as `yieldspec list --backends` says) whose
+    corpus run can see a mutant of `path`."""
     parts = Path(path).parts
     if parts[:2] == ("impls", "core"):
         return list(backends)
     if parts[:2] == ("impls", "stacks"):
-        return [b for b in backends if b in STACKFUL]
+        return [b for b, kind in backends.items() if kind == "stackful"]
     if len(parts) > 1 and parts[1] in backends:
         return [parts[1]]
     return list(backends)
@@ -245,6 +242,13 @@ class Build:
                 obj = args[args.index("-o") + 1]
             out.setdefault(rel, []).append(obj)
         return out
+
+    def backends(self):
+        """The backends this build registered (some only when their library is found), with their kind."""
+        status, _, text = run([str(self.dir / "conformance" / "yieldspec"), "list", "--backends"], timeout=60)
+        if status != "pass":
+            raise Fatal("mutation build: yieldspec list --backends failed:\n" + text[-3000:])
+        return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
 
     # Everything under impls/ in the build: the runtime libraries and the runtime suite's programs.
     RUNTIME_TARGET = "impls/all"
@@ -664,7 +668,7 @@ def run_selection(options, repo, work, chosen):
     status, _, text = build.ninja(["yieldspec"])
     if status != "pass":
         raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
-    judge = Judge(build, backends_of_tree(build.tree), build.runtime_tests(),
+    judge = Judge(build, build.backends(), build.runtime_tests(),
                   options.corpus_timeout, options.suite_timeout, log)
     judge.baseline()
 

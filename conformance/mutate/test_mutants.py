@@ -123,9 +123,13 @@ class SelectionTests(unittest.TestCase):
         self.assertEqual(first, second)
         self.assertEqual(len(first), 5)
 
+    def test_the_backend_folders_are_those_registering_a_backend(self):
+        self.assertEqual(set(mutate.backends_of_tree(mutate.REPO)),
+                         {"stackless", "ucontext", "asm", "threads", "fcontext", "pcl"})
+
     def test_core_mutants_run_on_every_backend_and_backend_mutants_on_their_own(self):
-        backends = ["stackless", "asm", "threads"]
-        self.assertEqual(mutate.backends_checked("impls/core/src/gen.c", backends), backends)
+        backends = {"stackless": "stackless", "asm": "stackful", "threads": "stackful"}
+        self.assertEqual(mutate.backends_checked("impls/core/src/gen.c", backends), list(backends))
         self.assertEqual(mutate.backends_checked("impls/stacks/stack.c", backends), ["asm", "threads"])
         self.assertEqual(mutate.backends_checked("impls/threads/threads.c", backends), ["threads"])
 
