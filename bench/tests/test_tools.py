@@ -123,6 +123,77 @@ class ReportTest(ToolTest):
         self.assertEqual(charts_drawn, "matplotlib is not installed" not in summary)
 
 
+class PublishOnlyFromACommitTest(ToolTest):
+    """A report of a run from a modified tree, or of an unknown commit, is refused unless
+    --allow-dirty, and then says so at its top; bench-report refuses before anything runs."""
+
+    def report(self, commit, *args):
+        document = make_results({"next/stackless": noisy(4, 9, 9)})
+        document["context"]["commit"] = commit
+        path = self.write("results.json", document)
+        out_dir = os.path.join(self.dir.name, "report")
+        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, out_dir, *args],
+                             capture_output=True, text=True)
+        return run, out_dir
+
+    def test_a_run_from_a_modified_tree_is_refused_and_writes_nothing(self):
+        for commit in ("1f1244e0a1b2-dirty", "unknown"):
+            run, out_dir = self.report(commit)
+            self.assertEqual(run.returncode, 2, commit)
+            self.assertIn("report: refusing to write", run.stderr)
+            self.assertIn("--allow-dirty", run.stderr)
+            self.assertFalse(os.path.exists(out_dir), "no report folder is left behind")
+
+    def test_allow_dirty_writes_a_report_labelled_not_publishable(self):
+        run, out_dir = self.report("1f1244e0a1b2-dirty", "--allow-dirty")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(os.path.join(out_dir, "summary.md")) as f:
+            summary = f.read()
+        self.assertRegex(summary.splitlines()[2], r"^> \*\*NOT A PUBLISHABLE REPORT: .*uncommitted changes "
+                                                  r"\(commit 1f1244e0a1b2-dirty\)")
+        with open(os.path.join(out_dir, "index.html")) as f:
+            self.assertIn("<p class=warn><strong>NOT A PUBLISHABLE REPORT", f.read())
+
+    def test_a_run_from_a_commit_has_no_label(self):
+        run, out_dir = self.report("1f1244e0a1b2")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(os.path.join(out_dir, "summary.md")) as f:
+            self.assertNotIn("PUBLISHABLE", f.read())
+
+    def test_bench_report_refuses_a_modified_tree_before_running_anything(self):
+        """scripts/bench-report in a scratch repository whose scripts/bench only records that it ran."""
+        scripts = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts")
+        repo = os.path.join(self.dir.name, "repo")
+        os.makedirs(os.path.join(repo, "scripts"))
+        with open(os.path.join(scripts, "bench-report")) as f, open(os.path.join(repo, "scripts", "bench-report"), "w") as g:
+            g.write(f.read())
+        ran = os.path.join(self.dir.name, "bench-ran")
+        with open(os.path.join(repo, "scripts", "bench"), "w") as f:
+            f.write("#!/bin/sh\ntouch '%s'\nexit 3\n" % ran)
+        for script in ("bench", "bench-report"):
+            os.chmod(os.path.join(repo, "scripts", script), 0o755)
+
+        def git(*args):
+            subprocess.run(["git", "-C", repo, "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                           check=True, capture_output=True)
+        git("init", "-q")
+        git("add", ".")
+        git("commit", "-q", "-m", "scratch")
+        with open(os.path.join(repo, "scripts", "bench"), "a") as f:
+            f.write("# an uncommitted change\n")
+
+        def bench_report(*args):
+            return subprocess.run([os.path.join(repo, "scripts", "bench-report"), *args, "label"],
+                                  capture_output=True, text=True)
+        run = bench_report()
+        self.assertEqual(run.returncode, 2, run.stderr)
+        self.assertIn("uncommitted changes", run.stderr)
+        self.assertFalse(os.path.exists(ran), "no benchmark ran")
+        run = bench_report("--allow-dirty")
+        self.assertEqual(run.returncode, 3, run.stderr)  # the stand-in scripts/bench's own status
+        self.assertTrue(os.path.exists(ran))
+
+
 class ResultsTest(unittest.TestCase):
     def test_canonical_name_drops_fixed_run_suffixes(self):
         self.assertEqual(results.canonical_name("memory/asm/iterations:1/repeats:1"), "memory/asm")

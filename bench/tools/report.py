@@ -70,6 +70,16 @@ def format_cell(stat):
     return "%s (%.0f%%)" % (format_ns(stat["median"]), 100 * stat["iqr_relative"]) if stat else "—"
 
 
+def unpublishable_reason(context):
+    """Why figures of this run cannot be traced to a commit (None if they can)."""
+    commit = context.get("commit") or "unknown"
+    if commit == "unknown":
+        return "the commit the benchmarks were built from is unknown"
+    if commit.endswith("-dirty"):
+        return "the benchmarks ran from a tree with uncommitted changes (commit %s)" % commit
+    return None
+
+
 class Report:
     def __init__(self, document, conformance):
         self.document = document
@@ -333,7 +343,11 @@ class Report:
         chart_note = charts if isinstance(charts, str) else ""
         charts = [] if chart_note else charts
         tables = self.tables()
-        md = ["# " + title, "", "Environment: " + self.environment(), ""]
+        unpublishable = unpublishable_reason(self.context)
+        warning = ("NOT A PUBLISHABLE REPORT: %s, so its figures cannot be reproduced from a commit "
+                   "(written with --allow-dirty)." % unpublishable) if unpublishable else ""
+        md = ["# " + title, ""] + (["> **%s**" % warning, ""] if warning else [])
+        md += ["Environment: " + self.environment(), ""]
         md += ["- " + p for p in self.method()] + [""]
         if chart_note:
             md += ["> " + chart_note, ""]
@@ -346,7 +360,9 @@ class Report:
         conformance = [(h, t) for h, t in tables if h.startswith("Conformance")]
         others = [(h, t) for h, t in tables if not h.startswith("Conformance")]
         page = [PAGE_HEAD % {"title": html.escape(title)},
-                "<h1>%s</h1><p class=env>%s</p>" % (html.escape(title), html.escape(self.environment())),
+                "<h1>%s</h1>" % html.escape(title),
+                "<p class=warn><strong>%s</strong></p>" % html.escape(warning) if warning else "",
+                "<p class=env>%s</p>" % html.escape(self.environment()),
                 "<ul class=env>%s</ul>" % "".join("<li>%s</li>" % html.escape(p) for p in self.method())]
         if chart_note:
             page.append("<p class=warn>%s</p>" % html.escape(chart_note))
@@ -398,8 +414,17 @@ def main():
     parser.add_argument("--conformance", action="append", default=[],
                         help="a `yieldspec check --json` file (repeatable: one per CPython target)")
     parser.add_argument("--title", default=None)
+    parser.add_argument("--allow-dirty", action="store_true",
+                        help="write a report of a run from a modified tree (or an unknown commit), "
+                             "labelled at its top as not publishable; refused otherwise")
     options = parser.parse_args()
     document = results.load(options.results_json)
+    unpublishable = unpublishable_reason(document["context"])
+    if unpublishable and not options.allow_dirty:
+        print("report: refusing to write %s: %s. Publish only from a commit (commit or stash the changes "
+              "and run again), or pass --allow-dirty for a report labelled as not publishable"
+              % (options.out_dir, unpublishable), file=sys.stderr)
+        return 2
     conformance = []
     for path in options.conformance:
         if os.path.exists(path):
