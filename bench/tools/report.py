@@ -150,9 +150,11 @@ class Report:
         operations, note = results.OPERATIONS, env
         if results.has_scenario_workloads(self.context):
             operations += results.SCENARIO_OPERATIONS
-            note = ("scenario_*: one whole compiled spec scenario per iteration (runtime set-up, DRIVE steps, "
-                    "tear-down, trace to /dev/null); C backends only: the Python oracle re-compiles the module "
-                    "and forces gc.collect() on PyPy, so it is no like-for-like peer. " + env)
+            note = ("scenario_*: one whole compiled spec scenario per iteration (backends: runtime set-up, DRIVE "
+                    "steps, tear-down, trace to /dev/null; Python peers: the module executed once, then per "
+                    "iteration the oracle's own driver performs the DRIVE steps and builds the trace, with gc "
+                    "as in the oracle: off on CPython, gc.collect() after every step on PyPy, which dominates "
+                    "its time). " + env)
         else:
             note = "Scenario workloads: %s. %s" % (self.context.get("scenario_workloads", "not built"), env)
         tables = [("Nanoseconds per operation: median (interquartile range as % of the median)",
