@@ -57,6 +57,8 @@ struct ys_gen {
     uint64_t path_epoch;
     alignas(max_align_t) unsigned char frame[];
 };
+_Static_assert(offsetof(struct ys_gen, frame) == YS_GEN_FRAME_OFFSET_,
+               "gen.h's YS_GEN_FRAME_OFFSET_ must be where struct ys_gen's frame starts");
 
 static inline void ys_incref_inline_(ys_value v)
 {

@@ -191,7 +191,6 @@ ys_value ys_gen_new(const ys_code *code)
     return gen_value(g);
 }
 
-void *ys_gen_frame(ys_gen *g) { return g->frame; }
 const char *ys_gen_name(const ys_gen *g) { return g->code->name; }
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
 void **ys_gen_backend_slot(ys_gen *g) { return &g->backend_slot; }
