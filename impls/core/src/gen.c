@@ -177,7 +177,7 @@ ys_value ys_gen_new(const ys_code *code)
     g->frame_cleared = false;
     g->code = code;
     g->backend = backend;
-    g->backend_slot = NULL;
+    g->head.backend_slot = NULL;
     g->direct_step = backend->resume == ys_gen_run_step ? code->stackless : NULL;
     g->delegate = ys_null();
     g->path_leaf = NULL;
@@ -193,7 +193,6 @@ ys_value ys_gen_new(const ys_code *code)
 
 const char *ys_gen_name(const ys_gen *g) { return g->code->name; }
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
-void **ys_gen_backend_slot(ys_gen *g) { return &g->backend_slot; }
 int *ys_gen_resume_point(ys_gen *self) { return &self->head.resume_point; }
 ys_gen_state ys_gen_state_of(const ys_gen *g) { return state_of(g); }
 

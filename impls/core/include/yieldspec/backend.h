@@ -41,8 +41,9 @@ void ys_gen_entry(ys_gen *g);
 /* Stackless backends call this on each resume: one step of the body. */
 void ys_gen_run_step(ys_gen *g);
 
-/* One pointer of backend-private state per generator. */
-void **ys_gen_backend_slot(ys_gen *g);
+/* One pointer of backend-private state per generator. Inline: a stackful
+ * backend reads it on every resume and suspend. */
+static inline void **ys_gen_backend_slot(ys_gen *g) { return &ys_gen_head_of(g)->backend_slot; }
 
 /* The registry, generated from YIELDSPEC_BACKENDS (impls/CMakeLists.txt). */
 extern const ys_backend *const ys_backends[]; /* NULL-terminated */

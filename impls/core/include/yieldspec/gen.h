@@ -118,6 +118,7 @@ typedef struct ys_gen_head {
     intptr_t refcnt;
     ys_value transfer;  /* the value crossing between body and core at a handoff */
     int resume_point;   /* what ys_gen_resume_point() points to */
+    void *backend_slot; /* what ys_gen_backend_slot() points to (backend.h) */
 } ys_gen_head;
 
 static inline ys_gen_head *ys_gen_head_of(ys_gen *g) { return (ys_gen_head *)(void *)g; }
