@@ -122,6 +122,23 @@ class ReportTest(ToolTest):
         charts_drawn = os.path.exists(os.path.join(self.dir.name, "operations.png"))
         self.assertEqual(charts_drawn, "matplotlib is not installed" not in summary)
 
+    def test_issue_11_targets_compare_with_python_peers_and_next(self):
+        samples = {"next/stackless": noisy(6, 9, 1), "close/stackless": noisy(15, 9, 2),
+                   "next/pypy-3.9": noisy(9, 9, 3), "close/pypy-3.9": noisy(4.5, 9, 4)}
+        document = make_results(samples)
+        document["sources"]["pypy-3.9"] = {}
+        path = self.write("results.json", document)
+        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name],
+                             capture_output=True, text=True)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(os.path.join(self.dir.name, "summary.md")) as f:
+            summary = f.read()
+        self.assertRegex(summary, r"\| stackless next ≤ pypy-3\.9 \| 0\.\d\d× \(.*\| met \|")
+        self.assertRegex(summary, r"\| stackless close ≤ pypy-3\.9 \| 3\.\d\d× \(.*\| NOT met \|")
+        self.assertRegex(summary, r"\| stackless close ≤ 2× its next \| 2\.\d\d× \(.*\| NOT met \|")
+        self.assertIn("| stackless memory per suspended generator ≤ 128 B + its locals (8 B) | 104.0 B resident "
+                      "| 136 B | heap 96 B | met |", summary)
+
 
 class PublishOnlyFromACommitTest(ToolTest):
     """A report of a run from a modified tree, or of an unknown commit, is refused unless

@@ -36,6 +36,30 @@ RATIO_TARGETS = (
 )
 
 
+# Issue 11: operations a backend must do at least as fast as a Python peer does them.
+PEER_OPERATIONS = ("next", "send", "throw", "close", "create_next_close", "yield_from/depth:1",
+                   "yield_from/depth:10", "yield_from/depth:100", "yield_from/depth:1000")
+# Issue 11: bytes per suspended stackless generator, beyond its locals (the counter's: one int).
+STACKLESS_MEMORY_LIMIT = 128
+COUNTER_LOCALS_BYTES = 8
+
+
+def issue_11_targets(backends, pythons):
+    """(what, measured, reference, limit) rows: stackless ≤ PyPy's JIT and asm ≤ CPython 3.13 on
+    every operation, close ≤ 2× next on every backend."""
+    def at(operation, implementation):
+        name, _, argument = operation.partition("/")
+        return "%s/%s%s" % (name, implementation, "/" + argument if argument else "")
+    rows = []
+    for backend, peer in (("stackless", next((p for p in pythons if p.startswith("pypy")), None)),
+                          ("asm", "cpython-3.13" if "cpython-3.13" in pythons else None)):
+        if backend in backends and peer:
+            rows += [("%s %s ≤ %s" % (backend, operation.replace("/", " "), peer), at(operation, backend),
+                      at(operation, peer), 1.0) for operation in PEER_OPERATIONS]
+    rows += [("%s close ≤ 2× its next" % b, "close/" + b, "next/" + b, 2.0) for b in backends]
+    return tuple(rows)
+
+
 def yield_from_targets(backends):
     return tuple(("%s yield from: cost per value at depth 100 ≤ 2× depth 1" % b,
                   "yield_from/%s/depth:100" % b, "yield_from/%s/depth:1" % b, 2.0) for b in backends)
@@ -176,7 +200,7 @@ class Report:
                                "User-space instructions counted by valgrind's callgrind over the timed loop "
                                "only; deterministic except where two threads hand over (threads backend, "
                                "futex peers). " + env)))
-        tables.append(("Issue 5 targets (medians of this run)", Table(
+        tables.append(("Targets of issues 5 and 11 (medians of this run)", Table(
             ["target", "measured (wall, median)", "limit", "same in instructions", "verdict"],
             self.target_rows(),
             "Every ratio is taken within this one run. Instruction counts are user space only: for "
@@ -203,7 +227,8 @@ class Report:
 
     def target_rows(self):
         rows = []
-        for what, measured, reference, limit in RATIO_TARGETS + yield_from_targets(self.backends):
+        for what, measured, reference, limit in (RATIO_TARGETS + yield_from_targets(self.backends)
+                                                 + issue_11_targets(self.backends, self.pythons)):
             value, ref = self.median(measured), self.median(reference) if reference else 1.0
             limit_text = ("%g×" % limit) if reference else "%g ns" % limit
             if value is None or ref is None:
@@ -214,6 +239,14 @@ class Report:
                      else "%s ns" % format_ns(value))
             rows.append([what, shown, limit_text, self.instruction_cross_check(measured, reference),
                          "met" if ratio <= limit else "NOT met"])
+        memory = self.memory.get("memory/stackless")
+        if memory and not memory.get("error_occurred"):
+            limit = STACKLESS_MEMORY_LIMIT + COUNTER_LOCALS_BYTES
+            resident = memory["bytes_resident_per_generator"]
+            rows.append(["stackless memory per suspended generator ≤ %d B + its locals (%d B)"
+                         % (STACKLESS_MEMORY_LIMIT, COUNTER_LOCALS_BYTES), "%.1f B resident" % resident,
+                         "%d B" % limit, "heap %.0f B" % memory["bytes_heap_per_generator"],
+                         "met" if resident <= limit else "NOT met"])
         return rows
 
     def instruction_cross_check(self, measured, reference):
