@@ -211,6 +211,58 @@ class PublishOnlyFromACommitTest(ToolTest):
         self.assertTrue(os.path.exists(ran))
 
 
+BROKEN_INPUTS = (  # (file name, content or None for a missing file, how the message goes on after the name)
+    ("missing.json", None, ": cannot read: No such file or directory"),
+    ("empty.json", "", ": empty file"),
+    ("truncated.json", '{"context": {}, "benchmarks": [{"name": "next/asm", "real', ":1:53: not valid JSON"),
+    ("list.json", "[1, 2]", ': not a benchmark results document'),
+    ("entry.json", '{"benchmarks": [{"name": "next/asm", "run_type": "iteration"}]}',
+     ": benchmarks[0] (next/asm): no real_time"),
+)
+
+
+class BrokenInputTest(ToolTest):
+    """A results file that is missing, empty, cut short or of another shape is an input error
+    (exit 2, one line naming the file), never a traceback, a regression verdict or an empty report."""
+
+    def broken(self, name, content):
+        path = os.path.join(self.dir.name, name)
+        if content is not None:
+            with open(path, "w") as f:
+                f.write(content)
+        return path
+
+    def test_compare_refuses_a_missing_empty_or_malformed_results_file_with_exit_2(self):
+        good = self.write("good.json", make_results({}, {"next/stackless": 100}))
+        for name, content, says in BROKEN_INPUTS:
+            for sides in ((self.broken(name, content), good), (good, self.broken(name, content))):
+                with self.subTest(file=name, broken_side="baseline" if sides[0] != good else "current"):
+                    run = subprocess.run([sys.executable, os.path.join(TOOLS, "compare.py"), *sides,
+                                          "--mode", "instructions"], capture_output=True, text=True)
+                    self.assertEqual(run.returncode, 2, run.stdout + run.stderr)
+                    self.assertTrue(run.stderr.startswith("compare: %s%s" % (os.path.join(self.dir.name, name), says)),
+                                    run.stderr)
+                    self.assertNotIn("Traceback", run.stderr)
+                    self.assertEqual(len(run.stderr.splitlines()), 1, run.stderr)
+
+    def test_report_refuses_an_empty_or_partial_results_file_and_leaves_no_folder(self):
+        partial = make_results({"next/stackless": noisy(4, 9, 1)})
+        del partial["context"]["method"]
+        inputs = BROKEN_INPUTS + (("partial.json", json.dumps(partial), ": incomplete results: no context.method"),)
+        for name, content, says in inputs:
+            with self.subTest(file=name):
+                out_dir = os.path.join(self.dir.name, "report-" + name)
+                run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"),
+                                      self.broken(name, content), out_dir], capture_output=True, text=True)
+                self.assertEqual(run.returncode, 2, run.stderr)
+                self.assertTrue(run.stderr.startswith("report: %s%s" % (os.path.join(self.dir.name, name), says)),
+                                run.stderr)
+                self.assertTrue(run.stderr.endswith("; nothing written\n"), run.stderr)
+                self.assertNotIn("Traceback", run.stderr)
+                self.assertFalse(os.path.exists(out_dir), "%s was left behind" % out_dir)
+                self.assertEqual([n for n in os.listdir(self.dir.name) if n.startswith(".report-")], [])
+
+
 class ResultsTest(unittest.TestCase):
     def test_canonical_name_drops_fixed_run_suffixes(self):
         self.assertEqual(results.canonical_name("memory/asm/iterations:1/repeats:1"), "memory/asm")

@@ -11,8 +11,8 @@
                 the mode to gate on in shared CI machines.
 
 Inputs: results.json written by run.py, or ys-bench's own --benchmark_out JSON
-(wall mode). Exit status: 0 no regression, 1 regression, 2 nothing comparable
-or a missing dependency.
+(wall mode). Exit status: 0 no regression, 1 regression, 2 nothing comparable, a missing
+dependency, or an input that is missing, empty or not a results file.
 
 Usage: compare.py BASELINE CURRENT [--mode wall|instructions] [--threshold PCT] [--alpha P] [--filter RE] [--exclude RE]
 """
@@ -100,7 +100,12 @@ def main():
     if options.threshold is None:
         options.threshold = 10.0 if options.mode == "wall" else 2.0
 
-    baseline, current = results.load(options.baseline), results.load(options.current)
+    try:
+        baseline, current = results.load(options.baseline), results.load(options.current)
+    except results.ResultsError as error:
+        # Not 1: a file that cannot be read is no evidence of a regression.
+        print("compare: %s" % error, file=sys.stderr)
+        return 2
     rows = (compare_wall if options.mode == "wall" else compare_instructions)(baseline, current, options)
     if rows is None:
         return 2

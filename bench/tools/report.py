@@ -12,8 +12,10 @@ import argparse
 import html
 import json
 import os
+import shutil
 import statistics
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import results  # noqa: E402
@@ -442,6 +444,38 @@ img{width:100%%}figure{margin:0 0 1em}figcaption,.note,.env{color:#555;font-size
 </style></head><body>"""
 
 
+# What Report reads without a default: a results file lacking one is incomplete (an interrupted run).
+REQUIRED_FIELDS = (("context",), ("context", "backends"), ("context", "method"), ("sources",)) + tuple(
+    ("context", "method", key) for key in ("mode", "repetitions", "min_time_s", "statistic", "processes",
+                                           "load_average_before", "load_average_after"))
+
+
+def require_complete(document, path):
+    for keys in REQUIRED_FIELDS:
+        value = document
+        for depth, key in enumerate(keys):
+            if not isinstance(value, dict) or key not in value:
+                raise results.ResultsError("%s: incomplete results: no %s (an interrupted run?)"
+                                           % (path, ".".join(keys[:depth + 1])))
+            value = value[key]
+
+
+def write_into(out_dir, report, title):
+    """Write the report into a fresh folder beside out_dir, then move its files into out_dir:
+    a failure part-way leaves neither an empty nor a half-written out_dir."""
+    parent = os.path.dirname(os.path.abspath(out_dir))
+    os.makedirs(parent, exist_ok=True)
+    staging = tempfile.mkdtemp(prefix=".report-", dir=parent)
+    try:
+        note = report.write(staging, title)
+        os.makedirs(out_dir, exist_ok=True)
+        for name in sorted(os.listdir(staging)):
+            os.replace(os.path.join(staging, name), os.path.join(out_dir, name))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return note
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("results_json")
@@ -453,25 +487,33 @@ def main():
                         help="write a report of a run from a modified tree (or an unknown commit), "
                              "labelled at its top as not publishable; refused otherwise")
     options = parser.parse_args()
-    document = results.load(options.results_json)
+    try:
+        document = results.load(options.results_json)
+        require_complete(document, options.results_json)
+        conformance = []
+        for path in options.conformance:
+            if os.path.exists(path):
+                matrix = results.read_json(path)
+                if not isinstance(matrix, dict) or not all(k in matrix for k in ("backends", "results", "summary")):
+                    raise results.ResultsError("%s: not a `yieldspec check --json` file" % path)
+                conformance.append(matrix)
+            else:
+                print("report: conformance result %s is absent; the report says so" % path, file=sys.stderr)
+    except results.ResultsError as error:
+        print("report: %s; nothing written" % error, file=sys.stderr)
+        return 2
     unpublishable = unpublishable_reason(document["context"])
     if unpublishable and not options.allow_dirty:
         print("report: refusing to write %s: %s. Publish only from a commit (commit or stash the changes "
               "and run again), or pass --allow-dirty for a report labelled as not publishable"
               % (options.out_dir, unpublishable), file=sys.stderr)
         return 2
-    conformance = []
-    for path in options.conformance:
-        if os.path.exists(path):
-            conformance.append(results.load(path))
-        else:
-            print("report: conformance result %s is absent; the report says so" % path, file=sys.stderr)
-    os.makedirs(options.out_dir, exist_ok=True)
     title = options.title or "yieldspec benchmarks: %s" % os.path.basename(os.path.abspath(options.out_dir))
-    note = Report(document, conformance).write(options.out_dir, title)
+    note = write_into(options.out_dir, Report(document, conformance), title)
     if note:
         print("report: " + note, file=sys.stderr)
     print("report: wrote %s/summary.md and index.html" % options.out_dir, file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":

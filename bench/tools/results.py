@@ -25,9 +25,50 @@ def split_name(name):
     return parts[0], parts[1] if len(parts) > 1 else "", parts[2] if len(parts) > 2 else None
 
 
+class ResultsError(Exception):
+    """A file that cannot be read, is not JSON, or is not a benchmark results document; the
+    message names the file (and the line for a JSON error)."""
+
+
+def read_json(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ResultsError("%s: cannot read: %s" % (path, getattr(error, "strerror", None) or error)) from None
+    if not text.strip():
+        raise ResultsError("%s: empty file (an interrupted run?)" % path)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ResultsError("%s:%d:%d: not valid JSON (%s; a truncated file?)"
+                           % (path, error.lineno, error.colno, error.msg)) from None
+
+
+def _is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def load(path):
-    with open(path) as f:
-        return json.load(f)
+    """A results document (run.py's results.json or ys-bench's JSON), checked for the fields
+    the tools read; ResultsError otherwise."""
+    document = read_json(path)
+    if not isinstance(document, dict) or not isinstance(document.get("benchmarks"), list):
+        raise ResultsError('%s: not a benchmark results document (expected a JSON object with a '
+                           '"benchmarks" list)' % path)
+    for index, entry in enumerate(document["benchmarks"]):
+        where = "%s: benchmarks[%d]" % (path, index)
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise ResultsError("%s: not a benchmark entry with a name" % where)
+        if entry.get("run_type", "iteration") == "iteration" and not entry.get("error_occurred"):
+            if not _is_number(entry.get("real_time")) or entry.get("time_unit", "ns") not in _TO_NANOSECONDS:
+                raise ResultsError("%s (%s): no real_time in a known time_unit" % (where, entry["name"]))
+    instructions = document.get("instructions", [])
+    if not isinstance(instructions, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("name"), str) and _is_number(e.get("instructions_per_iteration"))
+            for e in instructions):
+        raise ResultsError('%s: "instructions" is not a list of {name, instructions_per_iteration}' % path)
+    return document
 
 
 def timed_samples(document):

@@ -2,11 +2,15 @@
 #include "cli.h"
 
 #include <dirent.h>
+#include <errno.h>
+#include <libgen.h>
+#include <signal.h>
 #include <fnmatch.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "reports.h"
@@ -15,6 +19,8 @@
 #define EXIT_USAGE 2
 #define DEFAULT_PYTHON_MINOR 11
 #define DEFAULT_TIMEOUT_SECONDS 10.0
+/* A day: beyond any scenario, and within poll()'s int milliseconds. */
+#define MAX_TIMEOUT_SECONDS 86400.0
 
 typedef enum option_id {
     OPT_BACKEND = 1 << 0,
@@ -140,8 +146,10 @@ static int set_option(options *o, option_id id, const char *value)
     case OPT_TIMEOUT: {
         char *end;
         o->timeout = strtod(value, &end);
-        if (*end != '\0' || !(o->timeout > 0))
-            return fail_usage("--timeout needs a positive number of seconds, not \"%s\"", value);
+        if (*end != '\0' || !(o->timeout > 0) || o->timeout > MAX_TIMEOUT_SECONDS)
+            return fail_usage("--timeout needs a number of seconds above 0 and at most %g, not "
+                              "\"%s\"",
+                              MAX_TIMEOUT_SECONDS, value);
         return 0;
     }
     case OPT_JUNIT: o->junit = value; return 0;
@@ -376,6 +384,37 @@ static int load_goldens(const options *o, const ys_scenario **scenarios, size_t 
     return rc;
 }
 
+/* A report file that cannot be written must stop the run before the matrix
+ * runs, not after it printed "OK". */
+static int require_writable_report(const char *option, const char *path)
+{
+    if (!path)
+        return 0;
+    char *copy = strdup(path);
+    if (!copy)
+        abort();
+    const char *dir = dirname(copy);
+    int rc = 0;
+    if (is_directory(path))
+        rc = fail_usage("cannot write %s %s: it is a directory", option, path);
+    else if (!is_directory(dir))
+        rc = fail_usage("cannot write %s %s: no directory %s", option, path, dir);
+    else if (access(dir, W_OK | X_OK) != 0)
+        rc = fail_usage("cannot write %s %s: %s: %s", option, path, dir, strerror(errno));
+    free(copy);
+    return rc;
+}
+
+static int require_writable_reports(const options *o)
+{
+    int rc = require_writable_report("--junit", o->junit);
+    if (rc == 0)
+        rc = require_writable_report("--tap", o->tap);
+    if (rc == 0)
+        rc = require_writable_report("--json", o->json);
+    return rc;
+}
+
 static int write_report_files(const options *o, const ys_matrix *m)
 {
     int rc = 0;
@@ -411,7 +450,9 @@ static int run_check(const options *o)
     ys_check_result *results = calloc(o->nbackends * nscenarios + 1, sizeof *results);
     if (!expectations || !goldens || !results)
         abort();
-    rc = require_traces_dir(o);
+    rc = require_writable_reports(o);
+    if (rc == 0)
+        rc = require_traces_dir(o);
     if (rc == 0 && o->nglobs == 0) {
         char *dir = traces_dir(o);
         if (report_uncompiled_goldens(dir, "") > 0)
@@ -433,8 +474,9 @@ static int run_check(const options *o)
                 rc = EXIT_USAGE;
         }
     if (rc == 0) {
-        ys_report_text(stdout, &m);
+        /* The files first: they do not depend on stdout being writable. */
         rc = write_report_files(o, &m);
+        ys_report_text(stdout, &m);
     }
     if (rc == 0)
         for (size_t i = 0; i < o->nbackends * nscenarios; i++)
@@ -479,18 +521,22 @@ static int run_list(const options *o)
 }
 
 /* Run one scenario in a child; forward its stderr; report a run that did not
- * finish. Returns 0 when it finished. */
+ * finish or whose output was cut. Returns 0 when it finished whole. */
 static int run_one(const options *o, const ys_scenario *sc, ys_run *run)
 {
     if (ys_run_isolated(sc, o->backends[0], o->python_minor, o->timeout, run) != 0)
         return EXIT_USAGE;
     fputs(run->errors, stderr);
     char *why = ys_run_failure_summary(run, o->timeout);
-    if (!why)
-        return 0;
-    fprintf(stderr, "yieldspec: %s on %s: %s\n", sc->path, o->backends[0]->name, why);
+    char *cut = ys_run_truncation_note(run);
+    if (why)
+        fprintf(stderr, "yieldspec: %s on %s: %s\n", sc->path, o->backends[0]->name, why);
+    if (cut)
+        fprintf(stderr, "yieldspec: %s on %s: %s\n", sc->path, o->backends[0]->name, cut);
+    int rc = why || cut ? EXIT_FAILURES : 0;
     free(why);
-    return EXIT_FAILURES;
+    free(cut);
+    return rc;
 }
 
 static int run_trace(const options *o)
@@ -604,6 +650,20 @@ static void print_overview(FILE *out)
           out);
 }
 
+/* Whatever the command printed must have reached stdout: a full disk or a
+ * closed pipe fails the run (exit 2), whatever its verdict. */
+static int finish_stdout(int rc)
+{
+    errno = 0;
+    bool flushed = fflush(stdout) == 0;
+    int error = errno;
+    if (flushed && !ferror(stdout))
+        return rc;
+    fprintf(stderr, "yieldspec: cannot write standard output: %s\n",
+            error ? strerror(error) : "write error");
+    return EXIT_USAGE;
+}
+
 int ys_cli_main(int argc, char **argv, const char *default_spec_dir,
                 const char *default_expectations_dir)
 {
@@ -629,6 +689,9 @@ int ys_cli_main(int argc, char **argv, const char *default_spec_dir,
         .expectations_dir = default_expectations_dir,
         .timeout = DEFAULT_TIMEOUT_SECONDS,
     };
+    /* A closed stdout (`| head`) is a write error to report, not a death
+     * before the report files are written. */
+    signal(SIGPIPE, SIG_IGN);
     int rc = parse_arguments(&o, argc - 2, argv + 2);
     if (rc == 0 && o.help) {
         fputs(cmd->usage, stdout);
@@ -641,5 +704,5 @@ int ys_cli_main(int argc, char **argv, const char *default_spec_dir,
     }
     free(o.backends);
     free(o.globs);
-    return rc;
+    return finish_stdout(rc);
 }

@@ -11,14 +11,14 @@
 A scenario outside the subset, or one this compiler cannot lower, is reported as
 `file:line: reason` on stderr and no output file is left for it; `corpus` reports every
 invalid scenario before it fails, then exits with status 1 without touching STAMP. Output is
-written to a temporary file (mode 0644) and renamed, so a failed or interrupted run never
+written to a temporary file and renamed (with the oracle's write_atomically: the mode open()
+would give, 0644 under umask 022), so a failed or interrupted run never
 leaves a partial file behind, and only when its text changed: a rebuild after an edit to
 one scenario gives the C compiler one changed file, not all of them.
 """
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -27,13 +27,12 @@ sys.path.insert(0, str(REPO / "spec" / "tools"))
 sys.path.insert(0, str(HERE))
 
 import subset  # noqa: E402  (spec/tools: the scenario parser and validator)
+from oracle import write_atomically as replace_file  # noqa: E402
 from yscompiler.lower import LoweringError  # noqa: E402
 from yscompiler.module import ScenarioWriter, index_source  # noqa: E402
 
-OUTPUT_MODE = 0o644  # generated sources are ordinary build files, readable by all
 
-
-def write_atomically(path, text):
+def write_if_changed(path, text):
     """Replace PATH by TEXT unless it already holds exactly that; True if it was written.
 
     Leaving an unchanged file alone keeps its modification time, so the build (ninja
@@ -45,15 +44,7 @@ def write_atomically(path, text):
     except (FileNotFoundError, UnicodeDecodeError):
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
-    try:
-        os.fchmod(fd, OUTPUT_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
+    replace_file(path, text)
     return True
 
 
@@ -88,8 +79,8 @@ def compile_corpus(scenarios, repo, out_dir):
             errors.append(e)
             output.unlink(missing_ok=True)
             continue
-        write_atomically(output, text)
-    write_atomically(Path(out_dir, "scenario_index.c"), index_source(scenario_name(p) for p in scenarios))
+        write_if_changed(output, text)
+    write_if_changed(Path(out_dir, "scenario_index.c"), index_source(scenario_name(p) for p in scenarios))
     return errors
 
 
@@ -124,7 +115,7 @@ def main(argv=None):
         if errors:
             print(f"{len(errors)} of {len(scenarios)} scenarios are invalid", file=sys.stderr)
             return 1
-        write_atomically(args.stamp, f"{len(scenarios)} scenarios compiled\n")
+        write_if_changed(args.stamp, f"{len(scenarios)} scenarios compiled\n")
         os.utime(args.stamp)  # newer than every input even when its text is unchanged
         return 0
     try:
@@ -133,7 +124,7 @@ def main(argv=None):
         print(e, file=sys.stderr)
         Path(args.output).unlink(missing_ok=True)  # never leave a stale result to be linked
         return 1
-    write_atomically(args.output, text)
+    write_if_changed(args.output, text)
     return 0
 
 

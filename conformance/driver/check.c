@@ -13,6 +13,21 @@ static char *dup_or_abort(const char *s)
     return copy;
 }
 
+/* Every report shows the detail line, so the cut is said there. */
+static void append_truncation_note(ys_check_result *out, const ys_run *run)
+{
+    char *note = ys_run_truncation_note(run);
+    if (!note)
+        return;
+    char *detail;
+    if (asprintf(&detail, "%s%s%s", out->detail ? out->detail : "", out->detail ? "; " : "",
+                 note) < 0)
+        abort();
+    free(out->detail);
+    free(note);
+    out->detail = detail;
+}
+
 static ys_verdict judge(ys_outcome outcome, const ys_expectation *expectation)
 {
     if (outcome == YS_OUTCOME_PASS)
@@ -55,7 +70,8 @@ int ys_check_cell(const ys_scenario *sc, const ys_backend *backend, int python_m
 
         switch (run.status) {
         case YS_RUN_FINISHED:
-            out->outcome = same ? YS_OUTCOME_PASS : YS_OUTCOME_MISMATCH;
+            /* A cut trace is never the golden one, even if what was kept is. */
+            out->outcome = same && !run.trace_truncated ? YS_OUTCOME_PASS : YS_OUTCOME_MISMATCH;
             out->detail = first_difference;
             first_difference = NULL;
             break;
@@ -70,6 +86,7 @@ int ys_check_cell(const ys_scenario *sc, const ys_backend *backend, int python_m
             break;
         }
         free(first_difference);
+        append_truncation_note(out, &run);
         ys_run_free(&run);
     }
     out->verdict = judge(out->outcome, out->expectation);

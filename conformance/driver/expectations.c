@@ -59,6 +59,26 @@ static int parse_selector(const char *selector, ys_expectation *entry, char **me
     return 0;
 }
 
+/* Only the first entry covering a cell is used: a later one with the same
+ * pattern, for the same target or under an entry for every target, is dead
+ * text that would mislead its reader. */
+static int refuse_shadowed_entry(const ys_expectations *e, const ys_expectation *entry,
+                                 char **message)
+{
+    for (size_t i = 0; i < e->count; i++) {
+        const ys_expectation *earlier = &e->entries[i];
+        if (strcmp(earlier->pattern, entry->pattern) == 0 &&
+            (earlier->python_minor == 0 || earlier->python_minor == entry->python_minor)) {
+            if (asprintf(message, "%s:%d: duplicate entry: line %d already covers \"%s\"%s",
+                         e->file, entry->line, earlier->line, entry->pattern,
+                         earlier->python_minor ? " for that python target" : "") < 0)
+                abort();
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int ys_expectations_load(const char *path, ys_expectations *out, char **message)
 {
     memset(out, 0, sizeof *out);
@@ -95,7 +115,10 @@ int ys_expectations_load(const char *path, ys_expectations *out, char **message)
             rc = parse_selector(selector, &entry, message, path);
         free(selector);
         free(content);
+        if (rc == 0)
+            rc = refuse_shadowed_entry(out, &entry, message);
         if (rc != 0) {
+            free(entry.pattern);
             free(entry.reason);
             break;
         }

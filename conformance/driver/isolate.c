@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -17,6 +18,8 @@
 typedef struct buffer {
     char *data;
     size_t len, cap;
+    size_t lines;   /* complete lines kept */
+    bool truncated; /* a limit was reached: nothing more is kept */
 } buffer;
 
 static void buffer_append(buffer *b, const char *data, size_t n)
@@ -33,6 +36,85 @@ static void buffer_append(buffer *b, const char *data, size_t n)
     memcpy(b->data + b->len, data, n);
     b->len += n;
     b->data[b->len] = '\0';
+}
+
+/* Append what fits under YS_RUN_OUTPUT_MAX_BYTES and YS_RUN_OUTPUT_MAX_LINES,
+ * cut after the last whole line that fits; drop everything after that. */
+static void buffer_append_bounded(buffer *b, const char *data, size_t n)
+{
+    if (b->truncated || n == 0)
+        return;
+    if (b->lines == YS_RUN_OUTPUT_MAX_LINES) {
+        b->truncated = true;
+        return;
+    }
+    size_t room = YS_RUN_OUTPUT_MAX_BYTES - b->len;
+    size_t keep = n < room ? n : room;
+    b->truncated = keep < n;
+    for (const char *p = data; (p = memchr(p, '\n', (size_t)(data + keep - p))); p++)
+        if (++b->lines == YS_RUN_OUTPUT_MAX_LINES) {
+            b->truncated = b->truncated || p + 1 < data + n;
+            keep = (size_t)(p + 1 - data);
+            break;
+        }
+    buffer_append(b, data, keep);
+    if (b->truncated) {
+        /* A partial last line would read as a wrong line, not a cut one. */
+        const char *last_newline = memrchr(b->data, '\n', b->len);
+        b->len = last_newline ? (size_t)(last_newline + 1 - b->data) : 0;
+        b->data[b->len] = '\0';
+    }
+}
+
+/* The child of the run in progress (0 between runs), for the handler below. */
+static volatile sig_atomic_t running_child;
+
+/* The signals that end a run from outside (kill, Ctrl-C, a closed terminal).
+ * The child dies with the parent whichever one comes, even when only the
+ * parent's pid was signalled: it must not run on, orphaned, forever. */
+static const int terminating_signals[] = {SIGTERM, SIGINT, SIGHUP};
+#define NTERMINATING_SIGNALS (sizeof terminating_signals / sizeof *terminating_signals)
+
+static void kill_running_child_then_die(int signal_number)
+{
+    pid_t child = running_child;
+    if (child > 0)
+        kill(child, SIGKILL);
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+
+/* Install the handler once, for each signal still at its default action: a
+ * signal the caller ignores (nohup) or handles itself stays theirs. */
+static void kill_children_on_termination(void)
+{
+    static bool installed;
+    if (installed)
+        return;
+    installed = true;
+    for (size_t i = 0; i < NTERMINATING_SIGNALS; i++) {
+        struct sigaction current, handler = {.sa_handler = kill_running_child_then_die};
+        sigemptyset(&handler.sa_mask);
+        if (sigaction(terminating_signals[i], NULL, &current) == 0 &&
+            current.sa_handler == SIG_DFL)
+            sigaction(terminating_signals[i], &handler, NULL);
+    }
+}
+
+/* In the child: the parent's handler is not ours to run, and a parent that
+ * dies of anything (SIGKILL included, which no handler sees) takes us along.
+ * Asking for that after fork leaves a window in which the parent may already
+ * have died: then getppid() is no longer it. */
+static void die_with_parent(pid_t parent)
+{
+    for (size_t i = 0; i < NTERMINATING_SIGNALS; i++) {
+        struct sigaction current;
+        if (sigaction(terminating_signals[i], NULL, &current) == 0 &&
+            current.sa_handler == kill_running_child_then_die)
+            signal(terminating_signals[i], SIG_DFL);
+    }
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+        _exit(REFUSED_EXIT_STATUS);
 }
 
 static double now_seconds(void)
@@ -85,7 +167,7 @@ static bool collect_output(int trace_fd, int error_fd, double deadline, buffer *
                 continue;
             ssize_t n = read(fds[i].fd, chunk, sizeof chunk);
             if (n > 0) {
-                buffer_append(sinks[i], chunk, (size_t)n);
+                buffer_append_bounded(sinks[i], chunk, (size_t)n);
             } else if (n == 0 || errno != EINTR) {
                 fds[i].fd = -1;
                 open_count--;
@@ -106,6 +188,8 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
     }
     fflush(stdout);
     fflush(stderr);
+    kill_children_on_termination();
+    pid_t parent = getpid();
     double start = now_seconds();
     pid_t pid = fork();
     if (pid < 0) {
@@ -113,10 +197,12 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
         return -1;
     }
     if (pid == 0) {
+        die_with_parent(parent);
         close(trace_pipe[0]);
         close(error_pipe[0]);
         run_child(sc, backend, python_minor, trace_pipe[1], error_pipe[1]);
     }
+    running_child = pid;
     close(trace_pipe[1]);
     close(error_pipe[1]);
 
@@ -127,6 +213,9 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
         collect_output(trace_pipe[0], error_pipe[0], start + timeout_seconds, &trace, &errors);
     if (!finished_in_time)
         kill(pid, SIGKILL);
+    /* Forgotten before the reaping, so that the handler never kills a
+     * recycled pid; the death signal still covers the child until it exits. */
+    running_child = 0;
     int status;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;
@@ -137,6 +226,10 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
     out->trace = trace.data;
     out->trace_len = trace.len;
     out->errors = errors.data;
+    out->trace_truncated = trace.truncated;
+    out->trace_lines = trace.lines;
+    out->errors_truncated = errors.truncated;
+    out->errors_lines = errors.lines;
     if (!finished_in_time) {
         out->status = YS_RUN_TIMED_OUT;
     } else if (WIFSIGNALED(status)) {
@@ -155,6 +248,22 @@ void ys_run_free(ys_run *run)
     free(run->trace);
     free(run->errors);
     memset(run, 0, sizeof *run);
+}
+
+char *ys_run_truncation_note(const ys_run *run)
+{
+    char *note = NULL;
+    int n = 0;
+    if (run->trace_truncated && run->errors_truncated)
+        n = asprintf(&note, "output truncated after %zu lines (stderr after %zu)",
+                     run->trace_lines, run->errors_lines);
+    else if (run->trace_truncated)
+        n = asprintf(&note, "output truncated after %zu lines", run->trace_lines);
+    else if (run->errors_truncated)
+        n = asprintf(&note, "stderr truncated after %zu lines", run->errors_lines);
+    if (n < 0)
+        abort();
+    return note;
 }
 
 char *ys_run_failure_summary(const ys_run *run, double timeout_seconds)

@@ -12,21 +12,38 @@ typedef enum ys_run_status {
     YS_RUN_REFUSED, /* the driver could not drive the scenario (its message is in `errors`) */
 } ys_run_status;
 
+/* What is kept of a child's trace, and of its stderr, each: a scenario that
+ * writes in a loop until the timeout must fill neither the memory nor the
+ * reports. The largest golden trace has a few dozen lines. */
+#define YS_RUN_OUTPUT_MAX_LINES 1000
+#define YS_RUN_OUTPUT_MAX_BYTES (256 * 1024)
+
 typedef struct ys_run {
     ys_run_status status;
     char *trace; /* what the child wrote, complete or not; malloc'd, NUL-terminated */
     size_t trace_len;
     char *errors; /* what the child wrote to stderr; malloc'd, NUL-terminated */
+    /* A limit above was reached: `trace` or `errors` holds only its first
+     * *_lines whole lines, and the rest was read and dropped. */
+    bool trace_truncated, errors_truncated;
+    size_t trace_lines, errors_lines;
     int signal;   /* YS_RUN_CRASHED */
     double seconds;
 } ys_run;
 
 /* Fork, drive `sc` on `backend` with CPython 3.<python_minor> semantics in the
  * child, collect its trace and stderr, and kill it after timeout_seconds.
+ * The child never outlives the caller: it gets SIGKILL when the calling thread
+ * ends, and SIGTERM, SIGINT or SIGHUP to the caller (at their default action
+ * on the first call) kill the child before the caller.
  * Returns 0, or -1 after a message on stderr if no child could be started. */
 int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python_minor,
                     double timeout_seconds, ys_run *out);
 void ys_run_free(ys_run *run);
+
+/* "output truncated after N lines" (and/or stderr), for every report of the
+ * run; malloc'd; NULL when nothing was dropped. */
+char *ys_run_truncation_note(const ys_run *run);
 
 /* One line saying why the run did not finish: "killed by SIGSEGV
  * (Segmentation fault)", "timed out after 10 s", the driver's first error

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define TRACE_HEADER "yieldspec-trace 1"
 #define TRACE_HEADER_PREFIX "yieldspec-trace "
@@ -84,6 +85,14 @@ static char *read_file(const char *path, size_t *len, int *error)
         *error = errno;
         return NULL;
     }
+    /* fopen opens a directory for reading; only the read fails, with EISDIR
+     * that ferror() does not keep. Say it before reading. */
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        *error = EISDIR;
+        return NULL;
+    }
     size_t cap = 4096, n = 0;
     char *buf = xmalloc(cap);
     size_t got;
@@ -145,7 +154,8 @@ ys_golden_status ys_golden_load(const char *path, const char *scenario_path, ys_
     int error;
     char *text = read_file(path, &len, &error);
     if (!text) {
-        *message = xprintf("%s: %s", path, strerror(error));
+        *message = error == EISDIR ? xprintf("%s: a directory, not a golden trace file", path)
+                                   : xprintf("%s: %s", path, strerror(error));
         return error == ENOENT ? YS_GOLDEN_MISSING : YS_GOLDEN_MALFORMED;
     }
     ys_lines_split(out, text, len);

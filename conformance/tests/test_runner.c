@@ -104,6 +104,25 @@ Test(isolation, kills_a_hanging_scenario_at_the_timeout)
     ys_run_free(&run);
 }
 
+Test(isolation, keeps_only_the_first_whole_lines_of_an_endless_output)
+{
+    ys_run run;
+    cr_assert_eq(ys_run_isolated(&fixture_selftest_flooding_body, first_backend(), 11, 0.3, &run), 0);
+    cr_assert_eq(run.status, YS_RUN_TIMED_OUT);
+    cr_assert(run.trace_truncated);
+    cr_assert_eq(run.trace_lines, YS_RUN_OUTPUT_MAX_LINES);
+    size_t newlines = 0;
+    for (const char *p = run.trace; (p = strchr(p, '\n')); p++)
+        newlines++;
+    cr_assert_eq(newlines, YS_RUN_OUTPUT_MAX_LINES);
+    cr_assert_eq(run.trace[run.trace_len - 1], '\n');
+    cr_assert_eq(strlen(run.trace), run.trace_len);
+    char *note = ys_run_truncation_note(&run);
+    cr_assert_str_eq(note, "output truncated after 1000 lines");
+    free(note);
+    ys_run_free(&run);
+}
+
 Test(isolation, reports_a_refused_scenario_with_the_drivers_message)
 {
     ys_run run;

@@ -19,6 +19,7 @@ FIXTURES = Path("spec/tests/scenarios")  # relative to REPO: error lines name fi
 EXPECTED = REPO / "spec" / "tests" / "expected"
 sys.path.insert(0, str(TOOLS))
 from subset import load_scenario, validate_file  # noqa: E402
+import regen  # noqa: E402
 import versions_report  # noqa: E402
 
 
@@ -118,6 +119,22 @@ class Transcripts(unittest.TestCase):
             self.assertIn("refusing to replace", result.stderr)
             self.assertTrue(fifo.is_fifo())
             self.assertEqual(os.listdir(out_dir), ["pipe"])
+
+    def test_written_files_get_the_umask_mode(self):
+        with tempfile.TemporaryDirectory() as out_dir:
+            for umask, mode in ((0o022, 0o644), (0o077, 0o600)):
+                trace, directory = Path(out_dir) / f"one-{umask:o}.trace", Path(out_dir) / f"dir-{umask:o}"
+                old = os.umask(umask)
+                try:
+                    one = run_tool(TOOLS / "oracle.py", "--root", FIXTURES,
+                                   FIXTURES / "finalization/good_release_order.py", "-o", trace)
+                    many = run_tool(TOOLS / "oracle.py", "--root", FIXTURES, "--out-dir", directory,
+                                    FIXTURES / "finalization/good_release_order.py")
+                finally:
+                    os.umask(old)
+                self.assertEqual((one.returncode, many.returncode), (0, 0), one.stderr + many.stderr)
+                for path in (trace, directory / "finalization" / "good_release_order.trace"):
+                    self.assertEqual(oct(path.stat().st_mode & 0o777), oct(mode), f"{path} under umask {umask:o}")
 
     def test_validator_counts_a_clean_directory(self):
         result = run_tool(TOOLS / "validate.py", "--root", FIXTURES, FIXTURES / "throw")
@@ -340,14 +357,16 @@ class Regen(unittest.TestCase):
         work = tempfile.TemporaryDirectory()
         self.addCleanup(work.cleanup)
         self.scenarios, self.traces = Path(work.name, "scenarios"), Path(work.name, "traces")
+        self.cache, self.report = Path(work.name, "cache"), Path(work.name, "report.md")
         for fixture in (REPO / FIXTURES).glob("*/good_*.py"):
             copy = self.scenarios / fixture.parent.name / fixture.name
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_bytes(fixture.read_bytes())
 
-    def regen(self, *args):
-        result = run_tool(TOOLS / "regen.py", "--python", self.minor, "--no-report",
-                          "--scenarios", self.scenarios, "--traces", self.traces, *args)
+    def regen(self, *args, report=False):
+        result = run_tool(TOOLS / "regen.py", "--python", self.minor, *([] if report else ["--no-report"]),
+                          "--scenarios", self.scenarios, "--traces", self.traces, "--cache", self.cache,
+                          "--report", self.report, *args)
         if result.returncode == 77:
             self.skipTest(f"regen finds no CPython {self.minor} here: {result.stderr.strip()}")
         return result
@@ -389,6 +408,71 @@ class Regen(unittest.TestCase):
         self.assertIn("1 scenario(s) outside the subset were left out", skipping.stderr)
         written = sorted(p.name for p in self.traces.rglob("*.trace"))
         self.assertEqual(written, sorted(p.stem + ".trace" for p in self.scenarios.rglob("good_*.py")))
+
+    def snapshot(self):
+        """(inode, mtime) of every trace and of the report: what a rewrite changes even with equal bytes."""
+        files = list(self.traces.rglob("*.trace")) + ([self.report] if self.report.exists() else [])
+        return {path: (path.stat().st_ino, path.stat().st_mtime_ns) for path in files}
+
+    def test_only_changed_scenarios_are_run_again_and_unchanged_files_are_not_rewritten(self):
+        label, count = f"CPython {self.minor}", len(list(self.scenarios.rglob("good_*.py")))
+        first = self.regen(report=True)
+        self.assertEqual(first.returncode, 0, first.stderr)
+        self.assertIn(f"{label}: oracle run on {count} of {count} scenarios (0 unchanged, from the cache)", first.stdout)
+        self.assertIn("wrote ", first.stdout)
+        before = self.snapshot()
+
+        again = self.regen(report=True)
+        self.assertEqual(again.returncode, 0, again.stderr)
+        self.assertIn(f"{label}: oracle run on 0 of {count} scenarios ({count} unchanged, from the cache)", again.stdout)
+        self.assertIn(f"{label}: 0 trace(s) written, 0 removed", again.stdout)
+        self.assertIn("unchanged: ", again.stdout)
+        self.assertEqual(self.snapshot(), before)
+
+        # A comment changes the file, not the trace: run again, nothing rewritten.
+        commented = self.scenarios / "finalization" / "good_release_order.py"
+        commented.write_text(commented.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+        # A new literal changes the trace: run again, that trace alone rewritten.
+        changed = self.scenarios / "misc" / "good_every_outcome.py"
+        changed.write_text(changed.read_text(encoding="utf-8").replace("yield -12", "yield -13"), encoding="utf-8")
+        third = self.regen(report=True)
+        self.assertEqual(third.returncode, 0, third.stderr)
+        self.assertIn(f"{label}: oracle run on 2 of {count} scenarios ({count - 2} unchanged, from the cache)", third.stdout)
+        self.assertIn(f"{label}: 1 trace(s) written, 0 removed", third.stdout)
+        after = self.snapshot()
+        trace = self.traces / f"cpython-{self.minor}" / "misc" / "good_every_outcome.trace"
+        self.assertNotEqual(after.pop(trace), before.pop(trace))
+        self.assertIn("yield -13", trace.read_text(encoding="utf-8"))
+        self.assertEqual(after, before)
+        self.assertEqual(self.regen("--check").returncode, 0)
+
+    def test_pypy_is_opt_in_and_its_report_section_is_kept_marked_stale_when_the_corpus_changed(self):
+        pypy_section = ("## PyPy3 (3.9) against CPython 3.9\n\nPyPy 3.9.16 was run with the same oracle.\n\n"
+                        "Corpus and oracle when PyPy was run: `{}` (SHA-256 prefix).\n\n0 of 4 scenarios diverge.\n")
+        first = self.regen(report=True)
+        self.assertEqual(first.returncode, 0, first.stderr)
+        self.assertNotIn("PyPy", first.stdout + first.stderr)
+        text = self.report.read_text(encoding="utf-8")
+        self.assertTrue(text.endswith("## PyPy3\n\n" + versions_report.NOT_COMPARED), text[-300:])
+
+        scenarios = sorted(self.scenarios.rglob("good_*.py"))
+        current = regen.corpus_digest(self.scenarios, scenarios)
+        head = text[:text.index("## PyPy3")]
+        self.report.write_text(head + pypy_section.format(current[:16]), encoding="utf-8")
+        kept = self.regen(report=True)
+        self.assertIn("unchanged: ", kept.stdout)
+        self.assertEqual(self.report.read_text(encoding="utf-8"), head + pypy_section.format(current[:16]))
+
+        changed = self.scenarios / "misc" / "good_every_outcome.py"
+        changed.write_text(changed.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+        stale = self.regen(report=True)
+        self.assertIn("wrote ", stale.stdout)
+        text = self.report.read_text(encoding="utf-8")
+        self.assertIn("## PyPy3 (3.9) against CPython 3.9\n\n" + versions_report.STALE_NOTE + "\nPyPy 3.9.16 was run", text)
+
+        changed.write_text(changed.read_text(encoding="utf-8").replace("# a comment\n", ""), encoding="utf-8")
+        self.regen(report=True)
+        self.assertEqual(self.report.read_text(encoding="utf-8"), head + pypy_section.format(current[:16]))
 
     def test_a_missing_interpreter_is_skipped_with_a_message(self):
         environment = dict(os.environ, PATH=tempfile.gettempdir())  # neither pyenv nor python3.X there

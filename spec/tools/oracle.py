@@ -247,6 +247,10 @@ def write_atomically(path, text):
         raise OracleError(f"refusing to replace {path}: not a regular file")
     handle, temporary = tempfile.mkstemp(dir=str(path.parent), prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp's 0600 is for the temporary name only: the file gets the mode open() would give it.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(handle, 0o666 & ~umask)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
         os.replace(temporary, str(path))

@@ -3,9 +3,10 @@
 where PyPy3 diverges from the CPython version it implements, each difference with its cause.
 
 usage: versions_report.py [--pypy DIR LABEL VERSION] [-o reports/spec-versions.md]
-Normally run by regen.py, which passes the PyPy traces it just computed. Causes are recognised
-from the changed trace lines by the rules in CAUSES; a difference no rule explains is listed as
-"unexplained" so that a person looks at it.
+Normally run by regen.py, which passes the PyPy traces it just computed (regen.py --pypy), or else
+has the PyPy section of the existing report kept as it is. Causes are recognised from the changed
+trace lines by the rules in CAUSES; a difference no rule explains is listed as "unexplained" so that
+a person looks at it. The file is rewritten only when its text changes.
 """
 import argparse
 import difflib
@@ -190,7 +191,14 @@ def cpython_sections(traces_dir):
     return versions, traces, rows, changed, blocks
 
 
-def pypy_section(traces, pypy):
+PYPY_HEADING = "## PyPy3"
+CORPUS_LINE = re.compile(r"^Corpus and oracle when PyPy was run: `(?P<digest>[0-9a-f]+)`", re.MULTILINE)
+NOT_COMPARED = "PyPy was not compared: run `scripts/regen-traces --pypy` where pypy3 is installed.\n"
+STALE_NOTE = ("> **Stale**: the scenarios or the oracle changed since PyPy was last run; this section is "
+              "what that run found. `scripts/regen-traces --pypy` brings it up to date.\n")
+
+
+def pypy_section(traces, pypy, corpus):
     directory, label, version, errors = pypy
     implemented = "cpython-" + ".".join(version.split(".")[:2])
     lines = [f"## {label} against CPython {implemented[len('cpython-'):]}\n",
@@ -198,7 +206,9 @@ def pypy_section(traces, pypy):
              "counting, so the oracle calls `gc.collect()` after every operation, until three collections in a "
              "row add nothing to the trace, to run finalizers within the step that dropped the last reference; "
              "whatever still differs is listed here. Its traces are not committed: they are an implementation "
-             "under test, not a reference.\n"]
+             "under test, not a reference. It runs only with `scripts/regen-traces --pypy`.\n"]
+    if corpus:
+        lines.append(f"Corpus and oracle when PyPy was run: `{corpus[:16]}` (SHA-256 prefix).\n")
     if implemented not in traces:
         lines.append(f"No CPython {implemented} traces exist, so PyPy could not be compared.\n")
         return lines
@@ -226,7 +236,25 @@ def pypy_section(traces, pypy):
     return lines + blocks
 
 
-def render(traces_dir, pypy, cpython_versions):
+def kept_pypy_section(previous, corpus):
+    """The PyPy section of the previous report, marked stale if its corpus digest is not `corpus`;
+    None if it has none."""
+    start = previous.find("\n" + PYPY_HEADING) if previous else -1
+    if start < 0:
+        return None
+    section = previous[start + 1:].rstrip("\n")
+    if NOT_COMPARED.strip() in section:
+        return None
+    match = CORPUS_LINE.search(section)
+    fresh = match is not None and corpus is not None and corpus.startswith(match.group("digest"))
+    section = section.replace("\n" + STALE_NOTE, "")
+    if not fresh:
+        heading_end = section.index("\n") + 1
+        section = section[:heading_end] + "\n" + STALE_NOTE + section[heading_end:]
+    return [section + "\n"]
+
+
+def render(traces_dir, pypy, cpython_versions, corpus=None, previous=None):
     versions, traces, rows, changed, blocks = cpython_sections(traces_dir)
     count = len(set().union(*[set(t) for t in traces.values()])) if traces else 0
     lines = [
@@ -236,7 +264,7 @@ def render(traces_dir, pypy, cpython_versions):
         "the cause of each difference is recognised from the changed trace lines.\n",
         f"Corpus: {count} scenarios. CPython versions with traces: "
         + (", ".join(v[len('cpython-'):] for v in versions) or "none") + ".\n",
-        "Traces regenerated in the run that wrote this report: "
+        "CPython interpreters found by the run that wrote this report: "
         + (", ".join(f"CPython {v}" for v in cpython_versions) or "none") + ".\n",
         "## Between CPython versions\n",
     ]
@@ -254,21 +282,27 @@ def render(traces_dir, pypy, cpython_versions):
         lines.extend(blocks)
     else:
         lines.append("Every scenario has the same trace under every CPython version present.\n")
-    if pypy is None:
-        lines.append("## PyPy3\n\npypy3 was not found when this report was generated, so PyPy was not compared.\n")
+    if pypy is not None:
+        lines.extend(pypy_section(traces, pypy, corpus))
     else:
-        lines.extend(pypy_section(traces, pypy))
+        lines.extend(kept_pypy_section(previous, corpus) or [f"{PYPY_HEADING}\n\n{NOT_COMPARED}"])
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def write(traces_dir, pypy, output, cpython_versions=()):
-    """Render the report and rename it into place.
-    pypy: (traces dir, label, version, what the oracle printed on failure) or None;
-    cpython_versions: the full versions ("3.11.7") of the CPythons whose traces were just regenerated."""
-    text = render(traces_dir, pypy, cpython_versions)
+def write(traces_dir, pypy, output, cpython_versions=(), corpus=None):
+    """Render the report and rename it into place unless it already says exactly that; True if written.
+    pypy: (traces dir, label, version, what the oracle printed on failure), or None to keep the PyPy
+    section of the existing report (marked stale unless it was made from `corpus`);
+    cpython_versions: the full versions ("3.11.7") of the CPythons found;
+    corpus: regen.corpus_digest() of the scenarios and oracle the traces come from."""
     output = Path(output)
+    previous = output.read_text(encoding="utf-8") if output.is_file() else None
+    text = render(traces_dir, pypy, cpython_versions, corpus, previous)
+    if text == previous:
+        return False
     output.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(output, text)
+    return True
 
 
 def main(argv=None):

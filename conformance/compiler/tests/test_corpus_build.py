@@ -83,7 +83,7 @@ class CorpusCommand(unittest.TestCase):
             self.assertFalse(stale.exists(), "an invalid scenario's old output is removed")
             self.assertFalse(stamp.exists(), "a failed run leaves the build out of date")
 
-    def test_outputs_are_world_readable_and_rewritten_only_when_their_text_changes(self):
+    def test_outputs_get_the_umask_mode_and_are_rewritten_only_when_their_text_changes(self):
         with tempfile.TemporaryDirectory() as tree:
             make_tree(tree)
             out_dir, stamp = Path(tree, "out"), Path(tree, "out/compiled.stamp")

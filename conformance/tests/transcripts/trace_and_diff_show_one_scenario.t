@@ -71,6 +71,7 @@ $ yieldspec list
 | next/selftest_hanging_body	Runner self-test: the C fixture of this scenario deliberately misbehaves (hanging body).
 | next/selftest_mismatched_yield	Runner self-test: the C fixture of this scenario deliberately misbehaves (mismatched yield).
 | next/selftest_missing_golden	Runner self-test: the C fixture of this scenario deliberately misbehaves (no golden trace).
+| pipelines/selftest_flooding_body	Runner self-test: the C fixture of this scenario deliberately misbehaves (flooding body).
 ? 0
 $ yieldspec list --scenario '*mismatched*'
 | next/selftest_mismatched_yield	Runner self-test: the C fixture of this scenario deliberately misbehaves (mismatched yield).

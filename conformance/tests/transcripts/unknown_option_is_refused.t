@@ -15,7 +15,7 @@ $ yieldspec check --python eleven
 ! yieldspec: unknown python target "eleven" (expected 3.8 to 3.13)
 ? 2
 $ yieldspec check --timeout -1
-! yieldspec: --timeout needs a positive number of seconds, not "-1"
+! yieldspec: --timeout needs a number of seconds above 0 and at most 86400, not "-1"
 ? 2
 $ yieldspec check stray-argument
 ! yieldspec: check: unexpected argument "stray-argument" (see yieldspec check --help)
