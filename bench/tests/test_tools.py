@@ -104,15 +104,19 @@ class CompareInstructionsTest(ToolTest):
 
 
 class ReportTest(ToolTest):
-    def test_report_files_and_targets(self):
-        samples = {"next/stackless": noisy(4, 9, 9), "call/indirect": noisy(1.5, 9, 10),
-                   "yield_from/stackless/depth:1": noisy(10, 9, 11), "yield_from/stackless/depth:100": noisy(15, 9, 12)}
-        path = self.write("results.json", make_results(samples, {"next/stackless": 40, "call/indirect": 9}))
+    def summary_of(self, document):
+        """summary.md of the report of `document`, which report.py must write without error."""
+        path = self.write("results.json", document)
         run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name],
                              capture_output=True, text=True)
         self.assertEqual(run.returncode, 0, run.stderr)
         with open(os.path.join(self.dir.name, "summary.md")) as f:
-            summary = f.read()
+            return f.read()
+
+    def test_report_files_and_targets(self):
+        samples = {"next/stackless": noisy(4, 9, 9), "call/indirect": noisy(1.5, 9, 10),
+                   "yield_from/stackless/depth:1": noisy(10, 9, 11), "yield_from/stackless/depth:100": noisy(15, 9, 12)}
+        summary = self.summary_of(make_results(samples, {"next/stackless": 40, "call/indirect": 9}))
         self.assertRegex(summary, r"\| stackless next ≤ 2× indirect call \| 2\.\d\d× \(")
         self.assertIn("| 4.44× (40 / 9) | NOT met |", summary)
         self.assertRegex(summary, r"\| stackless yield from: cost per value at depth 100 ≤ 2× depth 1 \| 1\.\d\d× .* \| met \|")
@@ -127,12 +131,7 @@ class ReportTest(ToolTest):
                    "next/pypy-3.9": noisy(9, 9, 3), "close/pypy-3.9": noisy(4.5, 9, 4)}
         document = make_results(samples)
         document["sources"]["pypy-3.9"] = {}
-        path = self.write("results.json", document)
-        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name],
-                             capture_output=True, text=True)
-        self.assertEqual(run.returncode, 0, run.stderr)
-        with open(os.path.join(self.dir.name, "summary.md")) as f:
-            summary = f.read()
+        summary = self.summary_of(document)
         self.assertRegex(summary, r"\| stackless next ≤ pypy-3\.9 \| 0\.\d\d× \(.*\| met \|")
         self.assertRegex(summary, r"\| stackless close ≤ pypy-3\.9 \| 3\.\d\d× \(.*\| NOT met \|")
         self.assertRegex(summary, r"\| stackless close ≤ 2× its next \| 2\.\d\d× \(.*\| NOT met \|")
