@@ -5,13 +5,20 @@ writes Google Benchmark's JSON layout (repetitions plus median/mean/stddev/cv
 aggregates), so the report and compare tools read C and Python results alike.
 Names: "<operation>/<interpreter>[/<argument>:<value>]", e.g. "next/cpython-3.11".
 
+The compiled-scenario workloads (scenario_*) are timed like for like with ys-bench's: the
+scenario's module is executed once, then each iteration performs its DRIVE steps and builds its
+trace exactly as the oracle (spec/tools/oracle.py) does, garbage collection included (off on
+CPython; gc.collect() after every step on PyPy, which the oracle needs to finalize on time).
+
 Usage: python_generators.py [--repetitions N] [--min-time S] [--iterations N] [--out FILE]
 """
 
 import argparse
+import builtins
 import datetime
 import gc
 import json
+import os
 import platform
 import statistics
 import sys
@@ -144,6 +151,49 @@ OPERATIONS = (
 )
 
 
+# The workloads of bench/src/scenario_workloads.c: (operation, spec/scenarios/<path>.py).
+SCENARIO_WORKLOADS = (
+    ("scenario_scheduler", "nesting/round_robin_scheduler"),
+    ("scenario_accumulator", "send/accumulator"),
+    ("scenario_parser", "send/line_parser"),
+)
+SPEC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "spec")
+
+
+def scenario_timer(scenario_path):
+    """A timer of one scenario's DRIVE steps, its module executed once beforehand."""
+    sys.path.insert(0, os.path.join(SPEC, "tools"))
+    import oracle  # noqa: E402  (the oracle's own driver, so the work is the oracle's)
+
+    root = os.path.join(SPEC, "scenarios")
+    path = os.path.join(root, scenario_path + ".py")
+    scenario = oracle.load_scenario(path, root)
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    loader = oracle.Driver(scenario, oracle.Trace(scenario.name))
+    loader.run_module(source)
+
+    def time_drive(n, _arg):
+        collecting = gc.isenabled()
+        gc.disable()  # as oracle.run(): CPython finalizes by reference counting alone
+        previous_hook = sys.unraisablehook
+        start = perf_counter_ns()
+        for _ in repeat(None, n):
+            driver = oracle.Driver(scenario, oracle.Trace(scenario.name))
+            driver.namespace = loader.namespace
+            builtins.emit = driver.emit
+            sys.unraisablehook = driver.unraisable
+            driver.run_steps()
+            driver.trace.text()
+        elapsed = perf_counter_ns() - start
+        sys.unraisablehook = previous_hook
+        if collecting:
+            gc.enable()
+        return elapsed
+
+    return time_drive
+
+
 def interpreter_label():
     name = "pypy" if platform.python_implementation() == "PyPy" else "cpython"
     return "%s-%d.%d" % (name, sys.version_info[0], sys.version_info[1])
@@ -215,6 +265,14 @@ def main():
             gc.collect()  # start each benchmark from the same heap state
             benchmarks.extend(measure(name, timer, value, options.repetitions,
                                       options.min_time * 1e9, options.iterations))
+    for operation, scenario_path in SCENARIO_WORKLOADS:
+        name = "%s/%s" % (operation, label)
+        if options.filter not in name:
+            continue
+        gc.collect()
+        # A smoke run does one DRIVE: on PyPy one takes seconds (a full collection per step).
+        benchmarks.extend(measure(name, scenario_timer(scenario_path), None, options.repetitions,
+                                  options.min_time * 1e9, min(options.iterations, 1)))
     document = {
         "context": {
             "date": datetime.datetime.now(datetime.timezone.utc).isoformat(),

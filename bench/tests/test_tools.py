@@ -104,15 +104,19 @@ class CompareInstructionsTest(ToolTest):
 
 
 class ReportTest(ToolTest):
-    def test_report_files_and_targets(self):
-        samples = {"next/stackless": noisy(4, 9, 9), "peer/call/indirect": noisy(1.5, 9, 10),
-                   "yield_from/stackless/depth:1": noisy(10, 9, 11), "yield_from/stackless/depth:100": noisy(15, 9, 12)}
-        path = self.write("results.json", make_results(samples, {"next/stackless": 40, "peer/call/indirect": 9}))
+    def summary_of(self, document):
+        """summary.md of the report of `document`, which report.py must write without error."""
+        path = self.write("results.json", document)
         run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name],
                              capture_output=True, text=True)
         self.assertEqual(run.returncode, 0, run.stderr)
         with open(os.path.join(self.dir.name, "summary.md")) as f:
-            summary = f.read()
+            return f.read()
+
+    def test_report_files_and_targets(self):
+        samples = {"next/stackless": noisy(4, 9, 9), "peer/call/indirect": noisy(1.5, 9, 10),
+                   "yield_from/stackless/depth:1": noisy(10, 9, 11), "yield_from/stackless/depth:100": noisy(15, 9, 12)}
+        summary = self.summary_of(make_results(samples, {"next/stackless": 40, "peer/call/indirect": 9}))
         self.assertRegex(summary, r"\| stackless next ≤ 2× indirect call \| 2\.\d\d× \(")
         self.assertIn("| 4.44× (40 / 9) | NOT met |", summary)
         self.assertRegex(summary, r"\| stackless yield from: cost per value at depth 100 ≤ 2× depth 1 \| 1\.\d\d× .* \| met \|")
@@ -149,6 +153,89 @@ class ReportTest(ToolTest):
         self.assertIn("Upstream: cython/cython#2580", summary)
         with open(os.path.join(self.dir.name, "index.html")) as f:
             self.assertIn("<pre>def g():", f.read())
+
+    def test_issue_11_targets_compare_with_python_peers_and_next(self):
+        samples = {"next/stackless": noisy(6, 9, 1), "close/stackless": noisy(15, 9, 2),
+                   "next/pypy-3.9": noisy(9, 9, 3), "close/pypy-3.9": noisy(4.5, 9, 4)}
+        document = make_results(samples)
+        document["sources"]["pypy-3.9"] = {}
+        summary = self.summary_of(document)
+        self.assertRegex(summary, r"\| stackless next ≤ pypy-3\.9 \| 0\.\d\d× \(.*\| met \|")
+        self.assertRegex(summary, r"\| stackless close ≤ pypy-3\.9 \| 3\.\d\d× \(.*\| NOT met \|")
+        self.assertRegex(summary, r"\| stackless close ≤ 2× its next \| 2\.\d\d× \(.*\| NOT met \|")
+        self.assertIn("| stackless memory per suspended generator ≤ 128 B + its locals (8 B) | 104.0 B resident "
+                      "| 136 B | heap 96 B | met |", summary)
+
+
+class PublishOnlyFromACommitTest(ToolTest):
+    """A report of a run from a modified tree, or of an unknown commit, is refused unless
+    --allow-dirty, and then says so at its top; bench-report refuses before anything runs."""
+
+    def report(self, commit, *args):
+        document = make_results({"next/stackless": noisy(4, 9, 9)})
+        document["context"]["commit"] = commit
+        path = self.write("results.json", document)
+        out_dir = os.path.join(self.dir.name, "report")
+        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, out_dir, *args],
+                             capture_output=True, text=True)
+        return run, out_dir
+
+    def test_a_run_from_a_modified_tree_is_refused_and_writes_nothing(self):
+        for commit in ("1f1244e0a1b2-dirty", "unknown"):
+            run, out_dir = self.report(commit)
+            self.assertEqual(run.returncode, 2, commit)
+            self.assertIn("report: refusing to write", run.stderr)
+            self.assertIn("--allow-dirty", run.stderr)
+            self.assertFalse(os.path.exists(out_dir), "no report folder is left behind")
+
+    def test_allow_dirty_writes_a_report_labelled_not_publishable(self):
+        run, out_dir = self.report("1f1244e0a1b2-dirty", "--allow-dirty")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(os.path.join(out_dir, "summary.md")) as f:
+            summary = f.read()
+        self.assertRegex(summary.splitlines()[2], r"^> \*\*NOT A PUBLISHABLE REPORT: .*uncommitted changes "
+                                                  r"\(commit 1f1244e0a1b2-dirty\)")
+        with open(os.path.join(out_dir, "index.html")) as f:
+            self.assertIn("<p class=warn><strong>NOT A PUBLISHABLE REPORT", f.read())
+
+    def test_a_run_from_a_commit_has_no_label(self):
+        run, out_dir = self.report("1f1244e0a1b2")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(os.path.join(out_dir, "summary.md")) as f:
+            self.assertNotIn("PUBLISHABLE", f.read())
+
+    def test_bench_report_refuses_a_modified_tree_before_running_anything(self):
+        """scripts/bench-report in a scratch repository whose scripts/bench only records that it ran."""
+        scripts = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts")
+        repo = os.path.join(self.dir.name, "repo")
+        os.makedirs(os.path.join(repo, "scripts"))
+        with open(os.path.join(scripts, "bench-report")) as f, open(os.path.join(repo, "scripts", "bench-report"), "w") as g:
+            g.write(f.read())
+        ran = os.path.join(self.dir.name, "bench-ran")
+        with open(os.path.join(repo, "scripts", "bench"), "w") as f:
+            f.write("#!/bin/sh\ntouch '%s'\nexit 3\n" % ran)
+        for script in ("bench", "bench-report"):
+            os.chmod(os.path.join(repo, "scripts", script), 0o755)
+
+        def git(*args):
+            subprocess.run(["git", "-C", repo, "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                           check=True, capture_output=True)
+        git("init", "-q")
+        git("add", ".")
+        git("commit", "-q", "-m", "scratch")
+        with open(os.path.join(repo, "scripts", "bench"), "a") as f:
+            f.write("# an uncommitted change\n")
+
+        def bench_report(*args):
+            return subprocess.run([os.path.join(repo, "scripts", "bench-report"), *args, "label"],
+                                  capture_output=True, text=True)
+        run = bench_report()
+        self.assertEqual(run.returncode, 2, run.stderr)
+        self.assertIn("uncommitted changes", run.stderr)
+        self.assertFalse(os.path.exists(ran), "no benchmark ran")
+        run = bench_report("--allow-dirty")
+        self.assertEqual(run.returncode, 3, run.stderr)  # the stand-in scripts/bench's own status
+        self.assertTrue(os.path.exists(ran))
 
 
 BROKEN_INPUTS = (  # (file name, content or None for a missing file, how the message goes on after the name)

@@ -56,6 +56,30 @@ WRAPPED_PEERS = (
 )
 
 
+# Issue 11: operations a backend must do at least as fast as a Python peer does them.
+PEER_OPERATIONS = ("next", "send", "throw", "close", "create_next_close", "yield_from/depth:1",
+                   "yield_from/depth:10", "yield_from/depth:100", "yield_from/depth:1000")
+# Issue 11: bytes per suspended stackless generator, beyond its locals (the counter's: one int).
+STACKLESS_MEMORY_LIMIT = 128
+COUNTER_LOCALS_BYTES = 8
+
+
+def issue_11_targets(backends, pythons):
+    """(what, measured, reference, limit) rows: stackless ≤ PyPy's JIT and asm ≤ CPython 3.13 on
+    every operation, close ≤ 2× next on every backend."""
+    def at(operation, implementation):
+        name, _, argument = operation.partition("/")
+        return "%s/%s%s" % (name, implementation, "/" + argument if argument else "")
+    rows = []
+    for backend, peer in (("stackless", next((p for p in pythons if p.startswith("pypy")), None)),
+                          ("asm", "cpython-3.13" if "cpython-3.13" in pythons else None)):
+        if backend in backends and peer:
+            rows += [("%s %s ≤ %s" % (backend, operation.replace("/", " "), peer), at(operation, backend),
+                      at(operation, peer), 1.0) for operation in PEER_OPERATIONS]
+    rows += [("%s close ≤ 2× its next" % b, "close/" + b, "next/" + b, 2.0) for b in backends]
+    return tuple(rows)
+
+
 def yield_from_targets(backends):
     return tuple(("%s yield from: cost per value at depth 100 ≤ 2× depth 1" % b,
                   "yield_from/%s/depth:100" % b, "yield_from/%s/depth:1" % b, 2.0) for b in backends)
@@ -88,6 +112,16 @@ def format_ns(ns):
 
 def format_cell(stat):
     return "%s (%.0f%%)" % (format_ns(stat["median"]), 100 * stat["iqr_relative"]) if stat else "—"
+
+
+def unpublishable_reason(context):
+    """Why figures of this run cannot be traced to a commit (None if they can)."""
+    commit = context.get("commit") or "unknown"
+    if commit == "unknown":
+        return "the commit the benchmarks were built from is unknown"
+    if commit.endswith("-dirty"):
+        return "the benchmarks ran from a tree with uncommitted changes (commit %s)" % commit
+    return None
 
 
 class Report:
@@ -162,9 +196,11 @@ class Report:
         operations, note = results.OPERATIONS, env
         if results.has_scenario_workloads(self.context):
             operations += results.SCENARIO_OPERATIONS
-            note = ("scenario_*: one whole compiled spec scenario per iteration (runtime set-up, DRIVE steps, "
-                    "tear-down, trace to /dev/null); C backends only: the Python oracle re-compiles the module "
-                    "and forces gc.collect() on PyPy, so it is no like-for-like peer. " + env)
+            note = ("scenario_*: one whole compiled spec scenario per iteration (backends: runtime set-up, DRIVE "
+                    "steps, tear-down, trace to /dev/null; Python peers: the module executed once, then per "
+                    "iteration the oracle's own driver performs the DRIVE steps and builds the trace, with gc "
+                    "as in the oracle: off on CPython, gc.collect() after every step on PyPy, which dominates "
+                    "its time). " + env)
         else:
             note = "Scenario workloads: %s. %s" % (self.context.get("scenario_workloads", "not built"), env)
         tables = [("Nanoseconds per operation: median (interquartile range as % of the median)",
@@ -190,7 +226,7 @@ class Report:
                                "User-space instructions counted by valgrind's callgrind over the timed loop "
                                "only; deterministic except where two threads hand over (threads backend, "
                                "futex peers). " + env)))
-        tables.append(("Issue 5 targets (medians of this run)", Table(
+        tables.append(("Targets of issues 5 and 11 (medians of this run)", Table(
             ["target", "measured (wall, median)", "limit", "same in instructions", "verdict"],
             self.target_rows(),
             "Every ratio is taken within this one run. Instruction counts are user space only: for "
@@ -238,7 +274,8 @@ class Report:
 
     def target_rows(self):
         rows = []
-        for what, measured, reference, limit in RATIO_TARGETS + yield_from_targets(self.backends):
+        for what, measured, reference, limit in (RATIO_TARGETS + yield_from_targets(self.backends)
+                                                 + issue_11_targets(self.backends, self.pythons)):
             value, ref = self.median(measured), self.median(reference) if reference else 1.0
             limit_text = ("%g×" % limit) if reference else "%g ns" % limit
             if value is None or ref is None:
@@ -249,6 +286,14 @@ class Report:
                      else "%s ns" % format_ns(value))
             rows.append([what, shown, limit_text, self.instruction_cross_check(measured, reference),
                          "met" if ratio <= limit else "NOT met"])
+        memory = self.memory.get("memory/stackless")
+        if memory and not memory.get("error_occurred"):
+            limit = STACKLESS_MEMORY_LIMIT + COUNTER_LOCALS_BYTES
+            resident = memory["bytes_resident_per_generator"]
+            rows.append(["stackless memory per suspended generator ≤ %d B + its locals (%d B)"
+                         % (STACKLESS_MEMORY_LIMIT, COUNTER_LOCALS_BYTES), "%.1f B resident" % resident,
+                         "%d B" % limit, "heap %.0f B" % memory["bytes_heap_per_generator"],
+                         "met" if resident <= limit else "NOT met"])
         return rows
 
     def instruction_cross_check(self, measured, reference):
@@ -380,7 +425,11 @@ class Report:
         chart_note = charts if isinstance(charts, str) else ""
         charts = [] if chart_note else charts
         tables = self.tables()
-        md = ["# " + title, "", "Environment: " + self.environment(), ""]
+        unpublishable = unpublishable_reason(self.context)
+        warning = ("NOT A PUBLISHABLE REPORT: %s, so its figures cannot be reproduced from a commit "
+                   "(written with --allow-dirty)." % unpublishable) if unpublishable else ""
+        md = ["# " + title, ""] + (["> **%s**" % warning, ""] if warning else [])
+        md += ["Environment: " + self.environment(), ""]
         md += ["- " + p for p in self.method()] + [""]
         if chart_note:
             md += ["> " + chart_note, ""]
@@ -394,7 +443,9 @@ class Report:
         conformance = [(h, t) for h, t in tables if h.startswith(beside_matrix)]
         others = [(h, t) for h, t in tables if not h.startswith(beside_matrix)]
         page = [PAGE_HEAD % {"title": html.escape(title)},
-                "<h1>%s</h1><p class=env>%s</p>" % (html.escape(title), html.escape(self.environment())),
+                "<h1>%s</h1>" % html.escape(title),
+                "<p class=warn><strong>%s</strong></p>" % html.escape(warning) if warning else "",
+                "<p class=env>%s</p>" % html.escape(self.environment()),
                 "<ul class=env>%s</ul>" % "".join("<li>%s</li>" % html.escape(p) for p in self.method())]
         if chart_note:
             page.append("<p class=warn>%s</p>" % html.escape(chart_note))
@@ -594,6 +645,9 @@ def main():
     parser.add_argument("--mutation", default=os.path.join(REPO, "reports", "mutation", "summary.json"),
                         help="scripts/mutate's summary.json (default: the committed one)")
     parser.add_argument("--title", default=None)
+    parser.add_argument("--allow-dirty", action="store_true",
+                        help="write a report of a run from a modified tree (or an unknown commit), "
+                             "labelled at its top as not publishable; refused otherwise")
     options = parser.parse_args()
     try:
         document = results.load(options.results_json)
@@ -611,6 +665,12 @@ def main():
         mutation = results.read_json(options.mutation) if os.path.exists(options.mutation) else None
     except results.ResultsError as error:
         print("report: %s; nothing written" % error, file=sys.stderr)
+        return 2
+    unpublishable = unpublishable_reason(document["context"])
+    if unpublishable and not options.allow_dirty:
+        print("report: refusing to write %s: %s. Publish only from a commit (commit or stash the changes "
+              "and run again), or pass --allow-dirty for a report labelled as not publishable"
+              % (options.out_dir, unpublishable), file=sys.stderr)
         return 2
     title = options.title or "yieldspec benchmarks: %s" % os.path.basename(os.path.abspath(options.out_dir))
     if mutation is None:

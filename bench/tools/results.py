@@ -183,5 +183,5 @@ def expected_names(backends, python_labels, with_scenarios):
         names += operation_names(OPERATIONS + (SCENARIO_OPERATIONS if with_scenarios else ()), backend)
         names.append("memory/" + backend)
     for label in python_labels:
-        names += operation_names(PYTHON_OPERATIONS, label)
+        names += operation_names(PYTHON_OPERATIONS + SCENARIO_OPERATIONS, label)
     return names

@@ -215,17 +215,5 @@ class CNames(unittest.TestCase):
         self.assertEqual({n for n in c_identifiers(headers) if n.startswith(prefixes)}, set())
 
 
-class Index(unittest.TestCase):
-    def test_sorted_and_null_terminated(self):
-        with tempfile.TemporaryDirectory() as out_dir:
-            output = Path(out_dir, "index.c")
-            result = run_compiler("index", "--output", str(output), "spec/scenarios/send/b.py",
-                                  "spec/scenarios/close/z.py", "spec/scenarios/send/a.py", cwd=out_dir)
-            self.assertEqual(result.returncode, 0, result.stderr)
-            entries = re.findall(r"^    (&\w+|NULL),$", output.read_text(), re.M)
-            self.assertEqual(entries, ["&ys_scenario_close__z", "&ys_scenario_send__a",
-                                       "&ys_scenario_send__b", "NULL"])
-
-
 if __name__ == "__main__":
     unittest.main()

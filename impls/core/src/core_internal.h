@@ -34,8 +34,8 @@ struct ys_gen {
     /* Refcount, transfer (values crossing between body and core: the sent
      * value, or YS_NULL with an exception pending, on the way in; the yielded
      * or returned value on the way out; the subiterator handed over by a
-     * delegation) and the stackless resume point: public (gen.h) so that
-     * stackless bodies reach them inline. */
+     * delegation), the stackless resume point and the backend's slot: public
+     * (gen.h) so that bodies and backends reach them inline. */
     ys_gen_head head;
     ys_gen_state state;
     /* What the body reported when it last gave control back. */
@@ -44,7 +44,6 @@ struct ys_gen {
     bool frame_cleared;
     const ys_code *code;
     const ys_backend *backend;
-    void *backend_slot;
     /* The body's step function when the backend's resume is ys_gen_run_step. */
     ys_body_fn direct_step;
     /* The subgenerator of a pending `yield from` (YS_NULL when none). While it
@@ -57,6 +56,8 @@ struct ys_gen {
     uint64_t path_epoch;
     alignas(max_align_t) unsigned char frame[];
 };
+_Static_assert(offsetof(struct ys_gen, frame) == YS_GEN_FRAME_OFFSET_,
+               "gen.h's YS_GEN_FRAME_OFFSET_ must be where struct ys_gen's frame starts");
 
 static inline void ys_incref_inline_(ys_value v)
 {

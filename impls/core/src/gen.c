@@ -86,7 +86,7 @@ static inline ys_value gen_value(ys_gen *g)
 
 /* ---- a pool of generator blocks ------------------------------------------
  * create + close is dominated by malloc and free of the generator; freed
- * blocks are kept per size class (64-byte steps up to POOL_MAX bytes, a few
+ * blocks are kept per size class (16-byte steps up to POOL_MAX bytes, a few
  * dozen per class) and reused. Not under AddressSanitizer, which must see every
  * free to catch uses after it; emptied by ys_runtime_shutdown. */
 #if defined(__SANITIZE_ADDRESS__)
@@ -100,7 +100,13 @@ static inline ys_value gen_value(ys_gen *g)
 #define YS_GEN_POOL 1
 #endif
 
-enum { POOL_STEP = 64, POOL_MAX = 1024, POOL_CLASSES = POOL_MAX / POOL_STEP, POOL_KEEP = 64 };
+/* Class c holds blocks of POOL_BASE + c * POOL_STEP bytes: 16k + 8, the sizes
+ * glibc's malloc serves without waste (its chunks are 16-byte multiples with
+ * an 8-byte header), so a generator costs no more than malloc would give it
+ * (a 120-byte stackless counter: a 128-byte chunk, not 144 for a 128-byte
+ * class). */
+enum { POOL_BASE = 24, POOL_STEP = 16, POOL_CLASSES = 64, POOL_KEEP = 64 };
+enum { POOL_MAX = POOL_BASE + (POOL_CLASSES - 1) * POOL_STEP };
 
 typedef struct pooled_block {
     struct pooled_block *next;
@@ -114,7 +120,7 @@ static inline int pool_class(size_t size)
 {
     if (!YS_GEN_POOL || size > POOL_MAX)
         return -1;
-    return (int)((size - 1) / POOL_STEP);
+    return size <= POOL_BASE ? 0 : (int)((size - POOL_BASE + POOL_STEP - 1) / POOL_STEP);
 }
 
 static inline void *gen_alloc(size_t size)
@@ -128,7 +134,7 @@ static inline void *gen_alloc(size_t size)
         gen_pool_count[c]--;
         return b;
     }
-    return malloc((size_t)(c + 1) * POOL_STEP);
+    return malloc(POOL_BASE + (size_t)c * POOL_STEP);
 }
 
 static inline void gen_free(ys_gen *g)
@@ -177,7 +183,7 @@ ys_value ys_gen_new(const ys_code *code)
     g->frame_cleared = false;
     g->code = code;
     g->backend = backend;
-    g->backend_slot = NULL;
+    g->head.backend_slot = NULL;
     g->direct_step = backend->resume == ys_gen_run_step ? code->stackless : NULL;
     g->delegate = ys_null();
     g->path_leaf = NULL;
@@ -191,10 +197,8 @@ ys_value ys_gen_new(const ys_code *code)
     return gen_value(g);
 }
 
-void *ys_gen_frame(ys_gen *g) { return g->frame; }
 const char *ys_gen_name(const ys_gen *g) { return g->code->name; }
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
-void **ys_gen_backend_slot(ys_gen *g) { return &g->backend_slot; }
 int *ys_gen_resume_point(ys_gen *self) { return &self->head.resume_point; }
 ys_gen_state ys_gen_state_of(const ys_gen *g) { return state_of(g); }
 

@@ -7,16 +7,10 @@
 
 #include "core_internal.h"
 
-static inline bool is_heap(ys_value v) { return v.kind >= YS_STR; }
-
 void ys_incref(ys_value v) { ys_incref_inline_(v); }
 
-void ys_decref(ys_value v)
+void ys_dealloc_(ys_value v)
 {
-    if (!is_heap(v))
-        return;
-    if (--*ys_refcnt_(v) > 0)
-        return;
     switch (v.kind) {
     case YS_STR: ys_str_dealloc_(v.as.s); break;
     case YS_GEN: ys_gen_dealloc_(v.as.g); break;

@@ -58,7 +58,11 @@ typedef struct ys_code {
  * arguments (the frame then owns those references) before the first resume.
  * Returns YS_NULL + exception if the backend cannot make a context (e.g. MemoryError). */
 ys_value ys_gen_new(const ys_code *code);
-void *ys_gen_frame(ys_gen *g);
+/* Where the frame starts in every generator (the core checks it against its
+ * private layout at compile time): inline, since a stackless body reads it on
+ * every step and a call there cost a tenth of a `next`. */
+enum { YS_GEN_FRAME_OFFSET_ = 112 };
+static inline void *ys_gen_frame(ys_gen *g) { return (unsigned char *)(void *)g + YS_GEN_FRAME_OFFSET_; }
 const char *ys_gen_name(const ys_gen *g);
 const ys_code *ys_gen_code(const ys_gen *g);
 
@@ -114,6 +118,7 @@ typedef struct ys_gen_head {
     intptr_t refcnt;
     ys_value transfer;  /* the value crossing between body and core at a handoff */
     int resume_point;   /* what ys_gen_resume_point() points to */
+    void *backend_slot; /* what ys_gen_backend_slot() points to (backend.h) */
 } ys_gen_head;
 
 static inline ys_gen_head *ys_gen_head_of(ys_gen *g) { return (ys_gen_head *)(void *)g; }
