@@ -430,7 +430,7 @@ class FunctionLowering:
             else:
                 self.emit(f"YS_YIELD(self, {self.own(value)}, received);")
             if self.unguarded_with_stack():
-                self.emit("if (ys_is_null(received) && yc_close_skips_unwinding())")
+                self.emit("if (ys_is_null(received) && yc_close_skips_unwinding(self))")
                 self.emit(f"    {self.function.name}_frame_clear(f); /* locals first, then the stack */")
         self.emit(f"if (ys_is_null(received)) {self.goto(self.exception_target())}")
         if target is None:

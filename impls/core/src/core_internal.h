@@ -42,6 +42,9 @@ struct ys_gen {
     ys_step last_step;
     /* The frame was released (body finished, or frame_clear ran early). */
     bool frame_cleared;
+    /* close() (or finalization) is throwing GeneratorExit into the body, as
+     * opposed to throw(GeneratorExit): ys_gen_resumed_by_close. */
+    bool closing;
     const ys_code *code;
     const ys_backend *backend;
     void *backend_slot;

@@ -175,6 +175,7 @@ ys_value ys_gen_new(const ys_code *code)
     g->last_step = YS_STEP_RETURN;
     g->head.resume_point = 0;
     g->frame_cleared = false;
+    g->closing = false;
     g->code = code;
     g->backend = backend;
     g->backend_slot = NULL;
@@ -196,6 +197,7 @@ const char *ys_gen_name(const ys_gen *g) { return g->code->name; }
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
 void **ys_gen_backend_slot(ys_gen *g) { return &g->backend_slot; }
 int *ys_gen_resume_point(ys_gen *self) { return &self->head.resume_point; }
+bool ys_gen_resumed_by_close(const ys_gen *self) { return self->closing; }
 ys_gen_state ys_gen_state_of(const ys_gen *g) { return state_of(g); }
 
 const char *ys_gen_state_name(ys_gen_state s)
@@ -602,7 +604,9 @@ ys_value ys_gen_close(ys_gen *g)
     if (err == 0)
         ys_err_set_generator_exit_();
     ys_value r;
+    g->closing = true;
     ys_send_status st = throw_pending(g, &r);
+    g->closing = false;
     if (st == YS_SEND_YIELD) {
         ys_decref(r);
         ys_err_format(YS_EXC(RuntimeError), "generator ignored GeneratorExit");

@@ -105,6 +105,12 @@ ys_step ys_step_delegate(ys_gen *self, ys_value it);
  * with the exception thrown in pending; after a delegation, its result. */
 ys_value ys_resume_input(ys_gen *self);
 int *ys_gen_resume_point(ys_gen *self);
+/* At a resume point where the body received an exception: true if it is the
+ * GeneratorExit of close() (or of finalization), false for anything thrown in
+ * by throw(), GeneratorExit included. CPython 3.13's close() treats a yield
+ * outside every try block specially (it clears the frame instead of raising),
+ * throw() does not. */
+bool ys_gen_resumed_by_close(const ys_gen *self);
 
 /* ---- the same, inlined into stackless bodies ------------------------------
  * Every generator begins with this header, public only so that the stackless
