@@ -327,6 +327,28 @@ ys_step BODY(prober)(ys_gen *self)
     YS_END;
 }
 
+/* def grower():
+ *     yield "level"
+ *     yield from grower()
+ * Each next() after the first adds a level to the chain below it. */
+DECLARE_BODIES(grower)
+ys_step BODY(grower)(ys_gen *self)
+{
+    test_frame *f = ys_gen_frame(self);
+    ys_value in;
+    YS_BEGIN(self);
+    YS_YIELD(self, ys_str_cstr("level"), in);
+    if (ys_is_null(in))
+        YS_RAISE();
+    ys_decref(in);
+    f->arg = new_grower();
+    YS_YIELD_FROM(self, f->arg, in);
+    if (ys_is_null(in))
+        YS_RAISE();
+    YS_RETURN(self, in);
+    YS_END;
+}
+
 /* def summer(inner):
  *     total = 0
  *     for v in inner:
@@ -452,6 +474,7 @@ CODE(logging_delegator)
 CODE(reentrant)
 CODE(state_observer)
 CODE(prober)
+CODE(grower)
 CODE(summer)
 CODE(holder)
 CODE(finally_raises)
@@ -599,6 +622,12 @@ ys_value new_yield_in_finally(void)
 {
     test_frame *f;
     return start(&yield_in_finally_code, &f);
+}
+
+ys_value new_grower(void)
+{
+    test_frame *f;
+    return start(&grower_code, &f);
 }
 
 ys_value new_delegation_chain(size_t depth, ys_value steal_leaf)

@@ -28,6 +28,7 @@ void observe(ys_value observer, ys_value observed);
 ys_value new_prober(void);
 void probe(ys_value prober, int64_t operation, ys_value target);
 ys_value new_summer(ys_value steal_inner);
+ys_value new_grower(void);
 ys_value new_holder(ys_value steal_a, ys_value steal_b);
 ys_value new_finally_raises(void);
 ys_value new_yield_in_finally(void);

@@ -58,6 +58,7 @@ struct ys_gen {
      * which moves on every change of any generator's delegate. */
     struct ys_gen *path_leaf;
     uint64_t path_epoch;
+    unsigned path_levels; /* delegating levels from this one down to path_leaf */
     alignas(max_align_t) unsigned char frame[];
 };
 

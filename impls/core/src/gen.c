@@ -183,6 +183,7 @@ ys_value ys_gen_new(const ys_code *code)
     g->delegate = ys_null();
     g->path_leaf = NULL;
     g->path_epoch = 0;
+    g->path_levels = 0;
     g->head.transfer = ys_null();
     memset(g->frame, 0, code->frame_size);
     if (backend->create(g, code->stack_size ? code->stack_size : cfg->stack_size) < 0) {
@@ -273,6 +274,36 @@ static void finish(ys_gen *g)
     clear_frame(g);
 }
 
+/* ---- the recursion limit --------------------------------------------------
+ * CPython counts every Python frame that is executing, a delegator's included
+ * (its frame is executing SEND while its subgenerator runs), and refuses to
+ * enter one more beyond sys.getrecursionlimit() (ys_config.recursion_limit):
+ * RecursionError, and the generator whose frame could not be entered is
+ * finished with its frame cleared (_Py_EnterRecursivePy failing at the
+ * frame's start, then _PyEvalFrameClearAndPop). frame_depth counts the same
+ * here: bodies running, and delegating generators a send is passing through
+ * (the shortcut adds a whole path at once). The core recurses on the C stack
+ * once per level of a chain, so the limit also keeps a deep chain from
+ * overflowing that stack. A driver written in C starts at depth 0, CPython's
+ * oracle a few frames deeper; no scenario sits that close to the limit. */
+static unsigned frame_depth;
+
+static inline unsigned recursion_limit(void) { return ys_active_config_.recursion_limit; }
+
+/* g cannot be entered: it finishes with RecursionError, releasing its frame
+ * and its subgenerator. */
+static __attribute__((noinline, cold)) ys_send_status recursion_error(ys_gen *g, ys_value *result)
+{
+    ys_err_format(YS_EXC(RecursionError), "maximum recursion depth exceeded");
+    if (!ys_is_null(g->delegate)) {
+        ys_setref(&g->delegate, ys_null());
+        delegation_changed();
+    }
+    finish(g);
+    *result = ys_null();
+    return YS_SEND_ERROR;
+}
+
 /* PEP 479: a StopIteration (or subclass) escaping the body would end the
  * caller's iteration silently; it becomes RuntimeError. */
 static void convert_stop_iteration(void)
@@ -323,13 +354,22 @@ static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_value
  * `transfer` without clearing it: transfer is only read right after a handoff. */
 static inline ys_send_status run_body(ys_gen *g, ys_value input, ys_value *result)
 {
+    if (__builtin_expect(frame_depth >= recursion_limit(), 0)) {
+        ys_decref(input); /* YS_NULL (an exception thrown in) is replaced by RecursionError */
+        return recursion_error(g, result);
+    }
+    frame_depth++;
     resume_body(g, input);
+    ys_send_status st;
     if (__builtin_expect(g->last_step == YS_STEP_YIELD, 1)) {
         g->state = YS_GEN_SUSPENDED;
         *result = g->head.transfer;
-        return YS_SEND_YIELD;
+        st = YS_SEND_YIELD;
+    } else {
+        st = body_stopped(g, result);
     }
-    return body_stopped(g, result);
+    frame_depth--;
+    return st;
 }
 
 /* The subgenerator returned (its value in r) or raised (pending): drop it and
@@ -379,8 +419,12 @@ static inline ys_gen *shortcut_leaf(ys_gen *g)
         leaf = g->delegate.as.g;
         while (leaf->state == YS_GEN_SUSPENDED && !ys_is_null(leaf->delegate))
             leaf = leaf->delegate.as.g;
+        unsigned levels = 0;
+        for (ys_gen *x = g; x != leaf; x = x->delegate.as.g)
+            levels++;
         for (ys_gen *x = g; x != leaf; x = x->delegate.as.g) {
             x->path_leaf = leaf;
+            x->path_levels = levels--;
             x->path_epoch = delegation_epoch;
         }
     }
@@ -397,7 +441,9 @@ static ys_send_status bubble_up(ys_gen *g, ys_gen *from, ys_send_status st, ys_v
 {
     ys_gen *d = g->delegate.as.g;
     if (d != from) {
+        frame_depth++; /* g's frame is executing SEND until d's outcome reaches it */
         st = bubble_up(d, from, st, r, &r);
+        frame_depth--;
         if (st == YS_SEND_YIELD) {
             g->state = YS_GEN_SUSPENDED;
             *result = r;
@@ -414,6 +460,7 @@ static __attribute__((noinline)) ys_send_status shortcut_ended(active_path *p, y
     for (ys_gen *x = p->top->delegate.as.g; x != p->leaf; x = x->delegate.as.g)
         x->state = YS_GEN_RUNNING;
     active_paths = p->outer;
+    frame_depth -= p->top->path_levels; /* bubble_up counts the levels again on its way */
     return bubble_up(p->top, p->leaf, st, r, result);
 }
 
@@ -426,9 +473,11 @@ static inline ys_send_status send_shortcut(ys_gen *top, ys_gen *leaf, ys_value a
     active_path p = {top, leaf, active_paths};
     active_paths = &p;
     ys_incref_inline_(arg);
+    frame_depth += top->path_levels; /* every delegator on the path is executing SEND */
     ys_value r;
     ys_send_status st = run_body(leaf, arg, &r);
     if (__builtin_expect(st == YS_SEND_YIELD, 1)) {
+        frame_depth -= top->path_levels;
         active_paths = p.outer;
         top->state = YS_GEN_SUSPENDED;
         *result = r;
@@ -443,13 +492,19 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
     case YS_GEN_SUSPENDED:
         if (!ys_is_null(g->delegate)) {
             ys_gen *leaf = shortcut_leaf(g);
-            if (__builtin_expect(leaf != NULL, 1))
+            /* Past the limit somewhere along the path: level by level, to
+             * fail at the level CPython fails at. */
+            if (__builtin_expect(leaf != NULL && frame_depth + g->path_levels < recursion_limit(), 1))
                 return send_shortcut(g, leaf, arg, result);
             if (active_paths && on_active_path(g))
                 return already_executing(result);
             g->state = YS_GEN_RUNNING;
+            if (frame_depth >= recursion_limit())
+                return recursion_error(g, result);
+            frame_depth++;
             ys_value r;
             ys_send_status st = ys_gen_send_ex(g->delegate.as.g, arg, &r);
+            frame_depth--;
             if (st == YS_SEND_YIELD) {
                 g->state = YS_GEN_SUSPENDED;
                 *result = r;
