@@ -147,6 +147,37 @@ ys_step BODY(ignores_exit)(ys_gen *self)
     YS_END;
 }
 
+/* def keeps_exit(held):             # n == 0
+ *     try: yield "working"
+ *     except GeneratorExit as e:
+ *         log("keeping GeneratorExit")
+ *         yield "still working"
+ * With n == 1 the frame keeps an exception its body did not catch instead:
+ *     except GeneratorExit:
+ *         e = ValueError("from elsewhere")   # as if received from another generator */
+DECLARE_BODIES(keeps_exit)
+ys_step BODY(keeps_exit)(ys_gen *self)
+{
+    test_frame *f = ys_gen_frame(self);
+    ys_value in;
+    YS_BEGIN(self);
+    YS_YIELD(self, ys_str_cstr("working"), in);
+    if (!ys_is_null(in) || !ys_err_matches(YS_EXC(GeneratorExit)))
+        YS_RAISE();
+    if (f->n == 0) {
+        f->local = ys_err_catch(self);
+    } else {
+        ys_decref(ys_err_fetch());
+        f->local = exc_with_msg(YS_EXC(ValueError), "from elsewhere");
+    }
+    log_event("keeping GeneratorExit");
+    YS_YIELD(self, ys_str_cstr("still working"), in);
+    if (ys_is_null(in))
+        YS_RAISE();
+    YS_RETURN(self, in);
+    YS_END;
+}
+
 /* def returns_on_exit(value):
  *     try: yield 1
  *     except GeneratorExit: return value */
@@ -453,6 +484,14 @@ static void test_frame_clear(void *frame)
     ys_setref(&f->local, ys_null());
 }
 
+static void test_frame_traverse(void *frame, void (*visit)(ys_value v, void *ctx), void *ctx)
+{
+    test_frame *f = frame;
+    visit(f->arg, ctx);
+    visit(f->arg2, ctx);
+    visit(f->local, ctx);
+}
+
 #define CODE(fn)                            \
     static const ys_code fn##_code = {      \
         .name = #fn,                        \
@@ -460,6 +499,7 @@ static void test_frame_clear(void *frame)
         .stackless = fn##_stackless,        \
         .frame_size = sizeof(test_frame),   \
         .frame_clear = test_frame_clear,    \
+        .frame_traverse = test_frame_traverse, \
     };
 
 CODE(counter)
@@ -467,6 +507,7 @@ CODE(echo)
 CODE(catcher)
 CODE(with_finally)
 CODE(ignores_exit)
+CODE(keeps_exit)
 CODE(returns_on_exit)
 CODE(raiser)
 CODE(delegator)
@@ -525,6 +566,15 @@ ys_value new_ignores_exit(void)
 {
     test_frame *f;
     return start(&ignores_exit_code, &f);
+}
+
+ys_value new_keeps_exit(ys_value steal_held, bool own_exception)
+{
+    test_frame *f;
+    ys_value g = start(&keeps_exit_code, &f);
+    f->arg = steal_held;
+    f->n = own_exception ? 0 : 1;
+    return g;
 }
 
 ys_value new_returns_on_exit(ys_value steal_value)

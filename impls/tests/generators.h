@@ -12,6 +12,9 @@ ys_value new_echo(void);
 ys_value new_catcher(const ys_exc_type *catches);
 ys_value new_with_finally(const char *tag);
 ys_value new_ignores_exit(void);
+/* Holds `held`; ignores GeneratorExit by yielding again while its frame keeps
+ * the GeneratorExit it caught (own_exception) or an exception caught elsewhere. */
+ys_value new_keeps_exit(ys_value steal_held, bool own_exception);
 ys_value new_returns_on_exit(ys_value steal_value);
 ys_value new_raiser(ys_value steal_exc);
 ys_value new_delegator(ys_value steal_sub);

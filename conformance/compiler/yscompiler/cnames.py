@@ -11,6 +11,10 @@ C_KEYWORDS = frozenset("""
 # predefined system names (the project builds with -std=gnu11).
 C_MACROS = frozenset("bool true false offsetof NULL linux unix i386".split())
 
+# A frame member of the generated code's own (lower.record_exc_state_slot): all uppercase, which
+# field_name never gives a Python local, so no local can clash with it.
+EXC_STATE_SLOT = "EXC_STATE_SLOT"
+
 # Python 3 keeps these two names as aliases of OSError; the runtime models OSError only.
 BUILTIN_EXCEPTION_ALIASES = {"IOError": "OSError", "EnvironmentError": "OSError"}
 

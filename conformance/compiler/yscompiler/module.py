@@ -5,7 +5,7 @@ import types
 from dataclasses import dataclass, field
 from typing import List
 
-from .cnames import BUILTIN_EXCEPTION_ALIASES, c_comment, c_string, field_name
+from .cnames import BUILTIN_EXCEPTION_ALIASES, EXC_STATE_SLOT, c_comment, c_string, field_name
 from .lower import FUNCTION_ERROR, FunctionLowering, LoweringError, c_int
 
 GENERATED_BY = "conformance/compiler"
@@ -24,6 +24,7 @@ class FrameLayout:
     params: List[str]
     unbindable: set = field(default_factory=set)  # names an `except ... as name` deletes
     stack_size: int = 0
+    tracks_exc_state: bool = False  # a generator with except clauses: see lower.record_exc_state_slot
 
     def always_bound(self, name):
         """Parameters are bound on entry and nothing but an except clause's cleanup unbinds a local."""
@@ -62,9 +63,10 @@ def frame_layouts(scenario, source):
     for const in code.co_consts:
         if isinstance(const, types.CodeType) and const.co_name in functions:  # not a class body
             function = functions[const.co_name]
-            unbindable = {h.name for h in ast.walk(function.node)
-                          if isinstance(h, ast.ExceptHandler) and h.name}
-            layouts[const.co_name] = FrameLayout(list(const.co_varnames), list(function.params), unbindable)
+            handlers = [h for h in ast.walk(function.node) if isinstance(h, ast.ExceptHandler)]
+            unbindable = {h.name for h in handlers if h.name}
+            layouts[const.co_name] = FrameLayout(list(const.co_varnames), list(function.params), unbindable,
+                                                 tracks_exc_state=function.is_generator and bool(handlers))
             fields = [field_name(n) for n in const.co_varnames]
             if len(set(fields)) != len(fields):
                 raise LoweringError(function.line, f"the locals of {function.name}() map to clashing C names"
@@ -127,6 +129,8 @@ class ScenarioWriter:
         if layout.fields():
             self.out.append(f"struct {name}_frame {{")
             self.out += [f"    ys_value {f};" for f in layout.fields()]
+            if layout.tracks_exc_state:
+                self.out.append(f"    int {EXC_STATE_SLOT}; /* 1 + the stack slot CPython keeps in gi_exc_state here */")
             self.out.append("};")
             self.out.append("")
             self.out.append(f"/* Locals in co_varnames order, then the value stack bottom up, as CPython's frame clear. */")
@@ -138,12 +142,31 @@ class ScenarioWriter:
                 self.out.append(f"    for (size_t i = 0; i < {layout.stack_size}; i++)")
                 self.out.append("        ys_setref(&f->stack[i], ys_null());")
             self.out.append("}")
+            if function.is_generator:
+                self.frame_traverse(name, layout)
         if function.is_generator:
             for lowering, lines in bodies:
                 self.generator_body(function, layout, lowering, lines)
             self.generator_code(function, layout)
         else:
             self.helper(function, layout, *bodies[0])
+
+    def frame_traverse(self, name, layout):
+        """What CPython's frame holds while suspended: the locals and the value stack, less the except
+        clause's exception that CPython keeps in the generator's exc_state instead."""
+        self.out.append("")
+        self.out.append(f"static void {name}_frame_traverse(void *frame, void (*visit)(ys_value v, void *ctx), void *ctx)")
+        self.out.append("{")
+        self.out.append(f"    struct {name}_frame *f = frame;")
+        self.out += [f"    visit(f->{field_name(n)}, ctx);" for n in layout.locals]
+        if layout.stack_size:
+            self.out.append(f"    for (int i = 0; i < {layout.stack_size}; i++)")
+            if layout.tracks_exc_state:
+                self.out.append(f"        if (i + 1 != f->{EXC_STATE_SLOT})")
+                self.out.append("            visit(f->stack[i], ctx);")
+            else:
+                self.out.append("        visit(f->stack[i], ctx);")
+        self.out.append("}")
 
     def declarations(self, name, layout, lowering, frame_expr):
         lines = []
@@ -188,6 +211,7 @@ class ScenarioWriter:
             f"    .frame_size = {f'sizeof(struct {name}_frame)' if has_frame else '0'},",
             f"    .frame_clear = {f'{name}_frame_clear' if has_frame else 'NULL'},",
             "    .stack_size = 0,",
+            f"    .frame_traverse = {f'{name}_frame_traverse' if has_frame else 'NULL'},",
             "};",
             "",
             "/* Calling a generator function creates the generator; none of its body runs. */",

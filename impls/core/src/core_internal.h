@@ -26,6 +26,9 @@ struct ys_str {
 struct ys_exc {
     ys_obj head;
     const ys_exc_type *type;
+    /* The serial of the generator whose body caught it last (ys_err_catch),
+     * 0 if none: CPython's traceback would lead back to that frame. */
+    uint64_t caught_by;
     size_t nargs;
     ys_value args[];
 };
@@ -47,6 +50,9 @@ struct ys_gen {
     bool closing;
     const ys_code *code;
     const ys_backend *backend;
+    uint64_t serial; /* unique per generator made: ys_exc.caught_by refers to it */
+    /* On the list of uncollectable generators (ys_gen_dealloc_), the next one. */
+    struct ys_gen *next_uncollectable;
     void *backend_slot;
     /* The body's step function when the backend's resume is ys_gen_run_step. */
     ys_body_fn direct_step;
@@ -112,5 +118,11 @@ void ys_gen_pool_release_(void);
 void ys_report_unraisable_(ys_value exc, ys_gen *gen);
 /* Make GeneratorExit() pending without allocating (close() on the hot path). */
 void ys_err_set_generator_exit_(void);
+/* Take the pending exception as caught by the generator with this serial:
+ * the shared GeneratorExit of close() is replaced by an instance of its own,
+ * which can carry the mark. */
+ys_value ys_err_fetch_caught_(uint64_t serial);
+/* Release the frames of uncollectable generators (ys_runtime_shutdown). */
+void ys_gen_uncollectable_release_(void);
 
 #endif

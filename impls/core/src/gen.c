@@ -156,6 +156,8 @@ void ys_gen_pool_release_(void)
     }
 }
 
+static uint64_t generators_made;
+
 ys_value ys_gen_new(const ys_code *code)
 {
     const ys_config *cfg = ys_runtime_config();
@@ -177,6 +179,8 @@ ys_value ys_gen_new(const ys_code *code)
     g->frame_cleared = false;
     g->closing = false;
     g->code = code;
+    g->serial = ++generators_made;
+    g->next_uncollectable = NULL;
     g->backend = backend;
     g->backend_slot = NULL;
     g->direct_step = backend->resume == ys_gen_run_step ? code->stackless : NULL;
@@ -233,6 +237,8 @@ ys_step ys_step_delegate(ys_gen *self, ys_value it)
 }
 
 ys_value ys_resume_input(ys_gen *self) { return ys_resume_input_inline(self); }
+
+ys_value ys_err_catch(ys_gen *self) { return ys_err_fetch_caught_(self->serial); }
 
 /* Stackful: suspend with `step` already recorded, then take what the resumer
  * sent back. */
@@ -699,6 +705,66 @@ static void finalize(ys_gen *g)
     ys_err_set(saved);
 }
 
+/* ---- uncollectable frames ------------------------------------------------
+ * An exception caught in a body and still held by its frame (bound with
+ * `as`, propagating through a finally, or kept while a nested handler runs)
+ * has a traceback that leads back to that frame: a reference cycle. When a
+ * generator suspended there is freed, CPython's gen_dealloc clears the frame
+ * with _PyFrame_ClearExceptCode, which sees the frame object still referenced
+ * (by the traceback) and hands the frame over to it (take_ownership) instead
+ * of releasing what it holds; with the cyclic collector off nothing ever
+ * frees that cycle (3.8-3.10: the PyFrameObject itself is kept by the
+ * traceback). Only a body that ignored GeneratorExit while being finalized
+ * reaches gen_dealloc still suspended; there this runtime keeps the generator
+ * whole, frame and context, on a list, and releases them only at
+ * ys_runtime_shutdown, as CPython's collection at interpreter exit does. The
+ * list keeps them reachable, so leak checkers see no leak. */
+
+static ys_gen *uncollectable;
+
+struct caught_search {
+    uint64_t serial;
+    bool found;
+};
+
+static void find_caught(ys_value v, void *ctx)
+{
+    struct caught_search *search = ctx;
+    if (v.kind == YS_EXC && v.as.e->caught_by == search->serial)
+        search->found = true;
+}
+
+/* Does g's frame hold an exception its own body caught? */
+static bool frame_holds_own_exception(ys_gen *g)
+{
+    if (!g->code->frame_traverse)
+        return false;
+    struct caught_search search = {g->serial, false};
+    g->code->frame_traverse(g->frame, find_caught, &search);
+    return search.found;
+}
+
+static void release(ys_gen *g)
+{
+    if (!g->frame_cleared)
+        clear_frame(g);
+    if (!ys_is_null(g->delegate)) {
+        ys_decref(g->delegate);
+        delegation_changed();
+    }
+    g->backend->destroy(g);
+    gen_free(g);
+}
+
+void ys_gen_uncollectable_release_(void)
+{
+    while (uncollectable) {
+        ys_gen *g = uncollectable;
+        uncollectable = g->next_uncollectable;
+        release(g);
+    }
+}
+
 void ys_gen_dealloc_(ys_gen *g)
 {
     if (g->state == YS_GEN_RUNNING) {
@@ -710,19 +776,17 @@ void ys_gen_dealloc_(ys_gen *g)
         finalize(g);
         if (--g->head.refcnt > 0)
             return; /* a finally block stored it somewhere: resurrected */
+        if (g->state == YS_GEN_SUSPENDED && frame_holds_own_exception(g)) {
+            g->next_uncollectable = uncollectable;
+            uncollectable = g;
+            return;
+        }
     }
     /* A created generator has run no code, so closing it would run none
      * either. A body that ignored GeneratorExit above is abandoned here: its
      * frame is released and its context discarded, never resumed. CPython
      * clears the locals before the value stack holding a subiterator. */
-    if (!g->frame_cleared)
-        clear_frame(g);
-    if (!ys_is_null(g->delegate)) {
-        ys_decref(g->delegate);
-        delegation_changed();
-    }
-    g->backend->destroy(g);
-    gen_free(g);
+    release(g);
 }
 
 /* ---- the same operations on any value ----------------------------------- */

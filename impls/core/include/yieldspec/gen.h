@@ -52,6 +52,11 @@ typedef struct ys_code {
      * generator that never finished is freed. May be NULL for value-free frames. */
     void (*frame_clear)(void *frame);
     size_t stack_size;    /* stackful: bytes of stack, 0 = the runtime's default */
+    /* Call visit on every value CPython's frame would hold at the body's
+     * current suspension point (locals, then the value stack), as tp_traverse
+     * does. Only read when a generator that ignored GeneratorExit is freed
+     * (see "Finalization" in impls/core/README.md). NULL: nothing that matters. */
+    void (*frame_traverse)(void *frame, void (*visit)(ys_value v, void *ctx), void *ctx);
 } ys_code;
 
 /* Create a generator (state CREATED). The caller fills ys_gen_frame(g) with the
@@ -104,6 +109,10 @@ ys_step ys_step_delegate(ys_gen *self, ys_value it);
 /* After a stackless resume point: what the resumer sent (owned), or YS_NULL
  * with the exception thrown in pending; after a delegation, its result. */
 ys_value ys_resume_input(ys_gen *self);
+/* An exception handler of a body begins: take the pending exception (as
+ * ys_err_fetch), noting that it was caught in self's frame — its traceback
+ * then leads back to that frame, which matters when the frame is freed. */
+ys_value ys_err_catch(ys_gen *self);
 int *ys_gen_resume_point(ys_gen *self);
 /* At a resume point where the body received an exception: true if it is the
  * GeneratorExit of close() (or of finalization), false for anything thrown in
