@@ -7,6 +7,11 @@
  * default recursion limit. */
 enum { RECURSION_LIMIT = 1000, CHAIN_DEPTH = RECURSION_LIMIT - 1 };
 
+static void expect_recursion_error(ys_value r)
+{
+    expect_raise(r, YS_EXC(RecursionError), "RecursionError(\"maximum recursion depth exceeded\")");
+}
+
 BACKEND_TEST(yield_from, yields_the_subgenerator_s_values_and_delivers_its_return_value)
 {
     ys_value g = new_logging_delegator(new_counter(2));
@@ -219,8 +224,7 @@ BACKEND_TEST(yield_from, a_chain_one_frame_past_the_recursion_limit_raises_recur
     ys_value leaf = new_with_finally("leaf");
     ys_incref(leaf);
     ys_value g = new_delegation_chain(RECURSION_LIMIT, leaf);
-    expect_raise(ys_next(g), YS_EXC(RecursionError),
-                 "RecursionError(\"maximum recursion depth exceeded\")");
+    expect_recursion_error(ys_next(g));
     /* The innermost generator could not be entered: it is finished, never run. */
     expect_state(leaf, YS_GEN_CLOSED);
     expect_state(g, YS_GEN_CLOSED);
@@ -234,8 +238,7 @@ BACKEND_TEST(yield_from, a_chain_far_deeper_than_the_limit_raises_recursion_erro
     /* Stackful generators each reserve a stack: a few thousand of them. */
     size_t depth = backend_is("stackless") ? 100000 : 5 * RECURSION_LIMIT;
     ys_value g = new_delegation_chain(depth, new_counter(1));
-    expect_raise(ys_next(g), YS_EXC(RecursionError),
-                 "RecursionError(\"maximum recursion depth exceeded\")");
+    expect_recursion_error(ys_next(g));
     expect_state(g, YS_GEN_CLOSED);
     ys_decref(g);
 }
@@ -251,8 +254,7 @@ BACKEND_TEST(yield_from, a_chain_grown_one_level_per_next_counts_every_level_it_
         cr_assert(!ys_is_null(r), "[%s] next %d of the growing chain failed", backend_name(), level);
         ys_decref(r);
     }
-    expect_raise(ys_next(g), YS_EXC(RecursionError),
-                 "RecursionError(\"maximum recursion depth exceeded\")");
+    expect_recursion_error(ys_next(g));
     expect_state(g, YS_GEN_CLOSED);
     ys_decref(g);
 }

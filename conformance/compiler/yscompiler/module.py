@@ -134,16 +134,15 @@ class ScenarioWriter:
             self.out.append("};")
             self.out.append("")
             self.out.append(f"/* Locals in co_varnames order, then the value stack bottom up, as CPython's frame clear. */")
-            self.out.append(f"static void {name}_frame_clear(void *frame)")
-            self.out.append("{")
-            self.out.append(f"    struct {name}_frame *f = frame;")
-            self.out += [f"    ys_setref(&f->{field_name(n)}, ys_null());" for n in layout.locals]
-            if layout.stack_size:
-                self.out.append(f"    for (size_t i = 0; i < {layout.stack_size}; i++)")
-                self.out.append("        ys_setref(&f->stack[i], ys_null());")
-            self.out.append("}")
+            self.frame_function(name, layout, f"static void {name}_frame_clear(void *frame)",
+                                lambda value: f"ys_setref(&{value}, ys_null());")
             if function.is_generator:
-                self.frame_traverse(name, layout)
+                self.out.append("")
+                self.out.append("/* What CPython's frame holds while suspended: the same, less the except clause's")
+                self.out.append(" * exception that CPython keeps in the generator's exc_state instead. */")
+                self.frame_function(name, layout, f"static void {name}_frame_traverse(void *frame, "
+                                                  "void (*visit)(ys_value v, void *ctx), void *ctx)",
+                                    lambda value: f"visit({value}, ctx);", skip_exc_state=layout.tracks_exc_state)
         if function.is_generator:
             for lowering, lines in bodies:
                 self.generator_body(function, layout, lowering, lines)
@@ -151,21 +150,20 @@ class ScenarioWriter:
         else:
             self.helper(function, layout, *bodies[0])
 
-    def frame_traverse(self, name, layout):
-        """What CPython's frame holds while suspended: the locals and the value stack, less the except
-        clause's exception that CPython keeps in the generator's exc_state instead."""
-        self.out.append("")
-        self.out.append(f"static void {name}_frame_traverse(void *frame, void (*visit)(ys_value v, void *ctx), void *ctx)")
+    def frame_function(self, name, layout, signature, statement, skip_exc_state=False):
+        """A C function doing `statement(value)` on each value of the frame: the locals in co_varnames
+        order, then the stack bottom up; with skip_exc_state, not the slot f->EXC_STATE_SLOT names."""
+        self.out.append(signature)
         self.out.append("{")
         self.out.append(f"    struct {name}_frame *f = frame;")
-        self.out += [f"    visit(f->{field_name(n)}, ctx);" for n in layout.locals]
+        self.out += ["    " + statement(f"f->{field_name(n)}") for n in layout.locals]
         if layout.stack_size:
-            self.out.append(f"    for (int i = 0; i < {layout.stack_size}; i++)")
-            if layout.tracks_exc_state:
-                self.out.append(f"        if (i + 1 != f->{EXC_STATE_SLOT})")
-                self.out.append("            visit(f->stack[i], ctx);")
+            self.out.append(f"    for (size_t i = 0; i < {layout.stack_size}; i++)")
+            if skip_exc_state:
+                self.out.append(f"        if (i + 1 != (size_t)f->{EXC_STATE_SLOT})")
+                self.out.append("            " + statement("f->stack[i]"))
             else:
-                self.out.append("        visit(f->stack[i], ctx);")
+                self.out.append("        " + statement("f->stack[i]"))
         self.out.append("}")
 
     def declarations(self, name, layout, lowering, frame_expr):
