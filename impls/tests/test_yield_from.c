@@ -285,3 +285,22 @@ BACKEND_TEST(yield_from, a_raised_recursion_limit_lets_a_deeper_chain_run)
     expect_return(ys_next(g), "2");
     ys_decref(g);
 }
+
+BACKEND_TEST(yield_from, plain_function_frames_count_against_the_recursion_limit_with_generator_frames)
+{
+    for (int i = 0; i < RECURSION_LIMIT - 1; i++)
+        cr_assert(ys_enter_frame(), "[%s] frame %d was refused", backend_name(), i + 1);
+    ys_value fits = new_counter(1);
+    expect_yield(ys_next(fits), "0"); /* the 1000th frame */
+    cr_assert(ys_enter_frame());
+    cr_assert(!ys_enter_frame(), "[%s] the 1001st frame was entered", backend_name());
+    expect_recursion_error(ys_null());
+    ys_value refused = new_counter(1);
+    expect_recursion_error(ys_next(refused));
+    expect_state(refused, YS_GEN_CLOSED);
+    for (int i = 0; i < RECURSION_LIMIT; i++)
+        ys_leave_frame();
+    expect_return(ys_next(fits), "1");
+    ys_decref(refused);
+    ys_decref(fits);
+}

@@ -239,6 +239,8 @@ class ScenarioWriter:
             self.out.append(f"    struct {name}_frame frame = {{0}};")
         self.out += self.declarations(name, layout, lowering, "&frame")
         self.out.append("    ys_value result;")
+        self.out.append("    if (!ys_enter_frame()) /* past the recursion limit: RecursionError */")
+        self.out.append("        return ys_null();")
         for index, param in enumerate(function.params):
             self.out.append(f"    f->{field_name(param)} = args[{index}];")
             self.out.append(f"    ys_incref(f->{field_name(param)});")
@@ -253,6 +255,7 @@ class ScenarioWriter:
         if has_frame:
             self.out.append("    /* CPython clears the frame before its caller sees the result or the exception. */")
             self.out.append(f"    {name}_frame_clear(f);")
+        self.out.append("    ys_leave_frame();")
         self.out.append("    return result;")
         self.out += lowering.epilogue()
         self.out.append("}")

@@ -287,8 +287,9 @@ static void finish(ys_gen *g)
  * RecursionError, and the generator whose frame could not be entered is
  * finished with its frame cleared (_Py_EnterRecursivePy failing at the
  * frame's start, then _PyEvalFrameClearAndPop). frame_depth counts the same
- * here: bodies running, and delegating generators a send is passing through
- * (the shortcut adds a whole path at once). The core recurses on the C stack
+ * here: bodies running, delegating generators a send is passing through
+ * (the shortcut adds a whole path at once), and plain functions
+ * (ys_enter_frame). The core recurses on the C stack
  * once per level of a chain, so the limit also keeps a deep chain from
  * overflowing that stack. A driver written in C starts at depth 0, CPython's
  * oracle a few frames deeper; no scenario sits that close to the limit. */
@@ -296,11 +297,28 @@ static unsigned frame_depth;
 
 static inline unsigned recursion_limit(void) { return ys_active_config_.recursion_limit; }
 
+static __attribute__((cold)) void set_recursion_error(void)
+{
+    ys_err_format(YS_EXC(RecursionError), "maximum recursion depth exceeded");
+}
+
+bool ys_enter_frame(void)
+{
+    if (frame_depth >= recursion_limit()) {
+        set_recursion_error();
+        return false;
+    }
+    frame_depth++;
+    return true;
+}
+
+void ys_leave_frame(void) { frame_depth--; }
+
 /* g cannot be entered: it finishes with RecursionError, releasing its frame
  * and its subgenerator. */
 static __attribute__((noinline, cold)) ys_send_status recursion_error(ys_gen *g, ys_value *result)
 {
-    ys_err_format(YS_EXC(RecursionError), "maximum recursion depth exceeded");
+    set_recursion_error();
     if (!ys_is_null(g->delegate)) {
         ys_setref(&g->delegate, ys_null());
         delegation_changed();

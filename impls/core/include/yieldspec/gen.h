@@ -94,6 +94,14 @@ ys_value ys_throw(ys_value it, ys_value exc);
 ys_value ys_close(ys_value it);
 ys_value ys_state(ys_value it); /* str "GEN_RUNNING", ... */
 
+/* A plain function's frame starts and ends (Py_EnterRecursiveCall,
+ * Py_LeaveRecursiveCall): it counts against ys_config.recursion_limit as a
+ * generator's does. ys_enter_frame returns false, with RecursionError pending,
+ * when one more frame would pass the limit; that frame then does not start
+ * (and calls no ys_leave_frame). */
+bool ys_enter_frame(void);
+void ys_leave_frame(void);
+
 /* ---- inside a stackful body --------------------------------------------- */
 /* yield v (stolen). Returns the sent value (new ref; None for next()), or
  * YS_NULL with the thrown exception pending (throw(), close()). */
