@@ -380,6 +380,32 @@ ys_step BODY(grower)(ys_gen *self)
     YS_END;
 }
 
+/* def lazy_chain(n):
+ *     if n:
+ *         return (yield from lazy_chain(n - 1))
+ *     yield "bottom"
+ * Each level makes the next only when it starts, as a recursive generator
+ * function in Python does. */
+DECLARE_BODIES(lazy_chain)
+ys_step BODY(lazy_chain)(ys_gen *self)
+{
+    test_frame *f = ys_gen_frame(self);
+    ys_value in;
+    YS_BEGIN(self);
+    if (f->n > 0) {
+        f->arg = new_lazy_chain(f->n - 1);
+        YS_YIELD_FROM(self, f->arg, in);
+        if (ys_is_null(in))
+            YS_RAISE();
+        YS_RETURN(self, in);
+    }
+    YS_YIELD(self, ys_str_cstr("bottom"), in);
+    if (ys_is_null(in))
+        YS_RAISE();
+    YS_RETURN(self, in);
+    YS_END;
+}
+
 /* def summer(inner):
  *     total = 0
  *     for v in inner:
@@ -516,6 +542,7 @@ CODE(reentrant)
 CODE(state_observer)
 CODE(prober)
 CODE(grower)
+CODE(lazy_chain)
 CODE(summer)
 CODE(holder)
 CODE(finally_raises)
@@ -678,6 +705,14 @@ ys_value new_grower(void)
 {
     test_frame *f;
     return start(&grower_code, &f);
+}
+
+ys_value new_lazy_chain(int64_t levels_below)
+{
+    test_frame *f;
+    ys_value g = start(&lazy_chain_code, &f);
+    f->n = levels_below;
+    return g;
 }
 
 ys_value new_delegation_chain(size_t depth, ys_value steal_leaf)

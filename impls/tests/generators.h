@@ -32,6 +32,8 @@ ys_value new_prober(void);
 void probe(ys_value prober, int64_t operation, ys_value target);
 ys_value new_summer(ys_value steal_inner);
 ys_value new_grower(void);
+/* A chain of levels_below + 1 generators, each level made when the one above starts. */
+ys_value new_lazy_chain(int64_t levels_below);
 ys_value new_holder(ys_value steal_a, ys_value steal_b);
 ys_value new_finally_raises(void);
 ys_value new_yield_in_finally(void);

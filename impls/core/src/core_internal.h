@@ -51,6 +51,8 @@ struct ys_gen {
     const ys_code *code;
     const ys_backend *backend;
     uint64_t serial; /* unique per generator made: ys_exc.caught_by refers to it */
+    size_t stack_bytes;      /* stackful: the stack its context was given */
+    const char *stack_floor; /* stackful: set at its body's entry (gen.c, the recursion limit) */
     /* On the list of uncollectable generators (ys_gen_dealloc_), the next one. */
     struct ys_gen *next_uncollectable;
     void *backend_slot;

@@ -40,6 +40,46 @@
 
 static inline int python_minor(void) { return ys_active_config_.python_minor; }
 
+/* ---- the recursion limit --------------------------------------------------
+ * CPython counts every Python frame that is executing, a delegator's included
+ * (its frame is executing SEND while its subgenerator runs), and refuses to
+ * enter one more beyond sys.getrecursionlimit() (ys_config.recursion_limit):
+ * RecursionError, and the generator whose frame could not be entered is
+ * finished with its frame cleared (_Py_EnterRecursivePy failing at the
+ * frame's start, then _PyEvalFrameClearAndPop). frame_depth counts the same
+ * here: bodies running, delegating generators a send is passing through
+ * (the shortcut adds a whole path at once), and plain functions
+ * (ys_enter_frame). The core recurses on the C stack
+ * once per level of a chain, so the limit also keeps a deep chain from
+ * overflowing that stack. A driver written in C starts at depth 0, CPython's
+ * oracle a few frames deeper; no scenario sits that close to the limit.
+ *
+ * A stackful body's stack is small (256 KiB by default) and the recursion
+ * under it can outgrow it before the count does (big frames under
+ * AddressSanitizer, helpers recursing), so on such a stack a frame is also
+ * refused when less than a quarter of the stack is left, as CPython 3.12+
+ * refuses on its C recursion budget. The process's own stack (the driver's,
+ * and every stackless body's) is only bounded by the count. */
+static unsigned frame_depth;
+
+/* The lowest address the code running now may reach before refusing frames;
+ * NULL when it runs on the process's own stack. */
+static const char *running_stack_floor;
+
+static inline const char *stack_floor_below(const char *entry, size_t stack_bytes)
+{
+    return entry - stack_bytes + stack_bytes / 4;
+}
+
+static inline unsigned recursion_limit(void) { return ys_active_config_.recursion_limit; }
+
+/* One more frame may start: under the limit, and with stack to spare. */
+static inline bool may_enter_frame(void)
+{
+    return frame_depth < recursion_limit() &&
+           (!running_stack_floor || (const char *)__builtin_frame_address(0) >= running_stack_floor);
+}
+
 /* ---- the yield-from shortcut's bookkeeping ------------------------------- */
 
 /* Moves whenever any generator's delegate changes: cached leaves go stale. */
@@ -180,6 +220,8 @@ ys_value ys_gen_new(const ys_code *code)
     g->closing = false;
     g->code = code;
     g->serial = ++generators_made;
+    g->stack_bytes = code->stack_size ? code->stack_size : cfg->stack_size;
+    g->stack_floor = NULL;
     g->next_uncollectable = NULL;
     g->backend = backend;
     g->backend_slot = NULL;
@@ -218,7 +260,12 @@ const char *ys_gen_state_name(ys_gen_state s)
 
 /* ---- the body's side ------------------------------------------------------ */
 
-void ys_gen_entry(ys_gen *g) { g->last_step = g->code->stackful(g); }
+void ys_gen_entry(ys_gen *g)
+{
+    g->stack_floor = stack_floor_below((const char *)__builtin_frame_address(0), g->stack_bytes);
+    running_stack_floor = g->stack_floor;
+    g->last_step = g->code->stackful(g);
+}
 void ys_gen_run_step(ys_gen *g) { g->last_step = g->code->stackless(g); }
 
 ys_step ys_step_return(ys_gen *self, ys_value steal_v)
@@ -280,23 +327,6 @@ static void finish(ys_gen *g)
     clear_frame(g);
 }
 
-/* ---- the recursion limit --------------------------------------------------
- * CPython counts every Python frame that is executing, a delegator's included
- * (its frame is executing SEND while its subgenerator runs), and refuses to
- * enter one more beyond sys.getrecursionlimit() (ys_config.recursion_limit):
- * RecursionError, and the generator whose frame could not be entered is
- * finished with its frame cleared (_Py_EnterRecursivePy failing at the
- * frame's start, then _PyEvalFrameClearAndPop). frame_depth counts the same
- * here: bodies running, delegating generators a send is passing through
- * (the shortcut adds a whole path at once), and plain functions
- * (ys_enter_frame). The core recurses on the C stack
- * once per level of a chain, so the limit also keeps a deep chain from
- * overflowing that stack. A driver written in C starts at depth 0, CPython's
- * oracle a few frames deeper; no scenario sits that close to the limit. */
-static unsigned frame_depth;
-
-static inline unsigned recursion_limit(void) { return ys_active_config_.recursion_limit; }
-
 static __attribute__((cold)) void set_recursion_error(void)
 {
     ys_err_format(YS_EXC(RecursionError), "maximum recursion depth exceeded");
@@ -304,7 +334,7 @@ static __attribute__((cold)) void set_recursion_error(void)
 
 bool ys_enter_frame(void)
 {
-    if (frame_depth >= recursion_limit()) {
+    if (!may_enter_frame()) {
         set_recursion_error();
         return false;
     }
@@ -344,10 +374,14 @@ static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *r
 static inline void resume_body(ys_gen *g, ys_value input)
 {
     g->head.transfer = input;
-    if (g->direct_step)
+    if (g->direct_step) {
         g->last_step = g->direct_step(g);
-    else
+    } else {
+        const char *resumer_floor = running_stack_floor;
+        running_stack_floor = g->stack_floor; /* NULL until the body's entry sets it */
         g->backend->resume(g);
+        running_stack_floor = resumer_floor;
+    }
 }
 
 /* The body stopped without yielding: it delegated, returned or raised. */
@@ -378,7 +412,7 @@ static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_value
  * `transfer` without clearing it: transfer is only read right after a handoff. */
 static inline ys_send_status run_body(ys_gen *g, ys_value input, ys_value *result)
 {
-    if (__builtin_expect(frame_depth >= recursion_limit(), 0)) {
+    if (__builtin_expect(!may_enter_frame(), 0)) {
         ys_decref(input); /* YS_NULL (an exception thrown in) is replaced by RecursionError */
         return recursion_error(g, result);
     }
@@ -523,7 +557,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
             if (active_paths && on_active_path(g))
                 return already_executing(result);
             g->state = YS_GEN_RUNNING;
-            if (frame_depth >= recursion_limit())
+            if (!may_enter_frame())
                 return recursion_error(g, result);
             frame_depth++;
             ys_value r;
