@@ -57,7 +57,11 @@ ys_value ys_emit(ys_value v)
 
 static void record_unraisable(ys_value exc, ys_gen *gen, void *ctx)
 {
-    write_value_event(ctx, "unraisable", exc);
+    /* After the last release step the trace is complete: what the runtime
+     * finalizes at shutdown (uncollectable frames) is not part of it, as
+     * CPython's collection at interpreter exit is not part of the oracle's. */
+    if (current_drive)
+        write_value_event(ctx, "unraisable", exc);
 }
 
 static int drive_error(const drive *d, const ys_drive_step *step, const char *fmt, ...)

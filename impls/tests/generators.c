@@ -147,6 +147,37 @@ ys_step BODY(ignores_exit)(ys_gen *self)
     YS_END;
 }
 
+/* def keeps_exit(held):             # n == 0
+ *     try: yield "working"
+ *     except GeneratorExit as e:
+ *         log("keeping GeneratorExit")
+ *         yield "still working"
+ * With n == 1 the frame keeps an exception its body did not catch instead:
+ *     except GeneratorExit:
+ *         e = ValueError("from elsewhere")   # as if received from another generator */
+DECLARE_BODIES(keeps_exit)
+ys_step BODY(keeps_exit)(ys_gen *self)
+{
+    test_frame *f = ys_gen_frame(self);
+    ys_value in;
+    YS_BEGIN(self);
+    YS_YIELD(self, ys_str_cstr("working"), in);
+    if (!ys_is_null(in) || !ys_err_matches(YS_EXC(GeneratorExit)))
+        YS_RAISE();
+    if (f->n == 0) {
+        f->local = ys_err_catch(self);
+    } else {
+        ys_decref(ys_err_fetch());
+        f->local = exc_with_msg(YS_EXC(ValueError), "from elsewhere");
+    }
+    log_event("keeping GeneratorExit");
+    YS_YIELD(self, ys_str_cstr("still working"), in);
+    if (ys_is_null(in))
+        YS_RAISE();
+    YS_RETURN(self, in);
+    YS_END;
+}
+
 /* def returns_on_exit(value):
  *     try: yield 1
  *     except GeneratorExit: return value */
@@ -327,6 +358,54 @@ ys_step BODY(prober)(ys_gen *self)
     YS_END;
 }
 
+/* def grower():
+ *     yield "level"
+ *     yield from grower()
+ * Each next() after the first adds a level to the chain below it. */
+DECLARE_BODIES(grower)
+ys_step BODY(grower)(ys_gen *self)
+{
+    test_frame *f = ys_gen_frame(self);
+    ys_value in;
+    YS_BEGIN(self);
+    YS_YIELD(self, ys_str_cstr("level"), in);
+    if (ys_is_null(in))
+        YS_RAISE();
+    ys_decref(in);
+    f->arg = new_grower();
+    YS_YIELD_FROM(self, f->arg, in);
+    if (ys_is_null(in))
+        YS_RAISE();
+    YS_RETURN(self, in);
+    YS_END;
+}
+
+/* def lazy_chain(n):
+ *     if n:
+ *         return (yield from lazy_chain(n - 1))
+ *     yield "bottom"
+ * Each level makes the next only when it starts, as a recursive generator
+ * function in Python does. */
+DECLARE_BODIES(lazy_chain)
+ys_step BODY(lazy_chain)(ys_gen *self)
+{
+    test_frame *f = ys_gen_frame(self);
+    ys_value in;
+    YS_BEGIN(self);
+    if (f->n > 0) {
+        f->arg = new_lazy_chain(f->n - 1);
+        YS_YIELD_FROM(self, f->arg, in);
+        if (ys_is_null(in))
+            YS_RAISE();
+        YS_RETURN(self, in);
+    }
+    YS_YIELD(self, ys_str_cstr("bottom"), in);
+    if (ys_is_null(in))
+        YS_RAISE();
+    YS_RETURN(self, in);
+    YS_END;
+}
+
 /* def summer(inner):
  *     total = 0
  *     for v in inner:
@@ -431,6 +510,14 @@ static void test_frame_clear(void *frame)
     ys_setref(&f->local, ys_null());
 }
 
+static void test_frame_traverse(void *frame, void (*visit)(ys_value v, void *ctx), void *ctx)
+{
+    test_frame *f = frame;
+    visit(f->arg, ctx);
+    visit(f->arg2, ctx);
+    visit(f->local, ctx);
+}
+
 #define CODE(fn)                            \
     static const ys_code fn##_code = {      \
         .name = #fn,                        \
@@ -438,6 +525,7 @@ static void test_frame_clear(void *frame)
         .stackless = fn##_stackless,        \
         .frame_size = sizeof(test_frame),   \
         .frame_clear = test_frame_clear,    \
+        .frame_traverse = test_frame_traverse, \
     };
 
 CODE(counter)
@@ -445,6 +533,7 @@ CODE(echo)
 CODE(catcher)
 CODE(with_finally)
 CODE(ignores_exit)
+CODE(keeps_exit)
 CODE(returns_on_exit)
 CODE(raiser)
 CODE(delegator)
@@ -452,6 +541,8 @@ CODE(logging_delegator)
 CODE(reentrant)
 CODE(state_observer)
 CODE(prober)
+CODE(grower)
+CODE(lazy_chain)
 CODE(summer)
 CODE(holder)
 CODE(finally_raises)
@@ -502,6 +593,15 @@ ys_value new_ignores_exit(void)
 {
     test_frame *f;
     return start(&ignores_exit_code, &f);
+}
+
+ys_value new_keeps_exit(ys_value steal_held, bool own_exception)
+{
+    test_frame *f;
+    ys_value g = start(&keeps_exit_code, &f);
+    f->arg = steal_held;
+    f->n = own_exception ? 0 : 1;
+    return g;
 }
 
 ys_value new_returns_on_exit(ys_value steal_value)
@@ -599,6 +699,20 @@ ys_value new_yield_in_finally(void)
 {
     test_frame *f;
     return start(&yield_in_finally_code, &f);
+}
+
+ys_value new_grower(void)
+{
+    test_frame *f;
+    return start(&grower_code, &f);
+}
+
+ys_value new_lazy_chain(int64_t levels_below)
+{
+    test_frame *f;
+    ys_value g = start(&lazy_chain_code, &f);
+    f->n = levels_below;
+    return g;
 }
 
 ys_value new_delegation_chain(size_t depth, ys_value steal_leaf)

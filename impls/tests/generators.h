@@ -12,6 +12,9 @@ ys_value new_echo(void);
 ys_value new_catcher(const ys_exc_type *catches);
 ys_value new_with_finally(const char *tag);
 ys_value new_ignores_exit(void);
+/* Holds `held`; ignores GeneratorExit by yielding again while its frame keeps
+ * the GeneratorExit it caught (own_exception) or an exception caught elsewhere. */
+ys_value new_keeps_exit(ys_value steal_held, bool own_exception);
 ys_value new_returns_on_exit(ys_value steal_value);
 ys_value new_raiser(ys_value steal_exc);
 ys_value new_delegator(ys_value steal_sub);
@@ -28,6 +31,9 @@ void observe(ys_value observer, ys_value observed);
 ys_value new_prober(void);
 void probe(ys_value prober, int64_t operation, ys_value target);
 ys_value new_summer(ys_value steal_inner);
+ys_value new_grower(void);
+/* A chain of levels_below + 1 generators, each level made when the one above starts. */
+ys_value new_lazy_chain(int64_t levels_below);
 ys_value new_holder(ys_value steal_a, ys_value steal_b);
 ys_value new_finally_raises(void);
 ys_value new_yield_in_finally(void);

@@ -109,6 +109,35 @@ BACKEND_TEST(finalization, a_body_ignoring_GeneratorExit_is_reported_and_abandon
                "unraisable RuntimeError(\"generator ignored GeneratorExit\") in ignores_exit; ");
 }
 
+BACKEND_TEST(finalization, a_body_ignoring_GeneratorExit_while_its_frame_holds_the_caught_exception_is_kept_until_shutdown,
+             .description = "CPython's traceback-to-frame cycle, never collected with the cyclic collector off")
+{
+    ys_value held = new_with_finally("held");
+    expect_yield(ys_next(held), "1");
+    ys_value g = new_keeps_exit(held, true);
+    expect_yield(ys_next(g), "\"working\"");
+    ys_decref(g);
+#define FINALIZED \
+    "keeping GeneratorExit; unraisable RuntimeError(\"generator ignored GeneratorExit\") in keeps_exit; "
+    expect_log(FINALIZED);
+    ys_runtime_shutdown(); /* releases the kept frame */
+    expect_log(FINALIZED "finally held; ");
+#undef FINALIZED
+    use_python(11);
+}
+
+BACKEND_TEST(finalization, a_body_ignoring_GeneratorExit_while_holding_an_exception_caught_elsewhere_is_released)
+{
+    ys_value held = new_with_finally("held");
+    expect_yield(ys_next(held), "1");
+    ys_value g = new_keeps_exit(held, false);
+    expect_yield(ys_next(g), "\"working\"");
+    ys_decref(g);
+    expect_log("keeping GeneratorExit; "
+               "unraisable RuntimeError(\"generator ignored GeneratorExit\") in keeps_exit; "
+               "finally held; ");
+}
+
 BACKEND_TEST(finalization, a_delegator_dropped_mid_delegation_finalizes_its_subgenerator,
              .description = "the subgenerator is closed before the delegator's frame is released")
 {

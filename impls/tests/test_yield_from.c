@@ -3,7 +3,21 @@
 #include "generators.h"
 #include "support.h"
 
-enum { CHAIN_DEPTH = 1000 };
+/* 999 delegators over one generator: 1000 frames executing at once, CPython's
+ * default recursion limit. */
+enum { RECURSION_LIMIT = 1000, CHAIN_DEPTH = RECURSION_LIMIT - 1 };
+
+/* Levels for chains deeper than the limit. The threads backend has a thread
+ * per generator, and valgrind (the memcheck runs) allows 1200 threads. */
+static size_t past_the_limit(size_t levels)
+{
+    return backend_is("threads") ? RECURSION_LIMIT + 100 : levels;
+}
+
+static void expect_recursion_error(ys_value r)
+{
+    expect_raise(r, YS_EXC(RecursionError), "RecursionError(\"maximum recursion depth exceeded\")");
+}
 
 BACKEND_TEST(yield_from, yields_the_subgenerator_s_values_and_delivers_its_return_value)
 {
@@ -166,7 +180,7 @@ BACKEND_TEST(yield_from, of_a_running_generator_raises_ValueError_in_the_body)
     ys_decref(runner);
 }
 
-BACKEND_TEST(yield_from, a_chain_of_depth_1000_delivers_values_and_the_return_value)
+BACKEND_TEST(yield_from, a_chain_of_1000_frames_delivers_values_and_the_return_value)
 {
     ys_value g = new_delegation_chain(CHAIN_DEPTH, new_counter(3));
     expect_yield(ys_next(g), "0");
@@ -176,7 +190,7 @@ BACKEND_TEST(yield_from, a_chain_of_depth_1000_delivers_values_and_the_return_va
     ys_decref(g);
 }
 
-BACKEND_TEST(yield_from, a_chain_of_depth_1000_forwards_throw_to_the_innermost_generator)
+BACKEND_TEST(yield_from, a_chain_of_1000_frames_forwards_throw_to_the_innermost_generator)
 {
     ys_value g = new_delegation_chain(CHAIN_DEPTH, new_catcher(YS_EXC(ValueError)));
     expect_yield(ys_next(g), "1");
@@ -186,7 +200,7 @@ BACKEND_TEST(yield_from, a_chain_of_depth_1000_forwards_throw_to_the_innermost_g
     ys_decref(g);
 }
 
-BACKEND_TEST(yield_from, a_chain_of_depth_1000_propagates_an_uncaught_exception_to_the_top)
+BACKEND_TEST(yield_from, a_chain_of_1000_frames_propagates_an_uncaught_exception_to_the_top)
 {
     ys_value g = new_delegation_chain(CHAIN_DEPTH, new_counter(3));
     expect_yield(ys_next(g), "0");
@@ -195,7 +209,7 @@ BACKEND_TEST(yield_from, a_chain_of_depth_1000_propagates_an_uncaught_exception_
     ys_decref(g);
 }
 
-BACKEND_TEST(yield_from, a_chain_of_depth_1000_is_closed_from_the_innermost_generator_out)
+BACKEND_TEST(yield_from, a_chain_of_1000_frames_is_closed_from_the_innermost_generator_out)
 {
     ys_value g = new_delegation_chain(CHAIN_DEPTH, new_with_finally("leaf"));
     expect_yield(ys_next(g), "1");
@@ -204,10 +218,99 @@ BACKEND_TEST(yield_from, a_chain_of_depth_1000_is_closed_from_the_innermost_gene
     ys_decref(g);
 }
 
-BACKEND_TEST(yield_from, a_suspended_chain_of_depth_1000_is_finalized_when_dropped)
+BACKEND_TEST(yield_from, a_suspended_chain_of_1000_frames_is_finalized_when_dropped)
 {
     ys_value g = new_delegation_chain(CHAIN_DEPTH, new_with_finally("leaf"));
     expect_yield(ys_next(g), "1");
     ys_decref(g);
     expect_log("finally leaf; ");
+}
+
+BACKEND_TEST(yield_from, a_chain_one_frame_past_the_recursion_limit_raises_recursion_error)
+{
+    ys_value leaf = new_with_finally("leaf");
+    ys_incref(leaf);
+    ys_value g = new_delegation_chain(RECURSION_LIMIT, leaf);
+    expect_recursion_error(ys_next(g));
+    /* The innermost generator could not be entered: it is finished, never run. */
+    expect_state(leaf, YS_GEN_CLOSED);
+    expect_state(g, YS_GEN_CLOSED);
+    expect_log("");
+    ys_decref(leaf);
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, a_chain_far_deeper_than_the_limit_raises_recursion_error_instead_of_overflowing_the_stack)
+{
+    /* Built eagerly, each level holding the next: releasing them recurses once
+     * per level (as deallocation does in CPython), so a few thousand. The
+     * scenario yield_from/chain_deeper_than_recursion_limit_raises_recursion_error
+     * starts a 100,000-level chain the lazy way. */
+    ys_value g = new_delegation_chain(past_the_limit(5 * RECURSION_LIMIT), new_counter(1));
+    expect_recursion_error(ys_next(g));
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, a_chain_grown_one_level_per_next_counts_every_level_it_sends_through)
+{
+    /* Each next() reaches the innermost level directly (the yield-from
+     * shortcut), yet CPython's frames for every level are executing: the
+     * 1001st level is refused, as level-by-level forwarding would refuse it. */
+    ys_value g = new_grower();
+    for (int level = 1; level <= RECURSION_LIMIT; level++) {
+        ys_value r = ys_next(g);
+        cr_assert(!ys_is_null(r), "[%s] next %d of the growing chain failed", backend_name(), level);
+        ys_decref(r);
+    }
+    expect_recursion_error(ys_next(g));
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, a_chain_at_the_limit_started_from_a_generator_body_raises_recursion_error)
+{
+    /* The generator driving the chain is one frame more: the chain's innermost
+     * generator is the 1001st. On stackful backends the core's recursion runs
+     * on the prober's own small stack, where a frame is refused earlier if the
+     * stack runs low (as under AddressSanitizer): RecursionError either way. */
+    ys_value prober = new_prober();
+    ys_value chain = new_lazy_chain(CHAIN_DEPTH);
+    probe(prober, 0, chain);
+    expect_yield(ys_next(prober), "RecursionError(\"maximum recursion depth exceeded\")");
+    expect_state(chain, YS_GEN_CLOSED);
+    ys_decref(chain);
+    ys_decref(prober);
+}
+
+BACKEND_TEST(yield_from, a_raised_recursion_limit_lets_a_deeper_chain_run)
+{
+    ys_config cfg = *ys_runtime_config();
+    cfg.recursion_limit = 4 * RECURSION_LIMIT;
+    ys_runtime_shutdown();
+    cr_assert_eq(ys_runtime_init(&cfg), 0);
+    ys_value g = new_delegation_chain(past_the_limit(3 * RECURSION_LIMIT), new_counter(2));
+    expect_yield(ys_next(g), "0");
+    expect_yield(ys_next(g), "1");
+    expect_return(ys_next(g), "2");
+    ys_decref(g);
+}
+
+BACKEND_TEST(yield_from, plain_function_frames_count_against_the_recursion_limit_with_generator_frames)
+{
+    for (int i = 0; i < RECURSION_LIMIT - 1; i++)
+        cr_assert(ys_enter_frame(), "[%s] frame %d was refused", backend_name(), i + 1);
+    ys_value fits = new_counter(1);
+    expect_yield(ys_next(fits), "0"); /* the 1000th frame */
+    cr_assert(ys_enter_frame());
+    cr_assert(!ys_enter_frame(), "[%s] the 1001st frame was entered", backend_name());
+    expect_recursion_error(ys_null());
+    ys_value refused = new_counter(1);
+    expect_recursion_error(ys_next(refused));
+    expect_state(refused, YS_GEN_CLOSED);
+    for (int i = 0; i < RECURSION_LIMIT; i++)
+        ys_leave_frame();
+    expect_return(ys_next(fits), "1");
+    ys_decref(refused);
+    ys_decref(fits);
 }

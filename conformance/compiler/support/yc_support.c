@@ -19,9 +19,9 @@ void yc_raise_unbound_local(const char *name)
         ys_err_format(YS_EXC(UnboundLocalError), "local variable '%s' referenced before assignment", name);
 }
 
-bool yc_close_skips_unwinding(void)
+bool yc_close_skips_unwinding(const ys_gen *self)
 {
-    return python_minor() >= 13 && ys_err_matches(YS_EXC(GeneratorExit));
+    return python_minor() >= 13 && ys_gen_resumed_by_close(self);
 }
 
 ys_value yc_method_receiver(ys_value receiver, const char *method)

@@ -10,13 +10,14 @@
  * as the CPython version selected in ys_runtime_config() words it. */
 void yc_raise_unbound_local(const char *name);
 
-/* At a resume point outside every try block, with GeneratorExit thrown in:
+/* At a resume point outside every try block, with an exception thrown in:
  * whether the frame must be cleared before unwinding. CPython 3.13's close()
- * does not unwind such a generator at all: it marks it finished and clears
- * its frame (locals in co_varnames order, then the value stack bottom up).
- * The body cannot tell close() from throw(GeneratorExit), so an explicit
- * throw(GeneratorExit) at such a yield gets close()'s order too. */
-bool yc_close_skips_unwinding(void);
+ * does not unwind such a generator at all (gen_close: a RESUME whose oparg
+ * says "exception depth 1" marks it finished and calls
+ * _PyFrame_ClearLocals: locals in co_varnames order, then the value stack
+ * bottom up). throw(GeneratorExit) raises in the frame like any exception and
+ * unwinds (stack items innermost first, then the locals), in every version. */
+bool yc_close_skips_unwinding(const ys_gen *self);
 
 /* The receiver of g.send(...) or g.throw(...), looked up before the arguments
  * are evaluated, as CPython does: a new reference to `receiver` when it is a

@@ -1,5 +1,9 @@
 """Spelling Python names and literals as C."""
 
+# A frame member of the generated code's own (lower.record_exc_state_slot): it does not start with
+# PYTHON_PREFIX or NON_ASCII_PREFIX, so no Python local can clash with it.
+EXC_STATE_SLOT = "EXC_STATE_SLOT"
+
 # Python 3 keeps these two names as aliases of OSError; the runtime models OSError only.
 BUILTIN_EXCEPTION_ALIASES = {"IOError": "OSError", "EnvironmentError": "OSError"}
 

@@ -22,7 +22,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from .cnames import c_string, python_name, python_symbol
+from .cnames import EXC_STATE_SLOT, c_string, python_name, python_symbol
 
 BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
               ast.FloorDiv: "YS_FLOORDIV", ast.Mod: "YS_MOD"}
@@ -377,7 +377,7 @@ class FunctionLowering:
         self.emit_label(block.label)
         self.emit("/* finally, with an exception propagating */")
         slot = self.push_slot()
-        self.emit(f"{self.slot(slot)} = ys_err_fetch();")
+        self.emit(f"{self.slot(slot)} = {self.catch()};")
         self.blocks.append(Block("finally_exc", slot=slot))
         self.statements(node.finalbody)
         self.blocks.pop()
@@ -402,7 +402,7 @@ class FunctionLowering:
         self.emit_label(block.label)
         slot = self.push_slot()
         exc = self.slot(slot)
-        self.emit(f"{exc} = ys_err_fetch();")
+        self.emit(f"{exc} = {self.catch()};")
         for handler in node.handlers:
             self.emit_line_directive(handler.lineno)
             types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
@@ -429,9 +429,31 @@ class FunctionLowering:
         self.emit(self.goto(self.exception_target()))
         self.emit_label(end)
 
+    def catch(self):
+        """The C expression taking the exception a handler begins with. A generator body marks it
+        as caught in its own frame (ys_err_catch): its traceback would lead back there."""
+        return "ys_err_fetch()" if self.lowering == "helper" else "ys_err_catch(self)"
+
     # ---- yield ----------------------------------------------------------------------------------
 
+    def record_exc_state_slot(self):
+        """Before a yield of a body with except clauses: which stack slot CPython would keep in the
+        generator's exc_state (gi_exc_state) rather than in its frame while suspended here. That is
+        the exception of the innermost active handler when it is an except clause; a finally body
+        run for an exception keeps its exception on the frame's stack, and entering any handler
+        pushes the enclosing handler's exception there (PUSH_EXC_INFO; SETUP_FINALLY's handler
+        before 3.11). Stored as slot + 1, 0 for none; read by the frame's traverse function."""
+        if not self.frame.tracks_exc_state:
+            return
+        slot = -1
+        for block in reversed(self.blocks):
+            if block.holds_active_exception():
+                slot = block.slot if block.kind == "handler" else -1
+                break
+        self.emit(f"{self.frame_ref()}->{EXC_STATE_SLOT} = {slot + 1};")
+
     def yield_statement(self, node, target):
+        self.record_exc_state_slot()
         received = self.declare("received")  # what the resumer sent in
         if isinstance(node, ast.YieldFrom):
             iterable = self.expr(node.value)
@@ -450,7 +472,7 @@ class FunctionLowering:
             else:
                 self.emit(f"YS_YIELD(self, {self.own(value)}, {received});")
             if self.unguarded_with_stack():
-                self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding())")
+                self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding(self))")
                 self.emit(f"    {python_symbol(self.function.name, 'frame_clear')}({self.frame_ref()}); /* locals first, then the stack */")
         self.emit(f"if (ys_is_null({received})) {self.goto(self.exception_target())}")
         if target is None:

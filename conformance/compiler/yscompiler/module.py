@@ -5,7 +5,7 @@ import types
 from dataclasses import dataclass, field
 from typing import List
 
-from .cnames import BUILTIN_EXCEPTION_ALIASES, c_comment, c_string, python_name, python_symbol
+from .cnames import BUILTIN_EXCEPTION_ALIASES, EXC_STATE_SLOT, c_comment, c_string, python_name, python_symbol
 from .lower import FUNCTION_ERROR, FunctionLowering, LoweringError, c_int
 
 GENERATED_BY = "conformance/compiler"
@@ -24,6 +24,7 @@ class FrameLayout:
     params: List[str]
     unbindable: set = field(default_factory=set)  # names an `except ... as name` deletes
     stack_size: int = 0
+    tracks_exc_state: bool = False  # a generator with except clauses: see lower.record_exc_state_slot
 
     def always_bound(self, name):
         """Parameters are bound on entry and nothing but an except clause's cleanup unbinds a local."""
@@ -62,9 +63,10 @@ def frame_layouts(scenario, source):
     for const in code.co_consts:
         if isinstance(const, types.CodeType) and const.co_name in functions:  # not a class body
             function = functions[const.co_name]
-            unbindable = {h.name for h in ast.walk(function.node)
-                          if isinstance(h, ast.ExceptHandler) and h.name}
-            layouts[const.co_name] = FrameLayout(list(const.co_varnames), list(function.params), unbindable)
+            handlers = [h for h in ast.walk(function.node) if isinstance(h, ast.ExceptHandler)]
+            unbindable = {h.name for h in handlers if h.name}
+            layouts[const.co_name] = FrameLayout(list(const.co_varnames), list(function.params), unbindable,
+                                                 tracks_exc_state=function.is_generator and bool(handlers))
     return layouts
 
 
@@ -114,17 +116,20 @@ class ScenarioWriter:
         if layout.fields():
             self.out.append(f"struct {python_symbol(name, 'frame')} {{")
             self.out += [f"    ys_value {f};" for f in layout.fields()]
+            if layout.tracks_exc_state:
+                self.out.append(f"    int {EXC_STATE_SLOT}; /* 1 + the stack slot CPython keeps in gi_exc_state here */")
             self.out.append("};")
             self.out.append("")
             self.out.append(f"/* Locals in co_varnames order, then the value stack bottom up, as CPython's frame clear. */")
-            self.out.append(f"static void {python_symbol(name, 'frame_clear')}(void *frame)")
-            self.out.append("{")
-            self.out.append(f"    struct {python_symbol(name, 'frame')} *f = frame;")
-            self.out += [f"    ys_setref(&f->{python_name(n)}, ys_null());" for n in layout.locals]
-            if layout.stack_size:
-                self.out.append(f"    for (size_t i = 0; i < {layout.stack_size}; i++)")
-                self.out.append("        ys_setref(&f->stack[i], ys_null());")
-            self.out.append("}")
+            self.frame_function(name, layout, f"static void {python_symbol(name, 'frame_clear')}(void *frame)",
+                                lambda value: f"ys_setref(&{value}, ys_null());")
+            if function.is_generator:
+                self.out.append("")
+                self.out.append("/* What CPython's frame holds while suspended: the same, less the except clause's")
+                self.out.append(" * exception that CPython keeps in the generator's exc_state instead. */")
+                self.frame_function(name, layout, f"static void {python_symbol(name, 'frame_traverse')}(void *frame, "
+                                                  "void (*visit)(ys_value v, void *ctx), void *ctx)",
+                                    lambda value: f"visit({value}, ctx);", skip_exc_state=layout.tracks_exc_state)
         if function.is_generator:
             for lowering, lines in bodies:
                 self.generator_body(function, layout, lowering, lines)
@@ -132,6 +137,21 @@ class ScenarioWriter:
         else:
             self.helper(function, layout, *bodies[0])
 
+    def frame_function(self, name, layout, signature, statement, skip_exc_state=False):
+        """A C function doing `statement(value)` on each value of the frame: the locals in co_varnames
+        order, then the stack bottom up; with skip_exc_state, not the slot f->EXC_STATE_SLOT names."""
+        self.out.append(signature)
+        self.out.append("{")
+        self.out.append(f"    struct {python_symbol(name, 'frame')} *f = frame;")
+        self.out += ["    " + statement(f"f->{python_name(n)}") for n in layout.locals]
+        if layout.stack_size:
+            self.out.append(f"    for (size_t i = 0; i < {layout.stack_size}; i++)")
+            if skip_exc_state:
+                self.out.append(f"        if (i + 1 != (size_t)f->{EXC_STATE_SLOT})")
+                self.out.append("            " + statement("f->stack[i]"))
+            else:
+                self.out.append("        " + statement("f->stack[i]"))
+        self.out.append("}")
 
     def restore_line(self):
         """Point the C compiler back at this generated file after #line directives into the scenario."""
@@ -170,6 +190,7 @@ class ScenarioWriter:
             f"    .frame_size = {frame_size},",
             f"    .frame_clear = {frame_clear},",
             "    .stack_size = 0,",
+            f"    .frame_traverse = {python_symbol(name, 'frame_traverse') if has_frame else 'NULL'},",
             "};",
             "",
             "/* Calling a generator function creates the generator; none of its body runs. */",
@@ -199,6 +220,8 @@ class ScenarioWriter:
             self.out.append(f"    struct {python_symbol(name, 'frame')} frame = {{0}};")
             self.out.append(f"    struct {python_symbol(name, 'frame')} *f = &frame;")
         self.out.append("    ys_value result;")
+        self.out.append("    if (!ys_enter_frame()) /* past the recursion limit: RecursionError */")
+        self.out.append("        return ys_null();")
         for index, param in enumerate(function.params):
             self.out.append(f"    f->{python_name(param)} = args[{index}];")
             self.out.append(f"    ys_incref(f->{python_name(param)});")
@@ -213,6 +236,7 @@ class ScenarioWriter:
         if has_frame:
             self.out.append("    /* CPython clears the frame before its caller sees the result or the exception. */")
             self.out.append(f"    {python_symbol(name, 'frame_clear')}(f);")
+        self.out.append("    ys_leave_frame();")
         self.out.append("    return result;")
         self.out += lowering.epilogue()
         self.out.append("}")

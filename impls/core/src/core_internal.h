@@ -26,6 +26,9 @@ struct ys_str {
 struct ys_exc {
     ys_obj head;
     const ys_exc_type *type;
+    /* The serial of the generator whose body caught it last (ys_err_catch),
+     * 0 if none: CPython's traceback would lead back to that frame. */
+    uint64_t caught_by;
     size_t nargs;
     ys_value args[];
 };
@@ -42,8 +45,17 @@ struct ys_gen {
     ys_step last_step;
     /* The frame was released (body finished, or frame_clear ran early). */
     bool frame_cleared;
+    /* close() (or finalization) is throwing GeneratorExit into the body, as
+     * opposed to throw(GeneratorExit): ys_gen_resumed_by_close. */
+    bool closing;
+    unsigned path_levels; /* delegating levels from this one down to path_leaf */
     const ys_code *code;
     const ys_backend *backend;
+    uint64_t serial; /* unique per generator made: ys_exc.caught_by refers to it */
+    size_t stack_bytes;      /* stackful: the stack its context was given */
+    const char *stack_floor; /* stackful: set at its body's entry (gen.c, the recursion limit) */
+    /* On the list of uncollectable generators (ys_gen_dealloc_), the next one. */
+    struct ys_gen *next_uncollectable;
     /* The body's step function when the backend's resume is ys_gen_run_step. */
     ys_body_fn direct_step;
     /* The subgenerator of a pending `yield from` (YS_NULL when none). While it
@@ -109,5 +121,11 @@ void ys_gen_pool_release_(void);
 void ys_report_unraisable_(ys_value exc, ys_gen *gen);
 /* Make GeneratorExit() pending without allocating (close() on the hot path). */
 void ys_err_set_generator_exit_(void);
+/* Take the pending exception as caught by the generator with this serial:
+ * the shared GeneratorExit of close() is replaced by an instance of its own,
+ * which can carry the mark. */
+ys_value ys_err_fetch_caught_(uint64_t serial);
+/* Release the frames of uncollectable generators (ys_runtime_shutdown). */
+void ys_gen_uncollectable_release_(void);
 
 #endif

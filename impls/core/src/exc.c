@@ -142,6 +142,7 @@ ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args)
     }
     e->head.refcnt = 1;
     e->type = type;
+    e->caught_by = 0;
     e->nargs = nargs;
     for (size_t i = 0; i < nargs; i++) {
         e->args[i] = args[i];
@@ -250,7 +251,7 @@ void ys_err_set_type(const ys_exc_type *type) { ys_err_set(ys_exc_new(type, 0, N
 
 /* GeneratorExit() has no state, so every close() can throw the same
  * instance; the reference held here keeps it alive for the process. */
-static ys_exc generator_exit = {{1}, &ys_exc_GeneratorExit, 0};
+static ys_exc generator_exit = {{1}, &ys_exc_GeneratorExit, 0, 0};
 
 void ys_err_set_generator_exit_(void)
 {
@@ -276,5 +277,18 @@ ys_value ys_err_fetch(void)
 {
     ys_value e = pending;
     pending = ys_null();
+    return e;
+}
+
+ys_value ys_err_fetch_caught_(uint64_t serial)
+{
+    ys_value e = ys_err_fetch();
+    if (e.kind != YS_EXC)
+        return e;
+    if (e.as.e == &generator_exit) {
+        ys_decref(e);
+        e = ys_exc_new(YS_EXC(GeneratorExit), 0, NULL);
+    }
+    e.as.e->caught_by = serial;
     return e;
 }

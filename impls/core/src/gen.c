@@ -40,6 +40,46 @@
 
 static inline int python_minor(void) { return ys_active_config_.python_minor; }
 
+/* ---- the recursion limit --------------------------------------------------
+ * CPython counts every Python frame that is executing, a delegator's included
+ * (its frame is executing SEND while its subgenerator runs), and refuses to
+ * enter one more beyond sys.getrecursionlimit() (ys_config.recursion_limit):
+ * RecursionError, and the generator whose frame could not be entered is
+ * finished with its frame cleared (_Py_EnterRecursivePy failing at the
+ * frame's start, then _PyEvalFrameClearAndPop). frame_depth counts the same
+ * here: bodies running, delegating generators a send is passing through
+ * (the shortcut adds a whole path at once), and plain functions
+ * (ys_enter_frame). The core recurses on the C stack
+ * once per level of a chain, so the limit also keeps a deep chain from
+ * overflowing that stack. A driver written in C starts at depth 0, CPython's
+ * oracle a few frames deeper; no scenario sits that close to the limit.
+ *
+ * A stackful body's stack is small (256 KiB by default) and the recursion
+ * under it can outgrow it before the count does (big frames under
+ * AddressSanitizer, helpers recursing), so on such a stack a frame is also
+ * refused when less than a quarter of the stack is left, as CPython 3.12+
+ * refuses on its C recursion budget. The process's own stack (the driver's,
+ * and every stackless body's) is only bounded by the count. */
+static unsigned frame_depth;
+
+/* The lowest address the code running now may reach before refusing frames;
+ * NULL when it runs on the process's own stack. */
+static const char *running_stack_floor;
+
+static inline const char *stack_floor_below(const char *entry, size_t stack_bytes)
+{
+    return entry - stack_bytes + stack_bytes / 4;
+}
+
+static inline unsigned recursion_limit(void) { return ys_active_config_.recursion_limit; }
+
+/* One more frame may start: under the limit, and with stack to spare. */
+static inline bool may_enter_frame(void)
+{
+    return frame_depth < recursion_limit() &&
+           (!running_stack_floor || (const char *)__builtin_frame_address(0) >= running_stack_floor);
+}
+
 /* ---- the yield-from shortcut's bookkeeping ------------------------------- */
 
 /* Moves whenever any generator's delegate changes: cached leaves go stale. */
@@ -162,6 +202,8 @@ void ys_gen_pool_release_(void)
     }
 }
 
+static uint64_t generators_made;
+
 ys_value ys_gen_new(const ys_code *code)
 {
     const ys_config *cfg = ys_runtime_config();
@@ -181,13 +223,19 @@ ys_value ys_gen_new(const ys_code *code)
     g->last_step = YS_STEP_RETURN;
     g->head.resume_point = 0;
     g->frame_cleared = false;
+    g->closing = false;
     g->code = code;
+    g->serial = ++generators_made;
+    g->stack_bytes = code->stack_size ? code->stack_size : cfg->stack_size;
+    g->stack_floor = NULL;
+    g->next_uncollectable = NULL;
     g->backend = backend;
     g->head.backend_slot = NULL;
     g->direct_step = backend->resume == ys_gen_run_step ? code->stackless : NULL;
     g->delegate = ys_null();
     g->path_leaf = NULL;
     g->path_epoch = 0;
+    g->path_levels = 0;
     g->head.transfer = ys_null();
     memset(g->frame, 0, code->frame_size);
     if (backend->create(g, code->stack_size ? code->stack_size : cfg->stack_size) < 0) {
@@ -200,6 +248,7 @@ ys_value ys_gen_new(const ys_code *code)
 const char *ys_gen_name(const ys_gen *g) { return g->code->name; }
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
 int *ys_gen_resume_point(ys_gen *self) { return &self->head.resume_point; }
+bool ys_gen_resumed_by_close(const ys_gen *self) { return self->closing; }
 ys_gen_state ys_gen_state_of(const ys_gen *g) { return state_of(g); }
 
 const char *ys_gen_state_name(ys_gen_state s)
@@ -215,7 +264,12 @@ const char *ys_gen_state_name(ys_gen_state s)
 
 /* ---- the body's side ------------------------------------------------------ */
 
-void ys_gen_entry(ys_gen *g) { g->last_step = g->code->stackful(g); }
+void ys_gen_entry(ys_gen *g)
+{
+    g->stack_floor = stack_floor_below((const char *)__builtin_frame_address(0), g->stack_bytes);
+    running_stack_floor = g->stack_floor;
+    g->last_step = g->code->stackful(g);
+}
 void ys_gen_run_step(ys_gen *g) { g->last_step = g->code->stackless(g); }
 
 ys_step ys_step_return(ys_gen *self, ys_value steal_v)
@@ -234,6 +288,8 @@ ys_step ys_step_delegate(ys_gen *self, ys_value it)
 }
 
 ys_value ys_resume_input(ys_gen *self) { return ys_resume_input_inline(self); }
+
+ys_value ys_err_catch(ys_gen *self) { return ys_err_fetch_caught_(self->serial); }
 
 /* Stackful: suspend with `step` already recorded, then take what the resumer
  * sent back. */
@@ -275,6 +331,37 @@ static void finish(ys_gen *g)
     clear_frame(g);
 }
 
+static __attribute__((cold)) void set_recursion_error(void)
+{
+    ys_err_format(YS_EXC(RecursionError), "maximum recursion depth exceeded");
+}
+
+bool ys_enter_frame(void)
+{
+    if (!may_enter_frame()) {
+        set_recursion_error();
+        return false;
+    }
+    frame_depth++;
+    return true;
+}
+
+void ys_leave_frame(void) { frame_depth--; }
+
+/* g cannot be entered: it finishes with RecursionError, releasing its frame
+ * and its subgenerator. */
+static __attribute__((noinline, cold)) ys_send_status recursion_error(ys_gen *g, ys_value *result)
+{
+    set_recursion_error();
+    if (!ys_is_null(g->delegate)) {
+        ys_setref(&g->delegate, ys_null());
+        delegation_changed();
+    }
+    finish(g);
+    *result = ys_null();
+    return YS_SEND_ERROR;
+}
+
 /* PEP 479: a StopIteration (or subclass) escaping the body would end the
  * caller's iteration silently; it becomes RuntimeError. */
 static void convert_stop_iteration(void)
@@ -291,10 +378,14 @@ static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *r
 static inline void resume_body(ys_gen *g, ys_value input)
 {
     g->head.transfer = input;
-    if (g->direct_step)
+    if (g->direct_step) {
         g->last_step = g->direct_step(g);
-    else
+    } else {
+        const char *resumer_floor = running_stack_floor;
+        running_stack_floor = g->stack_floor; /* NULL until the body's entry sets it */
         g->backend->resume(g);
+        running_stack_floor = resumer_floor;
+    }
 }
 
 /* The body stopped without yielding: it delegated, returned or raised. */
@@ -325,13 +416,22 @@ static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_value
  * `transfer` without clearing it: transfer is only read right after a handoff. */
 static inline ys_send_status run_body(ys_gen *g, ys_value input, ys_value *result)
 {
+    if (__builtin_expect(!may_enter_frame(), 0)) {
+        ys_decref(input); /* YS_NULL (an exception thrown in) is replaced by RecursionError */
+        return recursion_error(g, result);
+    }
+    frame_depth++;
     resume_body(g, input);
+    ys_send_status st;
     if (__builtin_expect(g->last_step == YS_STEP_YIELD, 1)) {
         g->state = YS_GEN_SUSPENDED;
         *result = g->head.transfer;
-        return YS_SEND_YIELD;
+        st = YS_SEND_YIELD;
+    } else {
+        st = body_stopped(g, result);
     }
-    return body_stopped(g, result);
+    frame_depth--;
+    return st;
 }
 
 /* The subgenerator returned (its value in r) or raised (pending): drop it and
@@ -381,8 +481,12 @@ static inline ys_gen *shortcut_leaf(ys_gen *g)
         leaf = g->delegate.as.g;
         while (leaf->state == YS_GEN_SUSPENDED && !ys_is_null(leaf->delegate))
             leaf = leaf->delegate.as.g;
+        unsigned levels = 0;
+        for (ys_gen *x = g; x != leaf; x = x->delegate.as.g)
+            levels++;
         for (ys_gen *x = g; x != leaf; x = x->delegate.as.g) {
             x->path_leaf = leaf;
+            x->path_levels = levels--;
             x->path_epoch = delegation_epoch;
         }
     }
@@ -399,7 +503,9 @@ static ys_send_status bubble_up(ys_gen *g, ys_gen *from, ys_send_status st, ys_v
 {
     ys_gen *d = g->delegate.as.g;
     if (d != from) {
+        frame_depth++; /* g's frame is executing SEND until d's outcome reaches it */
         st = bubble_up(d, from, st, r, &r);
+        frame_depth--;
         if (st == YS_SEND_YIELD) {
             g->state = YS_GEN_SUSPENDED;
             *result = r;
@@ -416,6 +522,7 @@ static __attribute__((noinline)) ys_send_status shortcut_ended(active_path *p, y
     for (ys_gen *x = p->top->delegate.as.g; x != p->leaf; x = x->delegate.as.g)
         x->state = YS_GEN_RUNNING;
     active_paths = p->outer;
+    frame_depth -= p->top->path_levels; /* bubble_up counts the levels again on its way */
     return bubble_up(p->top, p->leaf, st, r, result);
 }
 
@@ -428,9 +535,11 @@ static inline ys_send_status send_shortcut(ys_gen *top, ys_gen *leaf, ys_value a
     active_path p = {top, leaf, active_paths};
     active_paths = &p;
     ys_incref_inline_(arg);
+    frame_depth += top->path_levels; /* every delegator on the path is executing SEND */
     ys_value r;
     ys_send_status st = run_body(leaf, arg, &r);
     if (__builtin_expect(st == YS_SEND_YIELD, 1)) {
+        frame_depth -= top->path_levels;
         active_paths = p.outer;
         top->state = YS_GEN_SUSPENDED;
         *result = r;
@@ -445,13 +554,19 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
     case YS_GEN_SUSPENDED:
         if (!ys_is_null(g->delegate)) {
             ys_gen *leaf = shortcut_leaf(g);
-            if (__builtin_expect(leaf != NULL, 1))
+            /* Past the limit somewhere along the path: level by level, to
+             * fail at the level CPython fails at. */
+            if (__builtin_expect(leaf != NULL && frame_depth + g->path_levels < recursion_limit(), 1))
                 return send_shortcut(g, leaf, arg, result);
             if (active_paths && on_active_path(g))
                 return already_executing(result);
             g->state = YS_GEN_RUNNING;
+            if (!may_enter_frame())
+                return recursion_error(g, result);
+            frame_depth++;
             ys_value r;
             ys_send_status st = ys_gen_send_ex(g->delegate.as.g, arg, &r);
+            frame_depth--;
             if (st == YS_SEND_YIELD) {
                 g->state = YS_GEN_SUSPENDED;
                 *result = r;
@@ -606,7 +721,9 @@ ys_value ys_gen_close(ys_gen *g)
     if (err == 0)
         ys_err_set_generator_exit_();
     ys_value r;
+    g->closing = true;
     ys_send_status st = throw_pending(g, &r);
+    g->closing = false;
     if (st == YS_SEND_YIELD) {
         ys_decref(r);
         ys_err_format(YS_EXC(RuntimeError), "generator ignored GeneratorExit");
@@ -644,6 +761,66 @@ static void finalize(ys_gen *g)
     ys_err_set(saved);
 }
 
+/* ---- uncollectable frames ------------------------------------------------
+ * An exception caught in a body and still held by its frame (bound with
+ * `as`, propagating through a finally, or kept while a nested handler runs)
+ * has a traceback that leads back to that frame: a reference cycle. When a
+ * generator suspended there is freed, CPython's gen_dealloc clears the frame
+ * with _PyFrame_ClearExceptCode, which sees the frame object still referenced
+ * (by the traceback) and hands the frame over to it (take_ownership) instead
+ * of releasing what it holds; with the cyclic collector off nothing ever
+ * frees that cycle (3.8-3.10: the PyFrameObject itself is kept by the
+ * traceback). Only a body that ignored GeneratorExit while being finalized
+ * reaches gen_dealloc still suspended; there this runtime keeps the generator
+ * whole, frame and context, on a list, and releases them only at
+ * ys_runtime_shutdown, as CPython's collection at interpreter exit does. The
+ * list keeps them reachable, so leak checkers see no leak. */
+
+static ys_gen *uncollectable;
+
+struct caught_search {
+    uint64_t serial;
+    bool found;
+};
+
+static void find_caught(ys_value v, void *ctx)
+{
+    struct caught_search *search = ctx;
+    if (v.kind == YS_EXC && v.as.e->caught_by == search->serial)
+        search->found = true;
+}
+
+/* Does g's frame hold an exception its own body caught? */
+static bool frame_holds_own_exception(ys_gen *g)
+{
+    if (!g->code->frame_traverse)
+        return false;
+    struct caught_search search = {g->serial, false};
+    g->code->frame_traverse(g->frame, find_caught, &search);
+    return search.found;
+}
+
+static void release(ys_gen *g)
+{
+    if (!g->frame_cleared)
+        clear_frame(g);
+    if (!ys_is_null(g->delegate)) {
+        ys_decref(g->delegate);
+        delegation_changed();
+    }
+    g->backend->destroy(g);
+    gen_free(g);
+}
+
+void ys_gen_uncollectable_release_(void)
+{
+    while (uncollectable) {
+        ys_gen *g = uncollectable;
+        uncollectable = g->next_uncollectable;
+        release(g);
+    }
+}
+
 void ys_gen_dealloc_(ys_gen *g)
 {
     if (g->state == YS_GEN_RUNNING) {
@@ -655,19 +832,17 @@ void ys_gen_dealloc_(ys_gen *g)
         finalize(g);
         if (--g->head.refcnt > 0)
             return; /* a finally block stored it somewhere: resurrected */
+        if (g->state == YS_GEN_SUSPENDED && frame_holds_own_exception(g)) {
+            g->next_uncollectable = uncollectable;
+            uncollectable = g;
+            return;
+        }
     }
     /* A created generator has run no code, so closing it would run none
      * either. A body that ignored GeneratorExit above is abandoned here: its
      * frame is released and its context discarded, never resumed. CPython
      * clears the locals before the value stack holding a subiterator. */
-    if (!g->frame_cleared)
-        clear_frame(g);
-    if (!ys_is_null(g->delegate)) {
-        ys_decref(g->delegate);
-        delegation_changed();
-    }
-    g->backend->destroy(g);
-    gen_free(g);
+    release(g);
 }
 
 /* ---- the same operations on any value ----------------------------------- */

@@ -4,12 +4,13 @@
 
 #include "core_internal.h"
 
-enum { DEFAULT_PYTHON_MINOR = 11, DEFAULT_STACK_SIZE = 256 * 1024 };
+enum { DEFAULT_PYTHON_MINOR = 11, DEFAULT_STACK_SIZE = 256 * 1024, DEFAULT_RECURSION_LIMIT = 1000 };
 
 ys_config ys_active_config_ = {
     .backend = NULL, /* resolved on first use: ys_backends[0] */
     .python_minor = DEFAULT_PYTHON_MINOR,
     .stack_size = DEFAULT_STACK_SIZE,
+    .recursion_limit = DEFAULT_RECURSION_LIMIT,
 };
 
 int ys_runtime_init(const ys_config *cfg)
@@ -29,12 +30,15 @@ int ys_runtime_init(const ys_config *cfg)
     }
     if (c.stack_size == 0)
         c.stack_size = DEFAULT_STACK_SIZE;
+    if (c.recursion_limit == 0)
+        c.recursion_limit = DEFAULT_RECURSION_LIMIT;
     ys_active_config_ = c;
     return 0;
 }
 
 void ys_runtime_shutdown(void)
 {
+    ys_gen_uncollectable_release_();
     ys_decref(ys_err_fetch());
     ys_exc_types_release_();
     ys_exc_pool_release_();
@@ -42,6 +46,7 @@ void ys_runtime_shutdown(void)
     ys_active_config_ = (ys_config){
         .python_minor = DEFAULT_PYTHON_MINOR,
         .stack_size = DEFAULT_STACK_SIZE,
+        .recursion_limit = DEFAULT_RECURSION_LIMIT,
     };
 }
 

@@ -52,6 +52,11 @@ typedef struct ys_code {
      * generator that never finished is freed. May be NULL for value-free frames. */
     void (*frame_clear)(void *frame);
     size_t stack_size;    /* stackful: bytes of stack, 0 = the runtime's default */
+    /* Call visit on every value CPython's frame would hold at the body's
+     * current suspension point (locals, then the value stack), as tp_traverse
+     * does. Only read when a generator that ignored GeneratorExit is freed
+     * (see "Finalization" in impls/core/README.md). NULL: nothing that matters. */
+    void (*frame_traverse)(void *frame, void (*visit)(ys_value v, void *ctx), void *ctx);
 } ys_code;
 
 /* Create a generator (state CREATED). The caller fills ys_gen_frame(g) with the
@@ -61,7 +66,7 @@ ys_value ys_gen_new(const ys_code *code);
 /* Where the frame starts in every generator (the core checks it against its
  * private layout at compile time): inline, since a stackless body reads it on
  * every step and a call there cost a tenth of a `next`. */
-enum { YS_GEN_FRAME_OFFSET_ = 112 };
+enum { YS_GEN_FRAME_OFFSET_ = 144 };
 static inline void *ys_gen_frame(ys_gen *g) { return (unsigned char *)(void *)g + YS_GEN_FRAME_OFFSET_; }
 const char *ys_gen_name(const ys_gen *g);
 const ys_code *ys_gen_code(const ys_gen *g);
@@ -93,6 +98,14 @@ ys_value ys_throw(ys_value it, ys_value exc);
 ys_value ys_close(ys_value it);
 ys_value ys_state(ys_value it); /* str "GEN_RUNNING", ... */
 
+/* A plain function's frame starts and ends (Py_EnterRecursiveCall,
+ * Py_LeaveRecursiveCall): it counts against ys_config.recursion_limit as a
+ * generator's does. ys_enter_frame returns false, with RecursionError pending,
+ * when one more frame would pass the limit; that frame then does not start
+ * (and calls no ys_leave_frame). */
+bool ys_enter_frame(void);
+void ys_leave_frame(void);
+
 /* ---- inside a stackful body --------------------------------------------- */
 /* yield v (stolen). Returns the sent value (new ref; None for next()), or
  * YS_NULL with the thrown exception pending (throw(), close()). */
@@ -108,7 +121,17 @@ ys_step ys_step_delegate(ys_gen *self, ys_value it);
 /* After a stackless resume point: what the resumer sent (owned), or YS_NULL
  * with the exception thrown in pending; after a delegation, its result. */
 ys_value ys_resume_input(ys_gen *self);
+/* An exception handler of a body begins: take the pending exception (as
+ * ys_err_fetch), noting that it was caught in self's frame — its traceback
+ * then leads back to that frame, which matters when the frame is freed. */
+ys_value ys_err_catch(ys_gen *self);
 int *ys_gen_resume_point(ys_gen *self);
+/* At a resume point where the body received an exception: true if it is the
+ * GeneratorExit of close() (or of finalization), false for anything thrown in
+ * by throw(), GeneratorExit included. CPython 3.13's close() treats a yield
+ * outside every try block specially (it clears the frame instead of raising),
+ * throw() does not. */
+bool ys_gen_resumed_by_close(const ys_gen *self);
 
 /* ---- the same, inlined into stackless bodies ------------------------------
  * Every generator begins with this header, public only so that the stackless

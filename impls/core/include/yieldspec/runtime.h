@@ -23,6 +23,12 @@ typedef struct ys_config {
     size_t stack_size;         /* default stack for stackful bodies; 0 = 256 KiB */
     ys_unraisable_fn unraisable; /* NULL: print "Exception ignored in: ..." to stderr */
     void *unraisable_ctx;
+    /* sys.setrecursionlimit: how many generator frames may execute at once,
+     * a delegator's counting while its subgenerator runs; one more raises
+     * RecursionError. 0 = 1000, CPython's default. The core recurses on the
+     * C stack once per level of a chain: the stack that drives the deepest
+     * chain (the caller's, or a stackful body's) must hold that many levels. */
+    unsigned recursion_limit;
 } ys_config;
 
 /* Returns 0, or -1 with a message on stderr (unknown python_minor, ...). */
