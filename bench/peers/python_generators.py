@@ -170,7 +170,7 @@ def scenario_timer(scenario_path):
     scenario = oracle.load_scenario(path, root)
     with open(path, encoding="utf-8") as f:
         source = f.read()
-    loader = oracle.Driver(scenario, oracle.Trace(scenario.name))
+    loader = oracle.Driver(scenario, oracle.Trace(scenario.name), oracle.THIS_INTERPRETER)
     loader.run_module(source)
 
     def time_drive(n, _arg):
@@ -179,7 +179,7 @@ def scenario_timer(scenario_path):
         previous_hook = sys.unraisablehook
         start = perf_counter_ns()
         for _ in repeat(None, n):
-            driver = oracle.Driver(scenario, oracle.Trace(scenario.name))
+            driver = oracle.Driver(scenario, oracle.Trace(scenario.name), oracle.THIS_INTERPRETER)
             driver.namespace = loader.namespace
             builtins.emit = driver.emit
             sys.unraisablehook = driver.unraisable
