@@ -156,6 +156,9 @@ def run_python_peers(raw_dir, options):
         log(" ".join(command))
         if subprocess.run(command).returncode == 0:
             documents.append(results.load(out_json))
+        elif options.smoke:
+            # The smoke run is the peers' test: a peer that stopped working must fail it, not vanish.
+            raise SystemExit("bench: the %s peer failed (its output is above)" % label)
         else:
             log("the %s peer failed; it is left out of this run" % label)
     return documents
