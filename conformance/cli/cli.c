@@ -167,8 +167,6 @@ static int set_option(options *o, option_id id, const char *value)
         return 0;
     }
     case OPT_IMPL:
-        if (o->impl)
-            return fail_usage("check: name one --impl per run");
         o->impl = value;
         return 0;
     case OPT_IMPLS: o->impls_dir = value; return 0;
@@ -192,9 +190,14 @@ static int set_option(options *o, option_id id, const char *value)
     abort();
 }
 
+/* Only these may be given more than once: each adds to a selection. A second
+ * value of any other option would silently replace the first. */
+#define REPEATABLE_OPTIONS (OPT_BACKEND | OPT_SCENARIO)
+
 /* Options as "--name value" or "--name=value", anywhere among the positionals. */
 static int parse_arguments(options *o, int argc, char **argv)
 {
+    unsigned given = 0;
     for (int i = 0; i < argc; i++) {
         const char *arg = argv[i];
         if (strncmp(arg, "--", 2) != 0 || arg[2] == '\0') {
@@ -214,6 +217,10 @@ static int parse_arguments(options *o, int argc, char **argv)
         if (!spec || !(o->cmd->allowed & spec->id))
             return fail_usage("%s: unknown option \"%.*s\" (see yieldspec %s --help)",
                               o->cmd->name, (int)name_len, arg, o->cmd->name);
+        if ((given & spec->id) && !(spec->id & REPEATABLE_OPTIONS))
+            return fail_usage("%s: option %s given twice (one per run)", o->cmd->name,
+                              spec->name);
+        given |= spec->id;
         const char *value = NULL;
         if (spec->takes_value) {
             if (equals)

@@ -22,7 +22,7 @@ $ yieldspec check --impls $FIXTURES/impls --impl nope
 ! yieldspec: unknown implementation "nope" (known: misbehaving, missing, silent; see $FIXTURES/impls/registry.txt)
 ? 2
 $ yieldspec check --impl pypy3 --impl cython
-! yieldspec: check: name one --impl per run
+! yieldspec: check: option --impl given twice (one per run)
 ? 2
 $ yieldspec check --impl pypy3 --backend asm
 ! yieldspec: check: --impl and --backend exclude each other

@@ -1,4 +1,5 @@
-# Unknown options, options of another command, missing values and bad targets: exit 2.
+# Unknown options, options of another command, missing values, repeated
+# single-value options and bad targets: exit 2.
 $ yieldspec check --frobnicate
 ! yieldspec: check: unknown option "--frobnicate" (see yieldspec check --help)
 ? 2
@@ -13,6 +14,12 @@ $ yieldspec check --python 3.7
 ? 2
 $ yieldspec check --python eleven
 ! yieldspec: unknown python target "eleven" (expected 3.8 to 3.13)
+? 2
+$ yieldspec check --python 3.11 --python 3.13
+! yieldspec: check: option --python given twice (one per run)
+? 2
+$ yieldspec check --json a.json --json=b.json
+! yieldspec: check: option --json given twice (one per run)
 ? 2
 $ yieldspec check --timeout -1
 ! yieldspec: --timeout needs a number of seconds above 0 and at most 86400, not "-1"
