@@ -46,8 +46,8 @@ static bool write_result_line(FILE *out, const ys_check_result *r)
         fprintf(out, "FAIL  %s %s: %s: %s\n", r->backend->name, r->scenario->path,
                 ys_outcome_name(r->outcome), r->detail);
         if (e)
-            fprintf(out, "      (%s:%d expects a trace mismatch, not a %s)\n",
-                    r->expectations_file, e->line, ys_outcome_name(r->outcome));
+            fprintf(out, "      (%s:%d expects a %s, not a %s)\n", r->expectations_file, e->line,
+                    ys_failure_kind_name(e->fails_by), ys_outcome_name(r->outcome));
         if (r->diff)
             fputs(r->diff, out);
         return true;

@@ -28,11 +28,24 @@ static void append_truncation_note(ys_check_result *out, const ys_run *run)
     out->detail = detail;
 }
 
+static bool fails_as_recorded(ys_outcome outcome, ys_failure_kind recorded)
+{
+    switch (recorded) {
+    case YS_FAILS_BY_MISMATCH:
+        return outcome == YS_OUTCOME_MISMATCH;
+    case YS_FAILS_BY_CRASH:
+        return outcome == YS_OUTCOME_CRASH;
+    case YS_FAILS_BY_TIMEOUT:
+        return outcome == YS_OUTCOME_TIMEOUT;
+    }
+    return false;
+}
+
 static ys_verdict judge(ys_outcome outcome, const ys_expectation *expectation)
 {
     if (outcome == YS_OUTCOME_PASS)
         return expectation ? YS_VERDICT_UNEXPECTED_PASS : YS_VERDICT_PASS;
-    if (outcome == YS_OUTCOME_MISMATCH && expectation)
+    if (expectation && fails_as_recorded(outcome, expectation->fails_by))
         return YS_VERDICT_EXPECTED_FAILURE;
     return YS_VERDICT_UNEXPECTED_FAILURE;
 }

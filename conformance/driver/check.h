@@ -18,7 +18,7 @@ typedef enum ys_outcome {
 
 typedef enum ys_verdict {
     YS_VERDICT_PASS,
-    YS_VERDICT_EXPECTED_FAILURE,   /* a mismatch the expectations record */
+    YS_VERDICT_EXPECTED_FAILURE,   /* fails the way the expectations record */
     YS_VERDICT_UNEXPECTED_FAILURE, /* any other failure */
     YS_VERDICT_UNEXPECTED_PASS,    /* passes, but the expectations record a failure */
 } ys_verdict;

@@ -38,23 +38,44 @@ static int entry_error(char **message, const char *file, int line, const char *p
     return -1;
 }
 
-/* "<pattern> [python 3.X]" -> entry fields. */
+static const char *const failure_kind_names[] = {"mismatch", "crash", "timeout"};
+
+const char *ys_failure_kind_name(ys_failure_kind kind)
+{
+    return failure_kind_names[kind];
+}
+
+#define SELECTOR_SYNTAX "expected \"<scenario or glob> [python 3.X] [crash|timeout]: <reason>\""
+
+/* "<pattern> [python 3.X] [crash|timeout]" -> entry fields. A mismatch is the
+ * default and is not written, so that the common entry stays short. */
 static int parse_selector(const char *selector, ys_expectation *entry, char **message,
                           const char *file)
 {
-    char pattern[1024], keyword[32], target[32], extra[2];
-    int fields = sscanf(selector, "%1023s %31s %31s %1s", pattern, keyword, target, extra);
-    if (fields == 1) {
-        entry->python_minor = 0;
-    } else if (fields == 3 && strcmp(keyword, "python") == 0) {
-        entry->python_minor = ys_parse_python_target(target);
+    char pattern[1024], words[3][32], extra[2];
+    int fields = sscanf(selector, "%1023s %31s %31s %31s %1s", pattern, words[0], words[1],
+                        words[2], extra);
+    int word = 0, count = fields - 1;
+    entry->python_minor = 0;
+    entry->fails_by = YS_FAILS_BY_MISMATCH;
+    if (count >= 2 && strcmp(words[0], "python") == 0) {
+        entry->python_minor = ys_parse_python_target(words[1]);
         if (entry->python_minor < 0)
             return entry_error(message, file, entry->line,
                                "unknown python target (expected 3.8 to 3.13)");
-    } else {
-        return entry_error(message, file, entry->line,
-                           "expected \"<scenario or glob> [python 3.X]: <reason>\"");
+        word = 2;
     }
+    if (word < count) {
+        if (strcmp(words[word], "crash") == 0)
+            entry->fails_by = YS_FAILS_BY_CRASH;
+        else if (strcmp(words[word], "timeout") == 0)
+            entry->fails_by = YS_FAILS_BY_TIMEOUT;
+        else
+            return entry_error(message, file, entry->line, SELECTOR_SYNTAX);
+        word++;
+    }
+    if (fields < 1 || word != count)
+        return entry_error(message, file, entry->line, SELECTOR_SYNTAX);
     entry->pattern = strdup(pattern);
     return 0;
 }
@@ -107,8 +128,7 @@ int ys_expectations_load(const char *path, ys_expectations *out, char **message)
         char *selector = colon ? trimmed_copy(content, colon) : NULL;
         entry.reason = colon ? trimmed_copy(colon + 1, colon + strlen(colon)) : NULL;
         if (!colon || selector[0] == '\0')
-            rc = entry_error(message, path, line_no,
-                             "expected \"<scenario or glob> [python 3.X]: <reason>\"");
+            rc = entry_error(message, path, line_no, SELECTOR_SYNTAX);
         else if (entry.reason[0] == '\0')
             rc = entry_error(message, path, line_no, "an expected failure needs a reason");
         else

@@ -1,21 +1,30 @@
 /* Known failures per backend (conformance/expectations/<backend>.txt), in the
  * manner of test262 expectation lists. One entry a line:
  *
- *     <scenario path or glob> [python 3.X]: <reason>
+ *     <scenario path or glob> [python 3.X] [crash|timeout]: <reason>
  *
- * '#' starts a comment line. An entry records that the scenario's trace
- * differs from the golden one (on every target, or only on 3.X). Only a
- * mismatch can be expected: a crash, hang or refusal where a mismatch was
- * recorded is a new failure. */
+ * '#' starts a comment line. An entry records that the scenario fails (on
+ * every target, or only on 3.X) in one way: by default its trace differs from
+ * the golden one; `crash` or `timeout` records that the run dies or hangs
+ * instead. The way is part of the record: a crash where a mismatch was
+ * recorded (or the reverse), or a refusal, is a new failure. */
 #ifndef YIELDSPEC_EXPECTATIONS_H
 #define YIELDSPEC_EXPECTATIONS_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
+/* How an expected failure fails. */
+typedef enum ys_failure_kind {
+    YS_FAILS_BY_MISMATCH, /* a trace that differs from the golden one */
+    YS_FAILS_BY_CRASH,    /* the run dies of a signal */
+    YS_FAILS_BY_TIMEOUT,  /* the run hangs past the timeout */
+} ys_failure_kind;
+
 typedef struct ys_expectation {
     char *pattern;    /* fnmatch(3) glob over scenario paths */
     int python_minor; /* 0: every target */
+    ys_failure_kind fails_by;
     char *reason;
     int line;
 } ys_expectation;
@@ -36,6 +45,9 @@ const ys_expectation *ys_expectations_find(const ys_expectations *e, const char 
                                            int python_minor);
 bool ys_expectation_covers(const ys_expectation *entry, const char *scenario_path,
                            int python_minor);
+
+/* "mismatch", "crash" or "timeout". */
+const char *ys_failure_kind_name(ys_failure_kind kind);
 
 /* "3.11" -> 11. Returns -1 unless it names a CPython whose generator semantics
  * the runtime offers (3.8 to 3.13). */

@@ -312,7 +312,32 @@ Test(expectations, need_a_reason)
 Test(expectations, need_the_colon)
 {
     assert_expectation_rejected("next/one returns 2\n",
-                                "expected \"<scenario or glob> [python 3.X]: <reason>\"");
+                                "expected \"<scenario or glob> [python 3.X] [crash|timeout]: "
+                                "<reason>\"");
+}
+
+Test(expectations, record_a_crash_or_a_timeout_when_said_and_a_mismatch_otherwise)
+{
+    char *message;
+    ys_expectations e = load_expectations_text("next/one: returns 2\n"
+                                               "next/two crash: SIGSEGV in the library\n"
+                                               "next/three python 3.12 timeout: loops\n",
+                                               0, &message);
+    cr_assert_eq(e.count, 3);
+    cr_assert_eq(e.entries[0].fails_by, YS_FAILS_BY_MISMATCH);
+    cr_assert_eq(e.entries[1].fails_by, YS_FAILS_BY_CRASH);
+    cr_assert_eq(e.entries[1].python_minor, 0);
+    cr_assert_eq(e.entries[2].fails_by, YS_FAILS_BY_TIMEOUT);
+    cr_assert_eq(e.entries[2].python_minor, 12);
+    cr_assert_str_eq(ys_failure_kind_name(e.entries[1].fails_by), "crash");
+    ys_expectations_free(&e);
+}
+
+Test(expectations, refuse_an_unknown_way_of_failing)
+{
+    assert_expectation_rejected("next/one segfault: crashes\n", "[crash|timeout]");
+    assert_expectation_rejected("next/one crash python 3.11: order matters\n", "[crash|timeout]");
+    assert_expectation_rejected("next/one python 3.11 crash extra: one word\n", "[crash|timeout]");
 }
 
 Test(expectations, need_a_known_python_target)
@@ -380,6 +405,24 @@ Test(verdicts, a_crash_where_a_mismatch_was_recorded_is_a_new_failure)
 {
     ys_check_result r = check_with(&fixture_selftest_crashing_body, "next/selftest_*: broken\n");
     cr_assert_eq(r.outcome, YS_OUTCOME_CRASH);
+    cr_assert_eq(r.verdict, YS_VERDICT_UNEXPECTED_FAILURE);
+    ys_check_result_free(&r);
+}
+
+Test(verdicts, a_recorded_crash_is_an_expected_failure)
+{
+    ys_check_result r = check_with(&fixture_selftest_crashing_body,
+                                   "next/selftest_crashing_body crash: aborts\n");
+    cr_assert_eq(r.outcome, YS_OUTCOME_CRASH);
+    cr_assert_eq(r.verdict, YS_VERDICT_EXPECTED_FAILURE);
+    ys_check_result_free(&r);
+}
+
+Test(verdicts, a_mismatch_where_a_crash_was_recorded_is_a_new_failure)
+{
+    ys_check_result r = check_with(&fixture_selftest_mismatched_yield,
+                                   "next/selftest_mismatched_yield crash: thought to crash\n");
+    cr_assert_eq(r.outcome, YS_OUTCOME_MISMATCH);
     cr_assert_eq(r.verdict, YS_VERDICT_UNEXPECTED_FAILURE);
     ys_check_result_free(&r);
 }

@@ -33,7 +33,7 @@ $ yieldspec check --backend stackless --scenario next/selftest_mismatched_yield 
 $ yieldspec check --backend stackless --scenario 'next/selftest_[mc]*' --scenario 'misc/*' --expectations $FIXTURES/expectations-known-failures
 | XPASS stackless misc/every_drive_step_kind: passes, but $FIXTURES/expectations-known-failures/stackless.txt:4 expects a failure (recorded as failing on 3.11, but it passes)
 | FAIL  stackless next/selftest_crashing_body: crash: killed by SIGABRT (Aborted)
-|       ($FIXTURES/expectations-known-failures/stackless.txt:3 expects a trace mismatch, not a crash)
+|       ($FIXTURES/expectations-known-failures/stackless.txt:3 expects a mismatch, not a crash)
 | --- $FIXTURES/spec/traces/cpython-3.11/next/selftest_crashing_body.trace
 | +++ produced by backend stackless
 | @@ -1,5 +1,3 @@
@@ -51,6 +51,29 @@ $ yieldspec check --backend stackless --scenario 'next/selftest_[mc]*' --scenari
 | total           1/4
 |
 | FAILED: 1 passed, 1 expected failures, 2 unexpected failures, 1 unexpected passes (python 3.11)
+? 1
+# An entry may record a crash (or a timeout) instead of a mismatch; the way a
+# scenario fails is part of the record, so a mismatch recorded as a crash is
+# a new failure.
+$ yieldspec check --backend stackless --scenario next/selftest_crashing_body --scenario next/selftest_mismatched_yield --expectations $FIXTURES/expectations-known-crash
+| XFAIL stackless next/selftest_crashing_body: the fixture aborts on purpose ($FIXTURES/expectations-known-crash/stackless.txt:2)
+| FAIL  stackless next/selftest_mismatched_yield: mismatch: line 4: golden "2 next g -> yield 1", produced "2 next g -> yield 2"
+|       ($FIXTURES/expectations-known-crash/stackless.txt:3 expects a crash, not a mismatch)
+| --- $FIXTURES/spec/traces/cpython-3.11/next/selftest_mismatched_yield.trace
+| +++ produced by backend stackless
+| @@ -1,5 +1,5 @@
+|  yieldspec-trace 1
+|  scenario next/selftest_mismatched_yield
+|  1 new g = body()
+| -2 next g -> yield 1
+| +2 next g -> yield 2
+|  3 release g -> ok
+|
+| category  stackless
+| next            0/2
+| total           0/2
+|
+| FAILED: 0 passed, 1 expected failures, 1 unexpected failures, 0 unexpected passes (python 3.11)
 ? 1
 # The entry for 3.11 does not cover 3.13.
 $ yieldspec check --backend stackless --scenario 'misc/*' --expectations $FIXTURES/expectations-known-failures --python 3.13
