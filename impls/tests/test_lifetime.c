@@ -138,6 +138,40 @@ BACKEND_TEST(finalization, a_body_ignoring_GeneratorExit_while_holding_an_except
                "finally held; ");
 }
 
+BACKEND_TEST(finalization, a_body_ended_by_an_exception_keeps_its_frame_until_that_exception_is_released,
+             .description = "CPython's traceback refers to the frame the exception passed through")
+{
+    ys_value a = new_with_finally("a");
+    expect_yield(ys_next(a), "1");
+    ys_value h = new_holder(a, ys_none());
+    expect_yield(ys_next(h), "\"holding\"");
+    ys_value r = throw_new(h, exc_with_msg(YS_EXC(ValueError), "thrown"));
+    cr_assert(ys_is_null(r), "[%s] throw should have raised", backend_name());
+    expect_state(h, YS_GEN_CLOSED);
+    ys_value e = ys_err_fetch();
+    expect_log("");
+    ys_decref(e);
+    expect_log("finally a; ");
+    ys_decref(h);
+    expect_log("finally a; ");
+}
+
+BACKEND_TEST(finalization, a_frame_holding_the_exception_that_ended_its_body_is_kept_until_shutdown,
+             .description = "frame and traceback refer to each other: never collected with the "
+                            "cyclic collector off")
+{
+    ys_value held = new_with_finally("held");
+    expect_yield(ys_next(held), "1");
+    ys_value g = new_raiser(exc_with_arg(YS_EXC(ValueError), held));
+    expect_yield(ys_next(g), "1");
+    expect_raise(ys_next(g), YS_EXC(ValueError), "ValueError(<generator with_finally>)");
+    ys_decref(g);
+    expect_log("");
+    ys_runtime_shutdown(); /* releases the kept frame, and the exception and child with it */
+    expect_log("finally held; ");
+    use_python(11);
+}
+
 BACKEND_TEST(finalization, a_delegator_dropped_mid_delegation_finalizes_its_subgenerator,
              .description = "the subgenerator is closed before the delegator's frame is released")
 {

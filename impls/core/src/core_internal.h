@@ -23,12 +23,26 @@ struct ys_str {
     char data[]; /* len bytes of UTF-8, then a NUL for C callers */
 };
 
+/* The finished generators whose frames an exception's traceback keeps
+ * (exc.c); on a list of all of them, so that the runtime can release at
+ * shutdown the ones a reference cycle keeps forever. */
+typedef struct ys_kept_frames {
+    struct ys_kept_frames *prev, *next;
+    ys_exc *owner;
+    size_t count, capacity;
+    ys_gen *gens[];
+} ys_kept_frames;
+
 struct ys_exc {
     ys_obj head;
     const ys_exc_type *type;
     /* The serial of the generator whose body caught it last (ys_err_catch),
      * 0 if none: CPython's traceback would lead back to that frame. */
     uint64_t caught_by;
+    /* Frames its traceback passed through (NULL if none), and the exception
+     * it replaced and keeps alive as CPython's __cause__ does (PEP 479). */
+    ys_kept_frames *kept_frames;
+    ys_exc *cause;
     size_t nargs;
     ys_value args[];
 };
@@ -127,5 +141,17 @@ void ys_err_set_generator_exit_(void);
 ys_value ys_err_fetch_caught_(uint64_t serial);
 /* Release the frames of uncollectable generators (ys_runtime_shutdown). */
 void ys_gen_uncollectable_release_(void);
+/* g's body ended by raising the pending exception: have that exception keep
+ * g's frame (and a reference to g). False when nothing can keep it: the frame
+ * is to be released now. */
+bool ys_exc_keep_frame_(ys_gen *g);
+/* The pending exception replaces `steal_cause`, which it keeps alive, frames
+ * and all, as long as it lives (PEP 479's RuntimeError and its __cause__). */
+void ys_err_keep_cause_(ys_value steal_cause);
+/* An exception that kept g's frame is gone: release the frame (if still
+ * there) and the reference to g. */
+void ys_gen_release_kept_frame_(ys_gen *g);
+/* Release the frames that exceptions in reference cycles keep (shutdown). */
+void ys_exc_kept_frames_release_(void);
 
 #endif

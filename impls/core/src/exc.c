@@ -143,6 +143,8 @@ ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args)
     e->head.refcnt = 1;
     e->type = type;
     e->caught_by = 0;
+    e->kept_frames = NULL;
+    e->cause = NULL;
     e->nargs = nargs;
     for (size_t i = 0; i < nargs; i++) {
         e->args[i] = args[i];
@@ -185,13 +187,6 @@ ys_value ys_exc_new_msg(const ys_exc_type *type, const char *fmt, ...)
     ys_value e = exc_new_vformat(type, fmt, ap);
     va_end(ap);
     return e;
-}
-
-void ys_exc_dealloc_(ys_exc *e)
-{
-    for (size_t i = 0; i < e->nargs; i++)
-        ys_decref(e->args[i]);
-    exc_free(e);
 }
 
 const ys_exc_type *ys_exc_type_of(ys_value exc) { return exc.as.e->type; }
@@ -251,7 +246,7 @@ void ys_err_set_type(const ys_exc_type *type) { ys_err_set(ys_exc_new(type, 0, N
 
 /* GeneratorExit() has no state, so every close() can throw the same
  * instance; the reference held here keeps it alive for the process. */
-static ys_exc generator_exit = {{1}, &ys_exc_GeneratorExit, 0, 0};
+static ys_exc generator_exit = {.head = {1}, .type = &ys_exc_GeneratorExit};
 
 void ys_err_set_generator_exit_(void)
 {
@@ -291,4 +286,108 @@ ys_value ys_err_fetch_caught_(uint64_t serial)
     }
     e.as.e->caught_by = serial;
     return e;
+}
+
+/* ---- frames kept by tracebacks -------------------------------------------
+ * A traceback refers to every frame the exception passed through, so what a
+ * finished generator's frame holds lives until the exception that ended its
+ * body is released: a generator held there is finalized after the handler
+ * that caught the exception has run, or after the unraisable hook reported
+ * it, not when the body ended. This runtime has no traceback objects; each
+ * exception keeps the generators whose bodies it ended instead, innermost
+ * first, the order in which CPython's traceback releases its frames. */
+
+static ys_kept_frames *all_kept_frames;
+
+static void unlink_kept_frames(ys_kept_frames *k)
+{
+    if (k->prev)
+        k->prev->next = k->next;
+    else
+        all_kept_frames = k->next;
+    if (k->next)
+        k->next->prev = k->prev;
+    k->owner->kept_frames = NULL;
+}
+
+/* Release the frames, innermost first; they may run finalizers. */
+static void release_kept_frames(ys_kept_frames *k)
+{
+    unlink_kept_frames(k);
+    for (size_t i = 0; i < k->count; i++)
+        ys_gen_release_kept_frame_(k->gens[i]);
+    free(k);
+}
+
+static void keep_frame(ys_exc *e, ys_gen *g)
+{
+    ys_kept_frames *k = e->kept_frames;
+    if (!k || k->count == k->capacity) {
+        size_t capacity = k ? 2 * k->capacity : 4;
+        ys_kept_frames *grown = realloc(k, sizeof *k + capacity * sizeof k->gens[0]);
+        if (!grown) {
+            fputs("yieldspec: out of memory keeping a traceback's frames\n", stderr);
+            abort();
+        }
+        if (!k) {
+            *grown = (ys_kept_frames){.owner = e, .next = all_kept_frames};
+            if (all_kept_frames)
+                all_kept_frames->prev = grown;
+            all_kept_frames = grown;
+        } else {
+            if (grown->prev)
+                grown->prev->next = grown;
+            else
+                all_kept_frames = grown;
+            if (grown->next)
+                grown->next->prev = grown;
+        }
+        grown->capacity = capacity;
+        e->kept_frames = k = grown;
+    }
+    k->gens[k->count++] = g;
+}
+
+/* The shared GeneratorExit of close() cannot keep frames: it lives for the
+ * process. close() swallows it as soon as it leaves the body, which is when
+ * CPython releases that traceback too. */
+bool ys_exc_keep_frame_(ys_gen *g)
+{
+    if (ys_pending_.kind != YS_EXC || ys_pending_.as.e == &generator_exit)
+        return false;
+    ys_value v = {YS_GEN, {0}};
+    v.as.g = g;
+    ys_incref(v);
+    keep_frame(ys_pending_.as.e, g);
+    return true;
+}
+
+void ys_err_keep_cause_(ys_value steal_cause)
+{
+    if (steal_cause.kind != YS_EXC || steal_cause.as.e == &generator_exit ||
+        ys_pending_.kind != YS_EXC) {
+        ys_decref(steal_cause);
+        return;
+    }
+    ys_pending_.as.e->cause = steal_cause.as.e;
+}
+
+void ys_exc_kept_frames_release_(void)
+{
+    while (all_kept_frames)
+        release_kept_frames(all_kept_frames);
+}
+
+void ys_exc_dealloc_(ys_exc *e)
+{
+    for (size_t i = 0; i < e->nargs; i++)
+        ys_decref(e->args[i]);
+    if (e->kept_frames)
+        release_kept_frames(e->kept_frames);
+    if (e->cause) {
+        ys_value cause = {YS_EXC, {0}};
+        cause.as.e = e->cause;
+        ys_decref(cause);
+    }
+    exc_free(e);
 }

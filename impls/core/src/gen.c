@@ -331,6 +331,22 @@ static void finish(ys_gen *g)
     clear_frame(g);
 }
 
+/* The body ended by raising: its frame goes with the exception (exc.c, frames
+ * kept by tracebacks), the state is already CLOSED. */
+static void finish_raising(ys_gen *g)
+{
+    g->state = YS_GEN_CLOSED;
+    if (!ys_exc_keep_frame_(g))
+        clear_frame(g);
+}
+
+void ys_gen_release_kept_frame_(ys_gen *g)
+{
+    if (!g->frame_cleared)
+        clear_frame(g);
+    ys_decref(gen_value(g));
+}
+
 static __attribute__((cold)) void set_recursion_error(void)
 {
     ys_err_format(YS_EXC(RecursionError), "maximum recursion depth exceeded");
@@ -366,8 +382,11 @@ static __attribute__((noinline, cold)) ys_send_status recursion_error(ys_gen *g,
  * caller's iteration silently; it becomes RuntimeError. */
 static void convert_stop_iteration(void)
 {
-    if (ys_err_matches_inline_(YS_EXC(StopIteration)))
+    if (ys_err_matches_inline_(YS_EXC(StopIteration))) {
+        ys_value stop = ys_err_fetch_inline_();
         ys_err_format(YS_EXC(RuntimeError), "generator raised StopIteration");
+        ys_err_keep_cause_(stop);
+    }
 }
 
 static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result);
@@ -405,7 +424,7 @@ static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_value
         break;
     }
     convert_stop_iteration();
-    finish(g);
+    finish_raising(g);
     *result = ys_null();
     return YS_SEND_ERROR;
 }
@@ -609,7 +628,7 @@ static ys_send_status throw_pending(ys_gen *g, ys_value *result)
          * does not cover that point, so there StopIteration comes out as is. */
         if (python_minor() < 12)
             convert_stop_iteration();
-        finish(g);
+        finish_raising(g);
         return YS_SEND_ERROR;
     case YS_GEN_RUNNING:
         return already_executing(result);

@@ -40,6 +40,7 @@ void ys_runtime_shutdown(void)
 {
     ys_gen_uncollectable_release_();
     ys_decref(ys_err_fetch());
+    ys_exc_kept_frames_release_();
     ys_exc_types_release_();
     ys_exc_pool_release_();
     ys_gen_pool_release_();
