@@ -543,23 +543,28 @@ class Divergences:
 
 def fuzzing_table(summary):
     """One row per divergence class from scripts/fuzz's summary.json, then the campaign's totals."""
+    def counts(found):
+        fixed = [f for f in found if f.get("fixed_at")]
+        open_ = [f for f in found if not f.get("fixed_at")]
+        explained = [f for f in open_ if f["explained"]]
+        return [len(found), len(fixed), len(explained), len(open_) - len(explained)]
+
     rows = []
-    for kind, count in sorted(summary["findings_by_class"].items()):
+    for kind in sorted(summary["findings_by_class"]):
         found = [f for f in summary["findings"] if f["class"] == kind]
-        explained = [f for f in found if f["explained"]]
-        rows.append([kind, count, len(explained), count - len(explained),
-                     "; ".join(sorted({f["explained"] for f in explained})) or "—"])
-    rows.append(["total", len(summary["findings"]), len(summary["findings"]) - summary["unexplained"],
-                 summary["unexplained"], ""])
-    note = ("%s: %d programs (seeds from %d) against CPython %s on %s; %.2f CPU hours, %.0f programs per minute "
-            "with %d jobs, %.0f ms CPU per program. A finding is one distinct divergence (class and targets), "
-            "shrunk to a minimal program. Every finding listed is open in the build that ran (a fixed one no "
-            "longer shows: its minimal program became a corpus scenario); explained ones are known and tracked "
+        rows.append([kind] + counts(found) +
+                    ["; ".join(sorted({f["explained"] for f in found if f["explained"] and not f.get("fixed_at")})) or "—"])
+    rows.append(["total"] + counts(summary["findings"]) + [""])
+    replayed = (" Findings were replayed on commit %s: a fixed one no longer diverges there (its minimal program "
+                "became a corpus scenario)." % summary["replayed_at"]) if summary.get("replayed_at") else ""
+    note = ("%s: %d programs (seeds from %d) against CPython %s on %s, run from commit %s; %.2f CPU hours, "
+            "%.0f programs per minute with %d jobs, %.0f ms CPU per program. A finding is one distinct divergence "
+            "(class and targets), shrunk to a minimal program.%s Explained open ones are known and tracked "
             "(conformance/fuzz/known-divergences.txt)."
             % (summary["date"], summary["programs"], summary["first_seed"], ", ".join(summary["pythons"]),
-               ", ".join(summary["backends"]), summary["cpu_seconds"] / 3600, summary["programs_per_minute"],
-               summary["jobs"], summary["cpu_ms_per_program"]))
-    return Table(["class", "findings", "explained (open, tracked)", "unexplained", "explanation"], rows, note)
+               ", ".join(summary["backends"]), summary.get("commit") or "unknown", summary["cpu_seconds"] / 3600,
+               summary["programs_per_minute"], summary["jobs"], summary["cpu_ms_per_program"], replayed))
+    return Table(["class", "findings", "fixed", "open, explained", "open, unexplained", "explanation"], rows, note)
 
 
 def mutation_tables(summary):

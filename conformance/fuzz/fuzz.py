@@ -5,6 +5,7 @@ usage: scripts/fuzz --out DIR [--seconds N | --programs N] [--seed S] [--python 
                     [--backend NAME]... [--jobs J] [--batch N] [--build DIR] [--summary FILE]
                     [--shrink-seconds N] [--no-shrink]
        scripts/fuzz --replay FILE.py... [--python 3.X]... [--backend NAME]... [--build DIR]
+       scripts/fuzz --merge SUMMARY.json... --summary FILE [--python 3.X]... [--build DIR]
 
 Programs come from conformance/fuzz/generate.py, seeds S, S+1, ...; each runs under every CPython
 target (default: every 3.8-3.13 found) and on every backend, compiled. Each distinct divergence
@@ -12,6 +13,9 @@ target (default: every 3.8-3.13 found) and on every backend, compiled. Each dist
 original program, the minimal one as a ready-to-commit scenario, the diff and the command that
 reproduces it. DIR/summary.json (and --summary FILE) record programs, CPU time and findings.
 --replay runs given scenario files once and prints their divergences (exit 1 if any).
+--merge adds up the summaries of several runs (a long campaign run in shards) into one, and replays
+every finding's minimal scenario on the given build: a finding that no longer diverges is marked
+fixed there (exit 1 if an unexplained finding is still open).
 """
 import argparse
 import concurrent.futures
@@ -21,6 +25,7 @@ import re
 import resource
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -210,6 +215,7 @@ def campaign(options, toolchain, out):
     summary = {
         "tool": "scripts/fuzz",
         "date": time.strftime("%Y-%m-%d", time.gmtime()),
+        "commit": source_commit(),
         "first_seed": options.seed,
         "programs": progress.programs,
         "cpu_seconds": round(progress.cpu, 1),
@@ -238,6 +244,17 @@ def ignore_interrupts():
 
 def interrupt(signum, frame):
     raise KeyboardInterrupt
+
+
+def source_commit():
+    """The commit the fuzzer runs from, "-dirty" when tracked files differ from it (None outside git)."""
+    def git(*args):
+        return subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True, check=True).stdout
+    try:
+        commit = git("rev-parse", "--short=12", "HEAD").strip()
+        return commit + ("-dirty" if git("status", "--porcelain", "--untracked-files=no").strip() else "")
+    except (OSError, subprocess.CalledProcessError):
+        return None
 
 
 def write_finding(options, toolchain, out, finding, seed, hits, known, work):
@@ -298,6 +315,62 @@ def replay(options, toolchain):
     return 1 if diverged else 0
 
 
+def merge(options, toolchain):
+    """One summary from several runs' summaries; each finding replayed on this build."""
+    shards = []
+    for path in options.merge:
+        try:
+            shards.append((Path(path).parent, json.loads(Path(path).read_text(encoding="utf-8"))))
+        except (OSError, ValueError) as error:
+            raise differential.FuzzError(f"{path}: not a scripts/fuzz summary ({error})")
+    for path, (_, shard) in zip(options.merge, shards):
+        missing = {"programs", "cpu_seconds", "wall_seconds", "first_seed", "findings", "pythons", "backends"} - set(shard)
+        if missing:
+            raise differential.FuzzError(f"{path}: not a scripts/fuzz summary (no {', '.join(sorted(missing))})")
+    findings, replays = [], {}
+    for folder, shard in shards:
+        for finding in shard["findings"]:
+            scenario = folder / finding["folder"] / "scenario.py"
+            replays[f"misc/merged_{len(findings)}"] = scenario.read_text(encoding="utf-8")
+            findings.append(dict(finding, folder=str(scenario.parent)))
+    if replays:
+        with tempfile.TemporaryDirectory(prefix="ys-fuzz-") as scratch:
+            results = differential.run_batch(toolchain, replays, Path(scratch))
+    commit = source_commit()
+    for number, finding in enumerate(findings):
+        finding["fixed_at"] = None if results[f"misc/merged_{number}"].findings else commit
+    programs = sum(shard["programs"] for _, shard in shards)
+    cpu = sum(shard["cpu_seconds"] for _, shard in shards)
+    wall = sum(shard["wall_seconds"] for _, shard in shards)
+    summary = {
+        "tool": "scripts/fuzz",
+        "date": max(shard["date"] for _, shard in shards),
+        "commit": ", ".join(sorted({shard.get("commit") or "unknown" for _, shard in shards})),
+        "replayed_at": commit,
+        "shards": len(shards),
+        "first_seed": min(shard["first_seed"] for _, shard in shards),
+        "programs": programs,
+        "cpu_seconds": round(cpu, 1),
+        "wall_seconds": round(wall, 1),
+        "programs_per_minute": round(programs / wall * 60, 1) if wall else 0,
+        "cpu_ms_per_program": round(cpu / programs * 1000, 1) if programs else 0,
+        "jobs": max(shard["jobs"] for _, shard in shards),
+        "pythons": sorted({p for _, shard in shards for p in shard["pythons"]}, key=lambda v: int(v.split(".")[1])),
+        "backends": list(dict.fromkeys(b for _, shard in shards for b in shard["backends"])),
+        "findings_by_class": dict(sorted(Counter(f["class"] for f in findings).items())),
+        "fixed": sum(1 for f in findings if f["fixed_at"]),
+        "unexplained": sum(1 for f in findings if not f["explained"] and not f["fixed_at"]),
+        "findings": findings,
+    }
+    write_atomically(Path(options.summary), json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    for f in findings:
+        status = f"fixed at {f['fixed_at']}" if f["fixed_at"] else (f["explained"] or "OPEN, UNEXPLAINED")
+        print(f"{f['class']} {f['targets']} (seed {f['seed']}): {status}")
+    print(f"scripts/fuzz: {len(shards)} runs, {programs} programs, {cpu / 3600:.2f} CPU hours, "
+          f"{len(findings)} findings, {summary['fixed']} fixed, {summary['unexplained']} unexplained open")
+    return 1 if summary["unexplained"] else 0
+
+
 def parse(argv):
     parser = argparse.ArgumentParser(prog="scripts/fuzz", description=__doc__.split("\n")[1],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -316,6 +389,8 @@ def parse(argv):
     parser.add_argument("--shrink-seconds", type=float, default=300, help="time for shrinking each finding")
     parser.add_argument("--no-shrink", action="store_true", help="keep findings as generated")
     parser.add_argument("--replay", nargs="+", metavar="FILE.py", help="run these scenario files once")
+    parser.add_argument("--merge", nargs="+", metavar="SUMMARY.json",
+                        help="add up these runs' summaries into --summary FILE, replaying each finding")
     options = parser.parse_args(argv)
     minors = []
     for value in options.python:
@@ -324,7 +399,12 @@ def parse(argv):
             parser.error(f"--python {value}: expected 3.8 to 3.13")
         minors.append(int(match.group(1)))
     options.minors = sorted(set(minors)) or list(range(8, 14))
-    if options.replay is None:
+    if options.replay is not None and options.merge is not None:
+        parser.error("--replay and --merge exclude each other")
+    if options.merge is not None:
+        if options.summary is None:
+            parser.error("--merge needs --summary FILE: where the merged summary goes")
+    elif options.replay is None:
         if options.out is None:
             parser.error("--out DIR is required: where findings go")
         resolved = options.out.resolve()
@@ -347,6 +427,8 @@ def main(argv=None):
         toolchain = differential.Toolchain(options.build, options.minors, options.backend or None)
         if options.replay is not None:
             return replay(options, toolchain)
+        if options.merge is not None:
+            return merge(options, toolchain)
         summary = campaign(options, toolchain, options.out)
     except differential.FuzzError as error:
         print(f"scripts/fuzz: {error}", file=sys.stderr)

@@ -173,15 +173,18 @@ class CommandLine(unittest.TestCase):
         import report
         summary = {"date": "2026-11-30", "programs": 1000, "first_seed": 1, "pythons": ["3.11"],
                    "backends": ["asm"], "cpu_seconds": 7200, "programs_per_minute": 500.0, "jobs": 2,
-                   "cpu_ms_per_program": 120.0, "unexplained": 1,
+                   "cpu_ms_per_program": 120.0, "unexplained": 1, "commit": "abc123", "replayed_at": "def456",
                    "findings": [{"class": "crash", "explained": None},
-                                {"class": "backend-vs-cpython", "explained": "issue 13 item 3"}],
-                   "findings_by_class": {"crash": 1, "backend-vs-cpython": 1}}
+                                {"class": "backend-vs-cpython", "explained": "issue 13 item 3"},
+                                {"class": "backend-vs-cpython", "explained": None, "fixed_at": "def456"}],
+                   "findings_by_class": {"crash": 1, "backend-vs-cpython": 2}}
         table = report.fuzzing_table(summary).markdown()
-        self.assertIn("| backend-vs-cpython | 1 | 1 | 0 | issue 13 item 3 |", table)
-        self.assertIn("| crash | 1 | 0 | 1 | — |", table)
-        self.assertIn("| total | 2 | 1 | 1 |  |", table)
-        self.assertIn("1000 programs (seeds from 1) against CPython 3.11 on asm; 2.00 CPU hours", table)
+        self.assertIn("| backend-vs-cpython | 2 | 1 | 1 | 0 | issue 13 item 3 |", table)
+        self.assertIn("| crash | 1 | 0 | 0 | 1 | — |", table)
+        self.assertIn("| total | 3 | 1 | 1 | 1 |  |", table)
+        self.assertIn("1000 programs (seeds from 1) against CPython 3.11 on asm, run from commit abc123; "
+                      "2.00 CPU hours", table)
+        self.assertIn("replayed on commit def456", table)
 
     def test_a_new_run_removes_the_findings_an_earlier_run_listed_and_nothing_else(self):
         import fuzz
@@ -193,6 +196,36 @@ class CommandLine(unittest.TestCase):
             fuzz.forget_earlier_run(out)
             self.assertFalse((out / "crash" / "asm@3.11").exists())
             self.assertTrue((out / "notes").is_dir())
+
+    def test_merge_adds_up_runs_and_marks_a_finding_that_no_longer_diverges_fixed(self):
+        import json
+        no_longer_diverging = REPO / "spec" / "scenarios" / "close" / "close_exhausted_is_noop.py"
+        with tempfile.TemporaryDirectory() as directory:
+            shards = []
+            for number, findings in enumerate(([], [{"class": "backend-vs-cpython", "targets": "all@3.11",
+                                                     "seed": 7, "folder": "backend-vs-cpython/all@3.11",
+                                                     "explained": None}])):
+                shard = Path(directory) / f"shard{number}"
+                (shard / "backend-vs-cpython" / "all@3.11").mkdir(parents=True)
+                (shard / "backend-vs-cpython" / "all@3.11" / "scenario.py").write_text(no_longer_diverging.read_text())
+                (shard / "summary.json").write_text(json.dumps({
+                    "date": "2026-11-30", "commit": "abc", "first_seed": 100 * (number + 1), "programs": 50,
+                    "cpu_seconds": 5.0, "wall_seconds": 3.0, "jobs": 2, "pythons": ["3.11"],
+                    "backends": ["stackless"], "findings": findings}))
+                shards.append(str(shard / "summary.json"))
+            merged = Path(directory) / "merged.json"
+            result = self.fuzz("--merge", *shards, "--summary", str(merged), "--python", "3.11")
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            summary = json.loads(merged.read_text())
+            broken = Path(directory) / "broken.json"
+            broken.write_text("{}")
+            refused = self.fuzz("--merge", str(broken), "--summary", str(merged), "--python", "3.11")
+        self.assertEqual((summary["programs"], summary["cpu_seconds"], summary["first_seed"]), (100, 10.0, 100))
+        self.assertEqual((summary["shards"], summary["fixed"], summary["unexplained"]), (2, 1, 0))
+        self.assertTrue(summary["findings"][0]["fixed_at"])
+        self.assertIn("backend-vs-cpython all@3.11 (seed 7): fixed at", result.stdout)
+        self.assertEqual(refused.returncode, 2)
+        self.assertIn("broken.json: not a scripts/fuzz summary", refused.stderr)
 
     def test_replay_reports_a_program_without_divergence(self):
         scenario = REPO / "spec" / "scenarios" / "close" / "close_exhausted_is_noop.py"
