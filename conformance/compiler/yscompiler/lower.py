@@ -506,13 +506,23 @@ class FunctionLowering:
                     self.emit(text)
         self.blocks = saved
 
-    def block_cleanup(self, block):
-        """C statements releasing what a block holds when control leaves it (no exception handling)."""
+    def block_cleanup(self, block, exceptional=False):
+        """C statements releasing what a block holds when control leaves it (no exception handling).
+
+        `exceptional`: leaving with an exception pending, which keeps the one a handler or a finally
+        block held as its __context__ (ys_err_set_context) instead of releasing it."""
+        def release_held_exception():
+            if exceptional:
+                return [f"ys_err_set_context({self.slot(block.slot)});", f"{self.slot(block.slot)} = ys_null();"]
+            return [f"ys_setref(&{self.slot(block.slot)}, ys_null());"]
+
         if block.kind == "handler":
             # CPython ends a named handler with `name = None; del name`.
             unbind = [f"ys_setref(&{self.local(block.name)}, ys_null());"] if block.name else []
-            return unbind + [f"ys_setref(&{self.slot(block.slot)}, ys_null());"]
-        if block.kind in ("loop", "finally_exc", "return_value") and block.slot is not None:
+            return unbind + release_held_exception()
+        if block.kind == "finally_exc":
+            return release_held_exception()
+        if block.kind in ("loop", "return_value") and block.slot is not None:
             return [f"ys_setref(&{self.slot(block.slot)}, ys_null());"]
         return []
 
@@ -523,7 +533,7 @@ class FunctionLowering:
             block = self.blocks[index]
             if block.kind in ("try_except", "try_finally"):
                 return block.label
-            cleanup = self.block_cleanup(block)
+            cleanup = self.block_cleanup(block, exceptional=True)
             if cleanup:
                 if index not in block.unwind_labels:
                     label = block.unwind_labels[index] = self.new_label("unwind")

@@ -40,9 +40,9 @@ struct ys_exc {
      * 0 if none: CPython's traceback would lead back to that frame. */
     uint64_t caught_by;
     /* Frames its traceback passed through (NULL if none), and the exception
-     * it replaced and keeps alive as CPython's __cause__ does (PEP 479). */
+     * it keeps alive as its __context__ (ys_err_set_context). */
     ys_kept_frames *kept_frames;
-    ys_exc *cause;
+    ys_exc *context;
     size_t nargs;
     ys_value args[];
 };
@@ -145,9 +145,6 @@ void ys_gen_uncollectable_release_(void);
  * g's frame (and a reference to g). False when nothing can keep it: the frame
  * is to be released now. */
 bool ys_exc_keep_frame_(ys_gen *g);
-/* The pending exception replaces `steal_cause`, which it keeps alive, frames
- * and all, as long as it lives (PEP 479's RuntimeError and its __cause__). */
-void ys_err_keep_cause_(ys_value steal_cause);
 /* An exception that kept g's frame is gone: release the frame (if still
  * there) and the reference to g. */
 void ys_gen_release_kept_frame_(ys_gen *g);

@@ -144,7 +144,7 @@ ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args)
     e->type = type;
     e->caught_by = 0;
     e->kept_frames = NULL;
-    e->cause = NULL;
+    e->context = NULL;
     e->nargs = nargs;
     for (size_t i = 0; i < nargs; i++) {
         e->args[i] = args[i];
@@ -362,14 +362,33 @@ bool ys_exc_keep_frame_(ys_gen *g)
     return true;
 }
 
-void ys_err_keep_cause_(ys_value steal_cause)
+static bool in_context_chain(const ys_exc *chain, const ys_exc *e)
 {
-    if (steal_cause.kind != YS_EXC || steal_cause.as.e == &generator_exit ||
-        ys_pending_.kind != YS_EXC) {
-        ys_decref(steal_cause);
+    for (; chain; chain = chain->context)
+        if (chain == e)
+            return true;
+    return false;
+}
+
+/* The handled exception goes at the end of the pending one's chain: an
+ * exception raised in a nested handler already has the inner handled one as
+ * its context, and that one was raised while `handled` was being handled. The
+ * shared GeneratorExit takes no context (it lives for the process), nor is it
+ * kept as one (close() swallows it at once); a link that would close a cycle
+ * is not made, as CPython cuts it. */
+void ys_err_set_context(ys_value steal_handled)
+{
+    ys_exc *pending_exc = ys_pending_.kind == YS_EXC ? ys_pending_.as.e : NULL;
+    if (!pending_exc || pending_exc == &generator_exit || steal_handled.kind != YS_EXC ||
+        steal_handled.as.e == &generator_exit || in_context_chain(pending_exc, steal_handled.as.e) ||
+        in_context_chain(steal_handled.as.e, pending_exc)) {
+        ys_decref(steal_handled);
         return;
     }
-    ys_pending_.as.e->cause = steal_cause.as.e;
+    ys_exc *last = pending_exc;
+    while (last->context)
+        last = last->context;
+    last->context = steal_handled.as.e;
 }
 
 void ys_exc_kept_frames_release_(void)
@@ -384,10 +403,10 @@ void ys_exc_dealloc_(ys_exc *e)
         ys_decref(e->args[i]);
     if (e->kept_frames)
         release_kept_frames(e->kept_frames);
-    if (e->cause) {
-        ys_value cause = {YS_EXC, {0}};
-        cause.as.e = e->cause;
-        ys_decref(cause);
+    if (e->context) {
+        ys_value context = {YS_EXC, {0}};
+        context.as.e = e->context;
+        ys_decref(context);
     }
     exc_free(e);
 }

@@ -385,7 +385,7 @@ static void convert_stop_iteration(void)
     if (ys_err_matches_inline_(YS_EXC(StopIteration))) {
         ys_value stop = ys_err_fetch_inline_();
         ys_err_format(YS_EXC(RuntimeError), "generator raised StopIteration");
-        ys_err_keep_cause_(stop);
+        ys_err_set_context(stop);
     }
 }
 

@@ -50,6 +50,11 @@ void ys_err_format(const ys_exc_type *type, const char *fmt, ...) /* raise T("ms
 bool ys_err_occurred(void);
 bool ys_err_matches(const ys_exc_type *type);
 ys_value ys_err_fetch(void); /* owned; clears it; YS_NULL when nothing is pending */
+/* Control leaves the handler of `steal_handled` (or a finally block run while
+ * it propagated) with another exception pending: CPython made it that one's
+ * __context__, which keeps it alive, with the frames its traceback holds, as
+ * long as the pending exception lives. */
+void ys_err_set_context(ys_value steal_handled);
 
 #ifdef __cplusplus
 }
