@@ -126,7 +126,7 @@ CATALOGUE = [
         "backend": "core",
         "file": "impls/core/src/gen.c",
         "bug": "a body that raised leaves its generator RUNNING instead of CLOSED",
-        "find": "    convert_stop_iteration();\n    finish(g);\n    *result = ys_null();\n    return YS_SEND_ERROR;",
-        "replace": "    convert_stop_iteration();\n    clear_frame(g);\n    *result = ys_null();\n    return YS_SEND_ERROR;",
+        "find": "static void finish_raising(ys_gen *g)\n{\n    g->state = YS_GEN_CLOSED;\n",
+        "replace": "static void finish_raising(ys_gen *g)\n{\n    g->state = YS_GEN_RUNNING;\n",
     },
 ]
