@@ -192,7 +192,6 @@ class SubsetRules(unittest.TestCase):
         ("def f():\n    x = y = 1\n    yield x\n", 3, "exactly one plain name as its target"),
         ("def f():\n    x = 1\n    x //= 2\n    yield x\n", 4, "augmented assignment must be NAME += / -= / *= expr"),
         ("def f():\n    while True:\n        yield 1\n    else:\n        pass\n", 3, "while ... else is not allowed"),
-        ("def f():\n    try:\n        yield 1\n    except:\n        pass\n", 5, "a bare 'except:' is not allowed"),
         ("def f():\n    try:\n        yield 1\n    except Nope:\n        pass\n", 5, "unknown exception class 'Nope'"),
         ("def f():\n    raise ValueError('a') from None\n    yield 1\n", 3, "raise ... from ... is not allowed"),
         ("def f():\n    yield 1\n    raise\n", 4, "a bare raise is allowed only inside an except block"),
@@ -299,6 +298,14 @@ class SubsetRules(unittest.TestCase):
         self.assertEqual((throw.exc, throw.exc_has_arg, throw.args[0].name), ("E", True, "g"))
         self.assertEqual((send.op, send.args, send.line), ("send", [None], send.line))
         self.assertEqual(new0.line + 1, new.line)
+
+    def test_a_bare_except_is_accepted_only_as_the_last_handler(self):
+        last = "def f():\n    try:\n        yield 1\n    except ValueError:\n        pass\n    except:\n        pass\n"
+        self.assertEqual(self.errors_of(scenario_source(last, drive='DRIVE = [("new", "g", "f")]\n')), [])
+        first = "def f():\n    try:\n        yield 1\n    except:\n        pass\n    except ValueError:\n        pass\n"
+        errors = self.errors_of(scenario_source(first, drive='DRIVE = [("new", "g", "f")]\n'))
+        self.assertEqual(len(errors), 1, errors)
+        self.assertIn("syntax error: default 'except:' must be last", errors[0][1])
 
     def test_the_smallest_int_is_accepted_in_a_body_as_in_drive(self):
         source = scenario_source("def f():\n    yield -9223372036854775808\n",

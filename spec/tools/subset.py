@@ -439,8 +439,8 @@ class _Checker:
 
     def check_handler_type(self, handler):
         if handler.type is None:
-            self.fail(handler, "a bare 'except:' is not allowed: name the exception class")
-        elif isinstance(handler.type, ast.Tuple):
+            return  # a bare `except:` catches every exception, GeneratorExit included
+        if isinstance(handler.type, ast.Tuple):
             if not handler.type.elts:
                 self.fail(handler, "an except tuple must name at least one exception class")
             for element in handler.type.elts:

@@ -406,8 +406,10 @@ class FunctionLowering:
         for handler in node.handlers:
             self.emit_line_directive(handler.lineno)
             types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+            if handler.type is None:  # a bare `except:` matches every exception
+                types = []
             test = " || ".join(f"ys_exc_matches({exc}, {self.module.exc_type(t.id)})"
-                               for t in types)
+                               for t in types) or "true"
             self.emit(f"if ({test}) {{")
             self.indent += 1
             if handler.name:
