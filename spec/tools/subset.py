@@ -472,10 +472,7 @@ class _Checker:
     def statement_Raise(self, node, body):
         if node.cause is not None:
             self.fail(node, "raise ... from ... is not allowed")
-        if node.exc is None:
-            if not body.in_handler:
-                self.fail(node, "a bare raise is allowed only inside an except block")
-        else:
+        if node.exc is not None:  # a bare raise re-raises the handled exception, wherever it is
             self.check_exception_spec(node.exc, body, "raise")
 
     def statement_Return(self, node, body):

@@ -277,7 +277,13 @@ class FunctionLowering:
         self.emit("for (;;) {")
         self.indent += 1
         item = self.new_temp()
-        self.emit(f"{item} = yc_for_next({self.slot(slot)});")
+        handled = self.handled_slot()
+        if handled is None:
+            self.emit(f"{item} = yc_for_next({self.slot(slot)});")
+        else:  # as python_call(): the generator's body sees the handled exception
+            saved = self.new_temp()
+            self.emit(f"{saved} = ys_err_handled_swap({self.slot(handled)});")
+            self.emit(f"{item} = yc_handled_restore({saved}, yc_for_next({self.slot(slot)}));")
         self.emit(f"if (ys_is_null({item})) {{")
         self.emit(f"    if (ys_err_occurred()) {self.goto(self.exception_target())}")
         self.emit("    break;")
@@ -335,8 +341,10 @@ class FunctionLowering:
 
     def stmt_Raise(self, node):
         exc = node.exc
-        if exc is None:
-            slot = self.active_exception_slot(node)
+        if exc is None and self.handled_slot() is None:
+            self.emit("ys_err_reraise_handled(); /* the caller's handled exception, if any */")
+        elif exc is None:
+            slot = self.handled_slot()
             self.emit(f"ys_incref({self.slot(slot)});")
             self.emit(f"ys_err_set({self.slot(slot)});")
         elif isinstance(exc, ast.Name):
@@ -346,11 +354,24 @@ class FunctionLowering:
             self.emit(f"ys_err_set({self.own(instance)});")
         self.emit(self.goto(self.exception_target()))
 
-    def active_exception_slot(self, node):
+    def handled_slot(self):
+        """The stack slot of the exception this point of the body handles (innermost except or
+        exception-path finally block), or None outside them."""
         for block in reversed(self.blocks):
             if block.holds_active_exception():
                 return block.slot
-        raise LoweringError(node.lineno, "bare raise outside an except block")
+        return None
+
+    def python_call(self, c_call, operands):
+        """self.call() of something that may run Python code (a function, a generator's body).
+        From inside a handler, the callee sees the handled exception as its caller's (CPython's
+        exc_info chain): a bare raise outside its own handlers re-raises it."""
+        slot = self.handled_slot()
+        if slot is None:
+            return self.call(c_call, operands)
+        saved = self.new_temp()
+        return self.call(f"({saved} = ys_err_handled_swap({self.slot(slot)}),"
+                         f" yc_handled_restore({saved}, {c_call}))", operands)
 
     def stmt_Try(self, node):
         self.emit("/* try: */")
@@ -461,10 +482,15 @@ class FunctionLowering:
             iterable = self.expr(node.value)
             slot = self.push_slot()
             self.emit(f"{self.slot(slot)} = {self.own(iterable)};")
+            handled = self.handled_slot()
+            if handled is not None:  # the subiterator sees the exception handled here
+                self.emit(f"ys_gen_delegating_handled(self, {self.slot(handled)});")
             if self.lowering == "stackful":
                 self.emit(f"{received} = ys_yield_from(self, {self.slot(slot)});")
             else:
                 self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, {received});")
+            if handled is not None:
+                self.emit("ys_gen_delegating_handled(self, ys_null());")
             self.emit(f"ys_setref(&{self.slot(slot)}, ys_null());")
             self.pop_slot()
         else:
@@ -704,10 +730,10 @@ class FunctionLowering:
         if name == "state":
             return self.call(f"ys_state({argv})", args)
         if name == "next":
-            return self.call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
+            return self.python_call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
         symbol = self.module.function_symbol(name, node.lineno)
         array = f"(const ys_value[]){{{argv}}}" if args else "NULL"
-        return self.call(f"{symbol}({array})", args)
+        return self.python_call(f"{symbol}({array})", args)
 
     def method_call(self, node, func):
         receiver = self.expr(func.value)
@@ -715,15 +741,15 @@ class FunctionLowering:
             receiver = self.call(f'yc_method_receiver({receiver.code}, "{func.attr}")', [receiver])
         if func.attr == "send":
             value = self.expr(node.args[0])
-            return self.call(f"ys_send({receiver.code}, {value.code})", [receiver, value])
+            return self.python_call(f"ys_send({receiver.code}, {value.code})", [receiver, value])
         if func.attr == "close":
-            return self.call(f"ys_close({receiver.code})", [receiver])
+            return self.python_call(f"ys_close({receiver.code})", [receiver])
         spec = node.args[0]
         if isinstance(spec, ast.Name):  # g.throw(T): CPython instantiates T()
             instance = self.call(f"ys_exc_new({self.module.exc_type(spec.id)}, 0, NULL)", [])
         else:
             instance = self.exception_instance(spec)
-        return self.call(f"ys_throw({receiver.code}, {instance.code})", [receiver, instance])
+        return self.python_call(f"ys_throw({receiver.code}, {instance.code})", [receiver, instance])
 
     def exception_instance(self, node):
         """T(arg) or T() in raise and g.throw()."""

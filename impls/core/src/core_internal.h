@@ -107,6 +107,9 @@ static inline ys_value ys_err_fetch_inline_(void)
     return e;
 }
 
+/* The exception handled by the running code's caller or resumer (exc.c). */
+extern ys_value ys_handled_;
+
 /* The active configuration, with defaults filled in. */
 extern ys_config ys_active_config_;
 
@@ -125,6 +128,8 @@ void ys_err_set_generator_exit_(void);
  * the shared GeneratorExit of close() is replaced by an instance of its own,
  * which can carry the mark. */
 ys_value ys_err_fetch_caught_(uint64_t serial);
+/* Free the table of delegators inside except blocks (ys_runtime_shutdown). */
+void ys_gen_handling_release_(void);
 /* Release the frames of uncollectable generators (ys_runtime_shutdown). */
 void ys_gen_uncollectable_release_(void);
 

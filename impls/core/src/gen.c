@@ -96,6 +96,61 @@ typedef struct active_path {
 
 static active_path *active_paths;
 
+/* ---- delegators suspended in a `yield from` inside an except block ------- */
+
+/* CPython resumes a subiterator with the delegator's exception state chained
+ * in, so a bare raise down there re-raises what the delegator's except block
+ * handles. Rare, hence a table beside the generators rather than a field of
+ * each; while it is not empty the yield-from shortcut is off, as every level
+ * of the chain may change the handled exception. */
+typedef struct handling_delegator {
+    ys_gen *g;
+    ys_value exc; /* borrowed from g's frame, which holds it while delegating */
+} handling_delegator;
+
+static handling_delegator *handling_delegators;
+static size_t n_handling_delegators, handling_capacity;
+
+void ys_gen_delegating_handled(ys_gen *self, ys_value borrowed_exc)
+{
+    for (size_t i = 0; i < n_handling_delegators; i++) {
+        if (handling_delegators[i].g == self) {
+            handling_delegators[i] = handling_delegators[--n_handling_delegators];
+            break;
+        }
+    }
+    if (ys_is_null(borrowed_exc))
+        return;
+    if (n_handling_delegators == handling_capacity) {
+        handling_capacity = handling_capacity ? 2 * handling_capacity : 8;
+        handling_delegators = realloc(handling_delegators, handling_capacity * sizeof *handling_delegators);
+        if (!handling_delegators) {
+            perror("yieldspec");
+            abort();
+        }
+    }
+    handling_delegators[n_handling_delegators++] = (handling_delegator){self, borrowed_exc};
+}
+
+void ys_gen_handling_release_(void)
+{
+    free(handling_delegators);
+    handling_delegators = NULL;
+    n_handling_delegators = handling_capacity = 0;
+}
+
+/* Before a call into g's subiterator: make g's handled exception the one the
+ * subiterator sees, if g delegates from inside an except block. Returns what
+ * to restore afterwards (ys_handled_ = the result). */
+static inline ys_value enter_delegate(const ys_gen *g)
+{
+    ys_value saved = ys_handled_;
+    for (size_t i = 0; i < n_handling_delegators; i++)
+        if (handling_delegators[i].g == g)
+            ys_handled_ = handling_delegators[i].exc;
+    return saved;
+}
+
 /* Is g (marked SUSPENDED, delegating) a level between top and leaf of an
  * active shortcut? Those levels cannot change their delegate while it lasts. */
 static __attribute__((noinline)) bool on_active_path(const ys_gen *g)
@@ -455,7 +510,9 @@ static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *r
     g->delegate = steal_it;
     delegation_changed();
     ys_value r;
+    ys_value handled = enter_delegate(g);
     ys_send_status st = ys_gen_send_ex(steal_it.as.g, ys_none(), &r);
+    ys_handled_ = handled;
     if (st == YS_SEND_YIELD) {
         g->state = YS_GEN_SUSPENDED;
         *result = r;
@@ -556,7 +613,8 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
             ys_gen *leaf = shortcut_leaf(g);
             /* Past the limit somewhere along the path: level by level, to
              * fail at the level CPython fails at. */
-            if (__builtin_expect(leaf != NULL && frame_depth + g->path_levels < recursion_limit(), 1))
+            if (__builtin_expect(leaf != NULL && frame_depth + g->path_levels < recursion_limit()
+                                 && n_handling_delegators == 0, 1))
                 return send_shortcut(g, leaf, arg, result);
             if (active_paths && on_active_path(g))
                 return already_executing(result);
@@ -565,7 +623,9 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
                 return recursion_error(g, result);
             frame_depth++;
             ys_value r;
+            ys_value handled = enter_delegate(g);
             ys_send_status st = ys_gen_send_ex(g->delegate.as.g, arg, &r);
+            ys_handled_ = handled;
             frame_depth--;
             if (st == YS_SEND_YIELD) {
                 g->state = YS_GEN_SUSPENDED;
@@ -623,7 +683,9 @@ static ys_send_status throw_pending(ys_gen *g, ys_value *result)
 static int close_delegate(ys_gen *g)
 {
     g->state = YS_GEN_RUNNING;
+    ys_value handled = enter_delegate(g);
     ys_value r = ys_gen_close(g->delegate.as.g);
+    ys_handled_ = handled;
     g->state = YS_GEN_SUSPENDED;
     ys_setref(&g->delegate, ys_null());
     delegation_changed();
@@ -644,7 +706,9 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
         } else {
             g->state = YS_GEN_RUNNING;
             ys_value r;
+            ys_value handled = enter_delegate(g);
             ys_send_status st = gen_throw_ex(g->delegate.as.g, exc, &r);
+            ys_handled_ = handled;
             g->state = YS_GEN_SUSPENDED;
             if (st == YS_SEND_YIELD) {
                 *result = r;
@@ -808,6 +872,8 @@ static void release(ys_gen *g)
         ys_decref(g->delegate);
         delegation_changed();
     }
+    if (n_handling_delegators)
+        ys_gen_delegating_handled(g, ys_null()); /* its block may be reused for another generator */
     g->backend->destroy(g);
     gen_free(g);
 }

@@ -43,6 +43,8 @@ void ys_runtime_shutdown(void)
     ys_exc_types_release_();
     ys_exc_pool_release_();
     ys_gen_pool_release_();
+    ys_gen_handling_release_();
+    ys_handled_ = ys_null();
     ys_active_config_ = (ys_config){
         .python_minor = DEFAULT_PYTHON_MINOR,
         .stack_size = DEFAULT_STACK_SIZE,
