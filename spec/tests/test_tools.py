@@ -200,7 +200,8 @@ class SubsetRules(unittest.TestCase):
         ("def f(g):\n    yield g.gi_frame\n", 3, "attribute '.gi_frame' is not allowed"),
         ("def f(e):\n    yield e.args[1]\n", 3, "the only subscript allowed is e.args[0]"),
         ("def f(g):\n    yield g.send(1, 2)\n", 3, "wrong arity: g.send() takes 1 argument(s), got 2"),
-        ("def f(g):\n    yield g.throw(ValueError, 1)\n", 3, "wrong arity: g.throw() takes 1 argument(s), got 2"),
+        ("def f(g):\n    yield g.throw(ValueError, 1, None, 2)\n", 3, "wrong arity: g.throw() takes 1 to 3 arguments, got 4"),
+        ("def f(g, e):\n    yield g.throw(e, 1)\n", 3, "g.throw() takes an exception class"),
         ("def f(g, e):\n    yield g.throw(e)\n", 3, "g.throw() takes an exception class"),
         ("def f(g):\n    yield next(g, 1, 2)\n", 3, "wrong arity: next() takes 1 or 2 argument(s), got 3"),
         ("def h(a):\n    return a\ndef f():\n    yield h()\n", 5, "wrong arity: h() takes 1 argument(s), got 0"),
@@ -226,6 +227,9 @@ class SubsetRules(unittest.TestCase):
         ('DRIVE = [("new", "g", "f"), ("next", "g", 1)]', "wrong arity: a 'next' step has 2 items, got 3"),
         ('DRIVE = [("new", "g", "f"), ("throw", "g")]', "wrong arity: a 'throw' step has 3 or 4 items, got 2"),
         ('DRIVE = [("new", "g", "f"), ("throw", "g", "Nope")]', "unknown exception class 'Nope'"),
+        ('DRIVE = [("new", "g", "f"), ("throw_value", "g", "ValueError")]',
+         "wrong arity: a 'throw_value' step has 4 or 5 items, got 3"),
+        ('DRIVE = [("new", "g", "f"), ("throw_value", "g", "Nope", 1)]', "unknown exception class 'Nope' in a 'throw_value' step"),
         ('DRIVE = [("new", "g", "nope")]', "unknown function 'nope'"),
         ('DRIVE = [("new", "g", "helper")]', "function 'helper' in a 'new' step is not a generator function"),
         ('DRIVE = [("new", "g", "f", 1)]', "wrong arity: f() takes 0 argument(s), the 'new' step gives 1"),
@@ -589,8 +593,10 @@ def step_line_ok(rest):
     if sent is not None:
         ok = ok and (is_value(sent) or re.fullmatch(f"@{NAME}", sent) is not None)
     if thrown is not None:
+        class_and_arguments = re.fullmatch(rf"{NAME}, (.+)", thrown)  # throw_value: E, value[, tb]
         ok = ok and (re.fullmatch(NAME, thrown) is not None
-                     or is_value(re.sub(rf"@{NAME}", "None", thrown), exception_only=True))
+                     or is_value(re.sub(rf"@{NAME}", "None", thrown), exception_only=True)
+                     or (class_and_arguments is not None and arguments_ok(class_and_arguments.group(1))))
     return ok
 
 
@@ -627,10 +633,10 @@ def grammar_errors(text, scenario_name):
         if not number.isdigit():
             errors.append(f"no step number: {line!r}")
             continue
-        event = re.match(r"(emit|unraisable) (.*)\Z", rest)
+        event = re.match(r"(emit|unraisable|warning) (.*)\Z", rest)
         numbered.append((int(number), not event, rest))
         if event:
-            if not is_value(event.group(2), exception_only=event.group(1) == "unraisable"):
+            if not is_value(event.group(2), exception_only=event.group(1) != "emit"):
                 errors.append(f"bad event value: {line!r}")
         elif not step_line_ok(rest):
             errors.append(f"bad step line: {line!r}")

@@ -31,6 +31,7 @@ import sys
 import tempfile
 import traceback
 import types
+import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -155,6 +156,8 @@ def step_text(step):
     if step.op == "throw":
         thrown = f"{step.exc}({argument_text(step.args[0])})" if step.exc_has_arg else step.exc
         return f"throw {step.gen} {thrown}"
+    if step.op == "throw_value":
+        return f"throw {step.gen} {', '.join([step.exc] + [argument_text(a) for a in step.args])}"
     return f"{step.op} {step.gen}"
 
 
@@ -178,6 +181,10 @@ class Driver:
 
     def emit(self, value):
         self.trace.event(f"emit {self.canonical(value)}")
+
+    def warning(self, message, category, filename, lineno, file=None, line=None):
+        """warnings.showwarning under the filter "always": the warning is an event of the step."""
+        self.trace.event(f"warning {self.canonical(message)}")
 
     def unraisable(self, unraisable):
         exc = unraisable.exc_value
@@ -256,6 +263,13 @@ class Driver:
         del generator, args
         self.trace.step(step_text(step), text)
 
+    def step_throw_value(self, step):
+        generator = self.generators[step.gen]
+        args = [self.resolve(a) for a in step.args]
+        text = self.outcome(generator.throw, self.exception_class(step.exc), *args)[0]
+        del generator, args
+        self.trace.step(step_text(step), text)
+
     def step_close(self, step):
         generator = self.generators[step.gen]
         text = self.outcome(generator.close, verb="ok")[0]
@@ -283,8 +297,11 @@ def run(scenario, source, adapter=THIS_INTERPRETER):
     previous_hook = sys.unraisablehook
     sys.unraisablehook = driver.unraisable
     try:
-        driver.run_module(source)
-        driver.run_steps()
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.showwarning = driver.warning
+            driver.run_module(source)
+            driver.run_steps()
     finally:
         sys.unraisablehook = previous_hook
     return trace.text()

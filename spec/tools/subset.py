@@ -39,7 +39,7 @@ RESERVED_NAMES = frozenset(CALLABLE_BUILTINS) | {"range", "DRIVE"}
 # The fixed length of each DRIVE tuple ("new" is checked against the function's parameters).
 DRIVE_ARITY = {
     "next": (2,), "close": (2,), "state": (2,), "drain": (2,), "del": (2,),
-    "send": (3,), "throw": (3, 4),
+    "send": (3,), "throw": (3, 4), "throw_value": (4, 5),
 }
 DRIVE_OPS = ("new",) + tuple(DRIVE_ARITY)
 
@@ -161,6 +161,12 @@ def _analyse(path, root):
     scenario = checker.run(Path(path), Path(root) if root is not None else default_root())
     errors = sorted(checker.errors, key=lambda e: e.line)
     return (None if errors else scenario), errors
+
+
+def is_exception_call(node, classes):
+    """Whether node is T(...) of a builtin exception class or one of `classes` (names)."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+        and (node.func.id in BUILTIN_EXCEPTIONS or node.func.id in classes)
 
 
 def _line(node):
@@ -630,12 +636,26 @@ class _Checker:
         if expected is None:
             self.fail(node, f"method '.{method}()' is not allowed (only g.send, g.throw, g.close)")
             return
+        if method == "throw" and count not in (1, 2, 3):
+            self.fail(node, f"wrong arity: g.throw() takes 1 to 3 arguments, got {count}")
+            return
+        if method == "throw" and count in (2, 3):  # g.throw(T, value[, tb]): deprecated from 3.12
+            self.check_expr(function.value, body)
+            self.check_exception_spec(node.args[0], body, "g.throw()")
+            for argument in node.args[1:]:
+                if is_exception_call(argument, self.classes):  # g.throw(T, T2(arg)): an exception as the value
+                    self.check_exception_spec(argument, body, "g.throw()")
+                else:
+                    self.check_expr(argument, body)
+            return
         if count != expected:
             self.fail(node, f"wrong arity: g.{method}() takes {expected} argument(s), got {count}")
             return
         self.check_expr(function.value, body)
         if method == "send":
             self.check_expr(node.args[0], body)
+        elif method == "throw" and isinstance(node.args[0], ast.Constant):
+            self.check_expr(node.args[0], body)  # not an exception: CPython's TypeError is the outcome
         elif method == "throw":
             self.check_exception_spec(node.args[0], body, "g.throw()")
 
@@ -707,6 +727,13 @@ class _Checker:
             if len(items) == 4:
                 step.args = [self.drive_argument(node, items[3], live)]
                 step.exc_has_arg = True
+        elif op == "throw_value":  # g.throw(Exc, value) or g.throw(Exc, value, tb)
+            exc = items[2]
+            if not isinstance(exc, str) or (exc not in BUILTIN_EXCEPTIONS and exc not in self.classes):
+                self.fail(node, f"unknown exception class {exc!r} in a 'throw_value' step")
+                return None
+            step.exc = exc
+            step.args = [self.drive_argument(node, item, live) for item in items[3:]]
         elif op == "del":
             live.discard(gen)
         return step

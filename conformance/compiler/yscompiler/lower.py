@@ -24,6 +24,8 @@ from typing import Dict, List, Optional
 
 from .cnames import EXC_STATE_SLOT, c_string, python_name, python_symbol
 
+from subset import is_exception_call  # spec/tools, on the path of every user of this package
+
 BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
               ast.FloorDiv: "YS_FLOORDIV", ast.Mod: "YS_MOD"}
 COMPARE_OPS = {ast.Eq: "YS_EQ", ast.NotEq: "YS_NE", ast.Lt: "YS_LT",
@@ -744,12 +746,29 @@ class FunctionLowering:
             return self.python_call(f"ys_send({receiver.code}, {value.code})", [receiver, value])
         if func.attr == "close":
             return self.python_call(f"ys_close({receiver.code})", [receiver])
+        if len(node.args) > 1:
+            return self.throw_args_call(node, receiver)
         spec = node.args[0]
         if isinstance(spec, ast.Name):  # g.throw(T): CPython instantiates T()
             instance = self.call(f"ys_exc_new({self.module.exc_type(spec.id)}, 0, NULL)", [])
+        elif isinstance(spec, ast.Constant):  # g.throw("abc"): ys_throw refuses it with TypeError
+            instance = self.expr(spec)
         else:
             instance = self.exception_instance(spec)
         return self.python_call(f"ys_throw({receiver.code}, {instance.code})", [receiver, instance])
+
+    def throw_args_call(self, node, receiver):
+        """g.throw(T, value[, tb]) or g.throw(T(arg), value[, tb]): the class, or the instance,
+        goes to the runtime as given, which makes the exception where it is raised."""
+        spec = node.args[0]
+        if isinstance(spec, ast.Name):
+            exc_type, instance = self.module.exc_type(spec.id), Operand("ys_null()", "imm")
+        else:
+            exc_type, instance = "NULL", self.exception_instance(spec)
+        value, tb = [self.exception_instance(a) if is_exception_call(a, self.module.classes) else self.expr(a)
+                     for a in node.args[1:]] + [Operand("ys_null()", "imm")] * (3 - len(node.args))
+        return self.python_call(f"ys_throw_args({receiver.code}, {exc_type}, {instance.code}, {value.code},"
+                                f" {tb.code})", [receiver, instance, value, tb])
 
     def exception_instance(self, node):
         """T(arg) or T() in raise and g.throw()."""

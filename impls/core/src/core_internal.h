@@ -122,6 +122,9 @@ void ys_exc_pool_release_(void);
 /* Free the generator blocks kept for reuse (ys_runtime_shutdown). */
 void ys_gen_pool_release_(void);
 void ys_report_unraisable_(ys_value exc, ys_gen *gen);
+/* warnings.warn(message, category): to ys_config.warning. Returns 0, or -1
+ * with an exception pending (the warning could not be made). */
+int ys_warn_(const ys_exc_type *category, const char *message);
 /* Make GeneratorExit() pending without allocating (close() on the hot path). */
 void ys_err_set_generator_exit_(void);
 /* Take the pending exception as caught by the generator with this serial:

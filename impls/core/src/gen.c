@@ -695,10 +695,47 @@ static int close_delegate(ys_gen *g)
     return 0;
 }
 
-static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
+/* throw(type, value[, tb]) as given: CPython forwards the three arguments
+ * down a yield from chain unchanged and makes the exception (or refuses the
+ * arguments with TypeError) only where it is raised, in the innermost
+ * generator (_gen_throw's throw_here). */
+typedef struct throw_args {
+    const ys_exc_type *type; /* the class given; NULL when an instance was */
+    ys_value value;          /* None when not given */
+    ys_value tb;             /* YS_NULL when not given */
+} throw_args;
+
+/* PyErr_NormalizeException of what throw() was given: a new reference to the
+ * exception to raise, or YS_NULL with TypeError pending. */
+static ys_value thrown_exception(ys_value instance, const throw_args *args)
+{
+    if (!ys_is_null(args->tb) && args->tb.kind != YS_NONE) {
+        ys_err_format(YS_EXC(TypeError), "throw() third argument must be a traceback object");
+        return ys_null();
+    }
+    if (!args->type) {
+        if (args->value.kind != YS_NONE) {
+            ys_err_format(YS_EXC(TypeError), "instance exception may not have a separate value");
+            return ys_null();
+        }
+        ys_incref(instance);
+        return instance;
+    }
+    if (args->value.kind == YS_NONE)
+        return ys_exc_new(args->type, 0, NULL);
+    if (args->value.kind == YS_EXC && ys_exc_type_is_subclass(ys_exc_type_of(args->value), args->type)) {
+        ys_incref(args->value);
+        return args->value;
+    }
+    return ys_exc_new(args->type, 1, &args->value);
+}
+
+/* g.throw(exc) with args NULL; with args, throw(type or exc, value[, tb]). */
+static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, const throw_args *args, ys_value *result)
 {
     if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED) {
-        if (ys_exc_matches(exc, YS_EXC(GeneratorExit))) {
+        if (args && args->type ? ys_exc_type_is_subclass(args->type, YS_EXC(GeneratorExit))
+                               : ys_exc_matches(exc, YS_EXC(GeneratorExit))) {
             /* PEP 380: GeneratorExit closes the subgenerator first, then is
              * thrown into the delegator, unless closing raised. */
             if (close_delegate(g) < 0)
@@ -707,7 +744,7 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
             g->state = YS_GEN_RUNNING;
             ys_value r;
             ys_value handled = enter_delegate(g);
-            ys_send_status st = gen_throw_ex(g->delegate.as.g, exc, &r);
+            ys_send_status st = gen_throw_ex(g->delegate.as.g, exc, args, &r);
             ys_handled_ = handled;
             g->state = YS_GEN_SUSPENDED;
             if (st == YS_SEND_YIELD) {
@@ -716,6 +753,15 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
             }
             return end_delegation(g, st, r, result);
         }
+    }
+    if (args) {
+        exc = thrown_exception(exc, args);
+        if (ys_is_null(exc)) { /* refused before the generator runs */
+            *result = ys_null();
+            return YS_SEND_ERROR;
+        }
+        ys_err_set_inline_(exc);
+        return throw_pending(g, result);
     }
     ys_incref_inline_(exc);
     ys_err_set_inline_(exc);
@@ -768,7 +814,7 @@ ys_value ys_gen_send(ys_gen *g, ys_value arg)
 ys_value ys_gen_throw(ys_gen *g, ys_value exc)
 {
     ys_value r;
-    return as_python_result(gen_throw_ex(g, exc, &r), r);
+    return as_python_result(gen_throw_ex(g, exc, NULL, &r), r);
 }
 
 ys_value ys_gen_close(ys_gen *g)
@@ -958,6 +1004,19 @@ ys_value ys_throw(ys_value it, ys_value exc)
         return ys_null();
     }
     return ys_gen_throw(it.as.g, exc);
+}
+
+ys_value ys_throw_args(ys_value it, const ys_exc_type *type, ys_value instance, ys_value value,
+                       ys_value tb)
+{
+    if (it.kind != YS_GEN)
+        return no_attribute(it, "throw");
+    if (python_minor() >= 12 && ys_warn_(YS_EXC(DeprecationWarning), "the (type, exc, tb) signature of "
+                                         "throw() is deprecated, use the single-arg signature instead.") < 0)
+        return ys_null();
+    throw_args args = {type, value, tb};
+    ys_value r;
+    return as_python_result(gen_throw_ex(it.as.g, instance, &args, &r), r);
 }
 
 ys_value ys_close(ys_value it)

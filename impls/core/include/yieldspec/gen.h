@@ -96,6 +96,14 @@ ys_value ys_next_default(ys_value it, ys_value dflt);
 ys_value ys_send(ys_value it, ys_value arg);
 ys_value ys_throw(ys_value it, ys_value exc);
 ys_value ys_close(ys_value it);
+/* g.throw(type, value) and g.throw(type, value, tb): `type` is the class given,
+ * or NULL when the first argument is the exception instance `instance`; tb is
+ * YS_NULL for the two-argument form. The exception is made (or the arguments
+ * refused with CPython's TypeError) where it is raised, in the innermost
+ * generator of a yield from chain. From 3.12 a DeprecationWarning comes
+ * first (ys_config.warning). */
+ys_value ys_throw_args(ys_value it, const ys_exc_type *type, ys_value instance, ys_value value,
+                       ys_value tb);
 ys_value ys_state(ys_value it); /* str "GEN_RUNNING", ... */
 
 /* A plain function's frame starts and ends (Py_EnterRecursiveCall,
