@@ -57,6 +57,8 @@ FILE_STEM = re.compile(r"[a-z0-9_]+\Z")
 BIN_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//", ast.Mod: "%"}
 AUG_OPS = (ast.Add, ast.Sub, ast.Mult)
 COMPARE_OPS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+# Generator attributes a body may read on a name (g.gi_frame only in `g.gi_frame is [not] None`).
+GENERATOR_ATTRIBUTES = ("gi_running", "gi_suspended", "gi_yieldfrom")
 
 # How the rules name constructs outside the subset; any other node type is named by its class.
 UNSUPPORTED = {
@@ -167,6 +169,11 @@ def is_exception_call(node, classes):
     """Whether node is T(...) of a builtin exception class or one of `classes` (names)."""
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
         and (node.func.id in BUILTIN_EXCEPTIONS or node.func.id in classes)
+
+
+def is_gi_frame(node):
+    """g.gi_frame of a name g."""
+    return isinstance(node, ast.Attribute) and node.attr == "gi_frame" and isinstance(node.value, ast.Name)
 
 
 def _line(node):
@@ -575,6 +582,9 @@ class _Checker:
             if not (isinstance(right, ast.Constant) and right.value is None):
                 self.fail(node, "'is' and 'is not' are allowed only against None")
                 return
+            if is_gi_frame(node.left):  # frames are no values: only whether there is one
+                self.check_expr(node.left.value, body)
+                return
         elif not isinstance(op, COMPARE_OPS):
             self.fail(node, f"comparison {type(op).__name__} is not allowed (only == != < <= > >= and is [not] None)")
             return
@@ -582,10 +592,13 @@ class _Checker:
         self.check_expr(right, body)
 
     def expr_Attribute(self, node, body):
-        if node.attr == "value" and isinstance(node.value, ast.Name):
+        if (node.attr == "value" or node.attr in GENERATOR_ATTRIBUTES) and isinstance(node.value, ast.Name):
             self.check_expr(node.value, body)
+        elif is_gi_frame(node):
+            self.fail(node, "g.gi_frame is allowed only as 'g.gi_frame is None' or 'g.gi_frame is not None'")
         else:
-            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value and e.args[0])")
+            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value, e.args[0],"
+                            f" g.{', g.'.join(GENERATOR_ATTRIBUTES)} and g.gi_frame is None)")
 
     def expr_Subscript(self, node, body):
         index = _subscript_index(node)

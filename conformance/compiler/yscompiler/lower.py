@@ -30,6 +30,9 @@ BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
               ast.FloorDiv: "YS_FLOORDIV", ast.Mod: "YS_MOD"}
 COMPARE_OPS = {ast.Eq: "YS_EQ", ast.NotEq: "YS_NE", ast.Lt: "YS_LT",
                ast.LtE: "YS_LE", ast.Gt: "YS_GT", ast.GtE: "YS_GE"}
+# g.gi_frame only appears as `g.gi_frame is [not] None`: the runtime gives a non-None stand-in.
+GENERATOR_ATTRIBUTE_ENUMS = {"gi_running": "YS_GI_RUNNING", "gi_suspended": "YS_GI_SUSPENDED",
+                             "gi_yieldfrom": "YS_GI_YIELDFROM", "gi_frame": "YS_GI_FRAME"}
 INT64_MIN = -(2 ** 63)
 JUMPS = (ast.Return, ast.Raise, ast.Break, ast.Continue)  # statements control never passes
 FUNCTION_ERROR = "function_error"
@@ -712,7 +715,10 @@ class FunctionLowering:
             return Operand(result, "temp")
         return self.call(f"ys_compare({COMPARE_OPS[type(op)]}, {left.code}, {right.code})", [left, right])
 
-    def expr_Attribute(self, node):  # e.value
+    def expr_Attribute(self, node):  # e.value, or a generator's gi_* attribute
+        if node.attr in GENERATOR_ATTRIBUTE_ENUMS:
+            gen = self.expr(node.value)
+            return self.call(f"ys_gen_attribute({gen.code}, {GENERATOR_ATTRIBUTE_ENUMS[node.attr]})", [gen])
         exc = self.expr(node.value)
         return self.call(f"ys_exc_stop_value({exc.code})", [exc])
 

@@ -1019,6 +1019,34 @@ ys_value ys_throw_args(ys_value it, const ys_exc_type *type, ys_value instance, 
     return as_python_result(gen_throw_ex(it.as.g, instance, &args, &r), r);
 }
 
+ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr)
+{
+    static const char *const names[] = {
+        [YS_GI_RUNNING] = "gi_running",
+        [YS_GI_SUSPENDED] = "gi_suspended",
+        [YS_GI_YIELDFROM] = "gi_yieldfrom",
+        [YS_GI_FRAME] = "gi_frame",
+    };
+    if (it.kind != YS_GEN || (attr == YS_GI_SUSPENDED && python_minor() < 11))
+        return no_attribute(it, names[attr]);
+    ys_gen_state state = state_of(it.as.g);
+    ys_value found = ys_none();
+    switch (attr) {
+    case YS_GI_RUNNING: return ys_bool(state == YS_GEN_RUNNING);
+    case YS_GI_SUSPENDED: return ys_bool(state == YS_GEN_SUSPENDED);
+    case YS_GI_YIELDFROM: /* the subiterator only while suspended in a yield from */
+        if (state == YS_GEN_SUSPENDED && !ys_is_null(it.as.g->delegate))
+            found = it.as.g->delegate;
+        break;
+    case YS_GI_FRAME: /* the generator stands in for its frame, which only `is None` may test */
+        if (state != YS_GEN_CLOSED)
+            found = it;
+        break;
+    }
+    ys_incref(found);
+    return found;
+}
+
 ys_value ys_close(ys_value it)
 {
     if (it.kind != YS_GEN)

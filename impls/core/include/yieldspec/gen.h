@@ -105,6 +105,14 @@ ys_value ys_close(ys_value it);
 ys_value ys_throw_args(ys_value it, const ys_exc_type *type, ys_value instance, ys_value value,
                        ys_value tb);
 ys_value ys_state(ys_value it); /* str "GEN_RUNNING", ... */
+/* Generator introspection, as CPython's attributes read (AttributeError on a
+ * value that is not a generator): gi_running and gi_suspended (3.11+; an
+ * AttributeError before) are bools; gi_yieldfrom is the subiterator while the
+ * generator is suspended in a yield from, else None; gi_frame is None once the
+ * generator is closed, else a non-None stand-in (the generator itself) for a
+ * frame, for `g.gi_frame is None` only. A new reference, or YS_NULL. */
+typedef enum ys_gen_attr { YS_GI_RUNNING, YS_GI_SUSPENDED, YS_GI_YIELDFROM, YS_GI_FRAME } ys_gen_attr;
+ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr);
 
 /* A plain function's frame starts and ends (Py_EnterRecursiveCall,
  * Py_LeaveRecursiveCall): it counts against ys_config.recursion_limit as a
