@@ -770,9 +770,6 @@ class _Checker:
         if function is None:
             self.fail(node, f"unknown function {items[2]!r} in a 'new' step")
             return None
-        if not function.is_generator:
-            self.fail(node, f"function '{function.name}' in a 'new' step is not a generator function")
-            return None
         args = items[3:]
         if len(args) != len(function.params):
             self.fail(node, f"wrong arity: {function.name}() takes {len(function.params)} argument(s),"
