@@ -516,9 +516,8 @@ class _Checker:
         else:
             method(node, body)
 
-    def expr_Yield(self, node, body):
-        self.fail(node, "yield is allowed only as a whole statement or the whole right-hand side"
-                        " of an assignment")
+    def expr_Yield(self, node, body):  # a yield inside a larger expression: `1 + (yield)`
+        self.check_yield(node, body)
 
     expr_YieldFrom = expr_Yield
 

@@ -485,40 +485,76 @@ class FunctionLowering:
         received = self.declare("received")  # what the resumer sent in
         if isinstance(node, ast.YieldFrom):
             iterable = self.expr(node.value)
-            slot = self.push_slot()
-            self.emit(f"{self.slot(slot)} = {self.own(iterable)};")
-            handled = self.handled_slot()
-            if handled is not None:  # the subiterator sees the exception handled here
-                self.emit(f"ys_gen_delegating_handled(self, {self.slot(handled)});")
-            if self.lowering == "stackful":
-                self.emit(f"{received} = ys_yield_from(self, {self.slot(slot)});")
-            else:
-                self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, {received});")
-            if handled is not None:
-                self.emit("ys_gen_delegating_handled(self, ys_null());")
-            self.emit(f"ys_setref(&{self.slot(slot)}, ys_null());")
-            self.pop_slot()
+            self.delegate(iterable, received)
         else:
             value = self.expr(node.value) if node.value is not None else Operand("ys_none()", "imm")
-            if self.lowering == "stackful":
-                self.emit(f"{received} = ys_yield(self, {self.own(value)});")
-            else:
-                self.emit(f"YS_YIELD(self, {self.own(value)}, {received});")
-            if self.unguarded_with_stack():
-                self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding(self))")
-                self.emit(f"    {python_symbol(self.function.name, 'frame_clear')}({self.frame_ref()}); /* locals first, then the stack */")
+            self.suspend(value, received, spilled=False)
         self.emit(f"if (ys_is_null({received})) {self.goto(self.exception_target())}")
         if target is None:
             self.emit(f"ys_decref({received});")
         else:
             self.emit(f"ys_setref(&{self.local(target)}, {received});")
 
-    def unguarded_with_stack(self):
+    def delegate(self, iterable, received):
+        """yield from `iterable` (an operand, taken over) into the C variable `received`."""
+        slot = self.push_slot()
+        self.emit(f"{self.slot(slot)} = {self.own(iterable)};")
+        handled = self.handled_slot()
+        if handled is not None:  # the subiterator sees the exception handled here
+            self.emit(f"ys_gen_delegating_handled(self, {self.slot(handled)});")
+        if self.lowering == "stackful":
+            self.emit(f"{received} = ys_yield_from(self, {self.slot(slot)});")
+        else:
+            self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, {received});")
+        if handled is not None:
+            self.emit("ys_gen_delegating_handled(self, ys_null());")
+        self.emit(f"ys_setref(&{self.slot(slot)}, ys_null());")
+        self.pop_slot()
+
+    def suspend(self, value, received, spilled):
+        """yield `value` (an operand, taken over) into the C variable `received`."""
+        if self.lowering == "stackful":
+            self.emit(f"{received} = ys_yield(self, {self.own(value)});")
+        else:
+            self.emit(f"YS_YIELD(self, {self.own(value)}, {received});")
+        if self.unguarded_with_stack(spilled):
+            self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding(self))")
+            self.emit(f"    {python_symbol(self.function.name, 'frame_clear')}({self.frame_ref()}); /* locals first, then the stack */")
+
+    def unguarded_with_stack(self, spilled=False):
         """At a yield outside every try block, with values on the stack (loop iterators, a pending
-        return value): the one place where 3.13's close() order (clear the frame: locals, then the
-        stack) differs from unwinding (stack items released innermost first, then the locals)."""
+        return value, `spilled` operands of a yield inside an expression): the one place where
+        3.13's close() order (clear the frame: locals, then the stack) differs from unwinding
+        (stack items released innermost first, then the locals)."""
         guarded = any(b.kind in ("try_except", "try_finally", "handler", "finally_exc") for b in self.blocks)
-        return not guarded and any(b.slot is not None for b in self.blocks)
+        return not guarded and (spilled or any(b.slot is not None for b in self.blocks))
+
+    def expr_Yield(self, node):
+        """A yield inside an expression (`1 + (yield)`, `emit((yield))`): the operands evaluated
+        before it (CPython's value stack) wait in frame slots across the resume point, as nothing
+        in a C local survives one; the received value is the expression's."""
+        self.record_exc_state_slot()
+        received = self.new_temp()
+        if isinstance(node, ast.YieldFrom):
+            operand = self.expr(node.value)
+        else:
+            operand = self.expr(node.value) if node.value is not None else Operand("ys_none()", "imm")
+        spilled = [(t, self.push_slot()) for t in self.live if t != operand.code]
+        for temp, slot in spilled:
+            self.emit(f"{self.slot(slot)} = {temp};")
+        if isinstance(node, ast.YieldFrom):
+            self.delegate(operand, received)
+        else:
+            self.suspend(operand, received, spilled=bool(spilled))
+        for temp, slot in spilled:
+            self.emit(f"{temp} = {self.slot(slot)}; {self.slot(slot)} = ys_null();")
+        for _ in spilled:
+            self.pop_slot()
+        self.emit(f"if (ys_is_null({received})) {{ {self.raise_goto()} }}")
+        self.live.append(received)
+        return Operand(received, "temp")
+
+    expr_YieldFrom = expr_Yield
 
     # ---- leaving blocks -------------------------------------------------------------------------
 
