@@ -9,8 +9,9 @@ lowerings:
 Both generator lowerings come from the same code below: only yields and the function's frame
 differ. Python locals and everything CPython keeps on its value stack across a statement boundary
 (for-loop iterators, exceptions being handled, pending return values, `yield from` iterators) live
-in the frame struct, so nothing in a C local is ever live across a resume point: a yield is always
-a whole statement, and expression temporaries (t1, t2, ...) die within their statement.
+in the frame struct, so nothing in a C local is ever live across a resume point: expression
+temporaries (t1, t2, ...) die within their statement, and those live at a yield inside an
+expression are moved into frame slots across it (expr_Yield).
 
 Control flow follows CPython's compiler (compile.c): a `finally` body is emitted once for the
 normal path, once for the exception path, and inline at every return/break/continue that leaves
