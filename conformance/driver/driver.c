@@ -64,6 +64,14 @@ static void record_unraisable(ys_value exc, ys_gen *gen, void *ctx)
         write_value_event(ctx, "unraisable", exc);
 }
 
+/* A warning is an event of the step that caused it, as the oracle records
+ * what CPython's warnings.showwarning receives under the filter "always". */
+static void record_warning(ys_value warning, void *ctx)
+{
+    if (current_drive)
+        write_value_event(ctx, "warning", warning);
+}
+
 static int drive_error(const drive *d, const ys_drive_step *step, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static int drive_error(const drive *d, const ys_drive_step *step, const char *fmt, ...)
@@ -315,6 +323,48 @@ static int step_throw(drive *d, const ys_drive_step *step, binding *b)
     return 0;
 }
 
+/* "throw_value g E value [tb]": g.throw(E, value) or g.throw(E, value, tb);
+ * the step text shows the arguments as the DRIVE tuple gave them. */
+static int step_throw_value(drive *d, const ys_drive_step *step, binding *b)
+{
+    const ys_exc_type *type = ys_exc_type_lookup(step->exc);
+    if (!type)
+        return drive_error(d, step, "no exception class named \"%s\"", step->exc);
+    if (step->nargs != 1 && step->nargs != 2)
+        return drive_error(d, step, "throw_value of %s has %zu arguments", step->exc, step->nargs);
+    ys_value args[2] = {ys_null(), ys_null()};
+    char *step_text = NULL;
+    size_t text_len = 0;
+    FILE *text = open_memstream(&step_text, &text_len);
+    if (!text)
+        abort();
+    fprintf(text, "throw %s %s", step->gen, step->exc);
+    int rc = 0;
+    for (size_t i = 0; i < step->nargs; i++) {
+        args[i] = literal_value(d, step, &step->args[i]);
+        if (ys_is_null(args[i])) {
+            rc = -1;
+            break;
+        }
+        char *arg_text = literal_text(&step->args[i], args[i]);
+        fprintf(text, ", %s", arg_text);
+        free(arg_text);
+    }
+    fclose(text);
+    char *outcome = NULL;
+    if (rc == 0) {
+        bool finished;
+        outcome = outcome_text("yield", ys_throw_args(b->value, type, ys_null(), args[0], args[1]),
+                               &finished);
+    }
+    ys_decref(args[0]);
+    ys_decref(args[1]);
+    if (outcome)
+        write_step(d, step_text, outcome);
+    free(step_text);
+    return rc;
+}
+
 static void step_state(drive *d, const char *step_text, binding *b)
 {
     ys_value state = ys_state(b->value);
@@ -348,6 +398,8 @@ static int run_step(drive *d, const ys_drive_step *step)
         return step_send(d, step, b);
     case YS_DRIVE_THROW:
         return step_throw(d, step, b);
+    case YS_DRIVE_THROW_VALUE:
+        return step_throw_value(d, step, b);
     case YS_DRIVE_CLOSE:
         snprintf(step_text, sizeof step_text, "close %s", step->gen);
         write_step(d, step_text, outcome_text("ok", ys_close(b->value), &finished));
@@ -381,6 +433,8 @@ int ys_drive_scenario(const ys_scenario *sc, const ys_backend *backend, int pyth
         .python_minor = python_minor,
         .unraisable = record_unraisable,
         .unraisable_ctx = &d,
+        .warning = record_warning,
+        .warning_ctx = &d,
     };
     if (ys_runtime_init(&cfg) != 0)
         return -1;

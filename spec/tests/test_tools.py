@@ -76,11 +76,11 @@ class Transcripts(unittest.TestCase):
     def test_missing_docstring(self):
         self.assert_refused("misc/bad_missing_docstring.py")
 
-    def test_bare_raise_outside_except(self):
-        self.assert_refused("misc/bad_bare_raise_outside_except.py")
+    def test_raise_from(self):
+        self.assert_refused("misc/bad_raise_from.py")
 
-    def test_yield_inside_expression(self):
-        self.assert_refused("misc/bad_yield_inside_expression.py")
+    def test_yield_in_assignment_target(self):
+        self.assert_refused("misc/bad_yield_in_assignment_target.py")
 
     def test_unknown_drive_step(self):
         self.assert_refused("misc/bad_unknown_drive_step.py")
@@ -91,8 +91,8 @@ class Transcripts(unittest.TestCase):
     def test_wrong_arity(self):
         self.assert_refused("misc/bad_wrong_arity.py")
 
-    def test_new_of_plain_function(self):
-        self.assert_refused("misc/bad_new_of_plain_function.py")
+    def test_new_of_unknown_function(self):
+        self.assert_refused("misc/bad_new_of_unknown_function.py")
 
     def test_unknown_exception(self):
         self.assert_refused("misc/bad_unknown_exception.py")
@@ -192,17 +192,17 @@ class SubsetRules(unittest.TestCase):
         ("def f():\n    x = y = 1\n    yield x\n", 3, "exactly one plain name as its target"),
         ("def f():\n    x = 1\n    x //= 2\n    yield x\n", 4, "augmented assignment must be NAME += / -= / *= expr"),
         ("def f():\n    while True:\n        yield 1\n    else:\n        pass\n", 3, "while ... else is not allowed"),
-        ("def f():\n    try:\n        yield 1\n    except:\n        pass\n", 5, "a bare 'except:' is not allowed"),
         ("def f():\n    try:\n        yield 1\n    except Nope:\n        pass\n", 5, "unknown exception class 'Nope'"),
         ("def f():\n    raise ValueError('a') from None\n    yield 1\n", 3, "raise ... from ... is not allowed"),
-        ("def f():\n    yield 1\n    raise\n", 4, "a bare raise is allowed only inside an except block"),
         ("def f(e):\n    raise e\n    yield 1\n", 3, "raise takes an exception class"),
-        ("def f():\n    emit((yield))\n", 3, "yield is allowed only as a whole statement"),
-        ("def f():\n    return (yield)\n", 3, "yield is allowed only as a whole statement"),
-        ("def f(g):\n    yield g.gi_frame\n", 3, "attribute '.gi_frame' is not allowed"),
+        ("def f():\n    x = [(yield)]\n", 3, "lists are not allowed"),
+        ("def f(g):\n    yield g.gi_frame\n", 3, "g.gi_frame is allowed only as 'g.gi_frame is None'"),
+        ("def f(g):\n    yield g.gi_code\n", 3, "attribute '.gi_code' is not allowed"),
+        ("def f(g):\n    yield g.gi_yieldfrom.gi_running\n", 3, "attribute '.gi_running' is not allowed"),
         ("def f(e):\n    yield e.args[1]\n", 3, "the only subscript allowed is e.args[0]"),
         ("def f(g):\n    yield g.send(1, 2)\n", 3, "wrong arity: g.send() takes 1 argument(s), got 2"),
-        ("def f(g):\n    yield g.throw(ValueError, 1)\n", 3, "wrong arity: g.throw() takes 1 argument(s), got 2"),
+        ("def f(g):\n    yield g.throw(ValueError, 1, None, 2)\n", 3, "wrong arity: g.throw() takes 1 to 3 arguments, got 4"),
+        ("def f(g, e):\n    yield g.throw(e, 1)\n", 3, "g.throw() takes an exception class"),
         ("def f(g, e):\n    yield g.throw(e)\n", 3, "g.throw() takes an exception class"),
         ("def f(g):\n    yield next(g, 1, 2)\n", 3, "wrong arity: next() takes 1 or 2 argument(s), got 3"),
         ("def h(a):\n    return a\ndef f():\n    yield h()\n", 5, "wrong arity: h() takes 1 argument(s), got 0"),
@@ -228,8 +228,10 @@ class SubsetRules(unittest.TestCase):
         ('DRIVE = [("new", "g", "f"), ("next", "g", 1)]', "wrong arity: a 'next' step has 2 items, got 3"),
         ('DRIVE = [("new", "g", "f"), ("throw", "g")]', "wrong arity: a 'throw' step has 3 or 4 items, got 2"),
         ('DRIVE = [("new", "g", "f"), ("throw", "g", "Nope")]', "unknown exception class 'Nope'"),
+        ('DRIVE = [("new", "g", "f"), ("throw_value", "g", "ValueError")]',
+         "wrong arity: a 'throw_value' step has 4 or 5 items, got 3"),
+        ('DRIVE = [("new", "g", "f"), ("throw_value", "g", "Nope", 1)]', "unknown exception class 'Nope' in a 'throw_value' step"),
         ('DRIVE = [("new", "g", "nope")]', "unknown function 'nope'"),
-        ('DRIVE = [("new", "g", "helper")]', "function 'helper' in a 'new' step is not a generator function"),
         ('DRIVE = [("new", "g", "f", 1)]', "wrong arity: f() takes 0 argument(s), the 'new' step gives 1"),
         ('DRIVE = [("new", "g", "f"), ("send", "g", "@h")]', "'@h' names an unknown generator"),
         ('DRIVE = [("new", "g", "f"), ("send", "g", 1.5)]', "only int, str, True/False and None literals"),
@@ -299,6 +301,14 @@ class SubsetRules(unittest.TestCase):
         self.assertEqual((throw.exc, throw.exc_has_arg, throw.args[0].name), ("E", True, "g"))
         self.assertEqual((send.op, send.args, send.line), ("send", [None], send.line))
         self.assertEqual(new0.line + 1, new.line)
+
+    def test_a_bare_except_is_accepted_only_as_the_last_handler(self):
+        last = "def f():\n    try:\n        yield 1\n    except ValueError:\n        pass\n    except:\n        pass\n"
+        self.assertEqual(self.errors_of(scenario_source(last, drive='DRIVE = [("new", "g", "f")]\n')), [])
+        first = "def f():\n    try:\n        yield 1\n    except:\n        pass\n    except ValueError:\n        pass\n"
+        errors = self.errors_of(scenario_source(first, drive='DRIVE = [("new", "g", "f")]\n'))
+        self.assertEqual(len(errors), 1, errors)
+        self.assertIn("syntax error: default 'except:' must be last", errors[0][1])
 
     def test_the_smallest_int_is_accepted_in_a_body_as_in_drive(self):
         source = scenario_source("def f():\n    yield -9223372036854775808\n",
@@ -555,16 +565,16 @@ def arguments_ok(text):
 
 STEP = re.compile(rf"(?:(?P<plain>next|close|state|drain|del|release) (?P<gen>{NAME})"
                   rf"|send {NAME} (?P<sent>.+?)|throw {NAME} (?P<thrown>.+?)) -> (?P<outcome>.+)\Z")
-NEW = re.compile(rf"new {NAME} = {NAME}\((?P<args>.*)\)\Z")
+NEW = re.compile(rf"new {NAME} = {NAME}\((?P<args>.*?)\)(?: -> (?:raise|return) (?P<outcome>.+))?\Z")
 OUTCOMES = {"next": ("yield", "return", "raise"), "send": ("yield", "return", "raise"),
             "throw": ("yield", "return", "raise"), "drain": ("yield", "return", "raise"),
-            "close": ("ok", "raise"), "state": ("state",), "del": ("ok",), "release": ("ok",)}
+            "close": ("ok", "raise"), "state": ("state", "raise"), "del": ("ok",), "release": ("ok",)}
 
 
 def step_line_ok(rest):
     new, match = NEW.match(rest), STEP.match(rest)
-    if new:
-        return arguments_ok(new.group("args"))
+    if new:  # a factory function that raised has an outcome
+        return arguments_ok(new.group("args")) and (new.group("outcome") is None or is_value(new.group("outcome")))
     if not match:
         return False
     kind = match.group("plain") or ("send" if match.group("sent") is not None else "throw")
@@ -583,8 +593,10 @@ def step_line_ok(rest):
     if sent is not None:
         ok = ok and (is_value(sent) or re.fullmatch(f"@{NAME}", sent) is not None)
     if thrown is not None:
+        class_and_arguments = re.fullmatch(rf"{NAME}, (.+)", thrown)  # throw_value: E, value[, tb]
         ok = ok and (re.fullmatch(NAME, thrown) is not None
-                     or is_value(re.sub(rf"@{NAME}", "None", thrown), exception_only=True))
+                     or is_value(re.sub(rf"@{NAME}", "None", thrown), exception_only=True)
+                     or (class_and_arguments is not None and arguments_ok(class_and_arguments.group(1))))
     return ok
 
 
@@ -621,10 +633,10 @@ def grammar_errors(text, scenario_name):
         if not number.isdigit():
             errors.append(f"no step number: {line!r}")
             continue
-        event = re.match(r"(emit|unraisable) (.*)\Z", rest)
+        event = re.match(r"(emit|unraisable|warning) (.*)\Z", rest)
         numbered.append((int(number), not event, rest))
         if event:
-            if not is_value(event.group(2), exception_only=event.group(1) == "unraisable"):
+            if not is_value(event.group(2), exception_only=event.group(1) != "emit"):
                 errors.append(f"bad event value: {line!r}")
         elif not step_line_ok(rest):
             errors.append(f"bad step line: {line!r}")

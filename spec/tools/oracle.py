@@ -31,6 +31,7 @@ import sys
 import tempfile
 import traceback
 import types
+import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -155,7 +156,15 @@ def step_text(step):
     if step.op == "throw":
         thrown = f"{step.exc}({argument_text(step.args[0])})" if step.exc_has_arg else step.exc
         return f"throw {step.gen} {thrown}"
+    if step.op == "throw_value":
+        return f"throw {step.gen} {', '.join([step.exc] + [argument_text(a) for a in step.args])}"
     return f"{step.op} {step.gen}"
+
+
+def call_method(target, name, *args):
+    """target.name(*args): the lookup too is part of a step's outcome (a factory function of a
+    `new` step may have returned something that is not a generator)."""
+    return getattr(target, name)(*args)
 
 
 class Driver:
@@ -178,6 +187,10 @@ class Driver:
 
     def emit(self, value):
         self.trace.event(f"emit {self.canonical(value)}")
+
+    def warning(self, message, category, filename, lineno, file=None, line=None):
+        """warnings.showwarning under the filter "always": the warning is an event of the step."""
+        self.trace.event(f"warning {self.canonical(message)}")
 
     def unraisable(self, unraisable):
         exc = unraisable.exc_value
@@ -227,12 +240,18 @@ class Driver:
         function = self.namespace[step.func]
         args = [self.resolve(a) for a in step.args]
         # TRACE.md: the arguments are resolved first (so "@g" is still the old g), then the old
-        # generator is dropped, then the new one is created.
+        # generator is dropped, then the new one is created. The name keeps its place in the
+        # release order even if a factory function raises instead.
         self.generators.pop(step.gen, None)
-        self.generators[step.gen] = function(*args)
-        del args
         if step.gen not in self.first_bound:
             self.first_bound.append(step.gen)
+        made = []
+        text, failed = self.outcome(lambda: made.append(function(*args)))
+        del args
+        if failed:
+            self.trace.step(step_text(step), text)
+            return
+        self.generators[step.gen] = made.pop()
         self.trace.step(step_text(step))
 
     def step_next(self, step):
@@ -240,14 +259,14 @@ class Driver:
 
     def step_send(self, step):
         generator = self.generators[step.gen]
-        text = self.outcome(generator.send, self.resolve(step.args[0]))[0]
+        text = self.outcome(call_method, generator, "send", self.resolve(step.args[0]))[0]
         del generator
         self.trace.step(step_text(step), text)
 
     @staticmethod
     def throw_into(generator, exc_class, args):
         """g.throw(E) or g.throw(E(arg)); creating E(arg) may itself fail, which is the outcome then."""
-        return generator.throw(exc_class(*args) if args else exc_class)
+        return call_method(generator, "throw", exc_class(*args) if args else exc_class)
 
     def step_throw(self, step):
         generator = self.generators[step.gen]
@@ -256,14 +275,27 @@ class Driver:
         del generator, args
         self.trace.step(step_text(step), text)
 
+    def step_throw_value(self, step):
+        generator = self.generators[step.gen]
+        args = [self.resolve(a) for a in step.args]
+        text = self.outcome(call_method, generator, "throw", self.exception_class(step.exc), *args)[0]
+        del generator, args
+        self.trace.step(step_text(step), text)
+
     def step_close(self, step):
         generator = self.generators[step.gen]
-        text = self.outcome(generator.close, verb="ok")[0]
+        text = self.outcome(call_method, generator, "close", verb="ok")[0]
         del generator
         self.trace.step(step_text(step), text)
 
     def step_state(self, step):
-        self.trace.step(step_text(step), f"state {self.adapter.state(self.generators[step.gen])}")
+        generator = self.generators[step.gen]
+        if self.adapter.is_generator(generator):
+            text = f"state {self.adapter.state(generator)}"
+        else:  # what a factory function returned: inspect.getgeneratorstate raises
+            text = self.outcome(self.adapter.state, generator)[0]
+        del generator
+        self.trace.step(step_text(step), text)
 
     def step_drain(self, step):
         finished = False
@@ -283,8 +315,11 @@ def run(scenario, source, adapter=THIS_INTERPRETER):
     previous_hook = sys.unraisablehook
     sys.unraisablehook = driver.unraisable
     try:
-        driver.run_module(source)
-        driver.run_steps()
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.showwarning = driver.warning
+            driver.run_module(source)
+            driver.run_steps()
     finally:
         sys.unraisablehook = previous_hook
     return trace.text()

@@ -39,7 +39,7 @@ RESERVED_NAMES = frozenset(CALLABLE_BUILTINS) | {"range", "DRIVE"}
 # The fixed length of each DRIVE tuple ("new" is checked against the function's parameters).
 DRIVE_ARITY = {
     "next": (2,), "close": (2,), "state": (2,), "drain": (2,), "del": (2,),
-    "send": (3,), "throw": (3, 4),
+    "send": (3,), "throw": (3, 4), "throw_value": (4, 5),
 }
 DRIVE_OPS = ("new",) + tuple(DRIVE_ARITY)
 
@@ -57,6 +57,8 @@ FILE_STEM = re.compile(r"[a-z0-9_]+\Z")
 BIN_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//", ast.Mod: "%"}
 AUG_OPS = (ast.Add, ast.Sub, ast.Mult)
 COMPARE_OPS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+# Generator attributes a body may read on a name (g.gi_frame only in `g.gi_frame is [not] None`).
+GENERATOR_ATTRIBUTES = ("gi_running", "gi_suspended", "gi_yieldfrom")
 
 # How the rules name constructs outside the subset; any other node type is named by its class.
 UNSUPPORTED = {
@@ -161,6 +163,17 @@ def _analyse(path, root):
     scenario = checker.run(Path(path), Path(root) if root is not None else default_root())
     errors = sorted(checker.errors, key=lambda e: e.line)
     return (None if errors else scenario), errors
+
+
+def is_exception_call(node, classes):
+    """Whether node is T(...) of a builtin exception class or one of `classes` (names)."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+        and (node.func.id in BUILTIN_EXCEPTIONS or node.func.id in classes)
+
+
+def is_gi_frame(node):
+    """g.gi_frame of a name g."""
+    return isinstance(node, ast.Attribute) and node.attr == "gi_frame" and isinstance(node.value, ast.Name)
 
 
 def _line(node):
@@ -439,8 +452,8 @@ class _Checker:
 
     def check_handler_type(self, handler):
         if handler.type is None:
-            self.fail(handler, "a bare 'except:' is not allowed: name the exception class")
-        elif isinstance(handler.type, ast.Tuple):
+            return  # a bare `except:` catches every exception, GeneratorExit included
+        if isinstance(handler.type, ast.Tuple):
             if not handler.type.elts:
                 self.fail(handler, "an except tuple must name at least one exception class")
             for element in handler.type.elts:
@@ -472,10 +485,7 @@ class _Checker:
     def statement_Raise(self, node, body):
         if node.cause is not None:
             self.fail(node, "raise ... from ... is not allowed")
-        if node.exc is None:
-            if not body.in_handler:
-                self.fail(node, "a bare raise is allowed only inside an except block")
-        else:
+        if node.exc is not None:  # a bare raise re-raises the handled exception, wherever it is
             self.check_exception_spec(node.exc, body, "raise")
 
     def statement_Return(self, node, body):
@@ -506,9 +516,8 @@ class _Checker:
         else:
             method(node, body)
 
-    def expr_Yield(self, node, body):
-        self.fail(node, "yield is allowed only as a whole statement or the whole right-hand side"
-                        " of an assignment")
+    def expr_Yield(self, node, body):  # a yield inside a larger expression: `1 + (yield)`
+        self.check_yield(node, body)
 
     expr_YieldFrom = expr_Yield
 
@@ -572,6 +581,9 @@ class _Checker:
             if not (isinstance(right, ast.Constant) and right.value is None):
                 self.fail(node, "'is' and 'is not' are allowed only against None")
                 return
+            if is_gi_frame(node.left):  # frames are no values: only whether there is one
+                self.check_expr(node.left.value, body)
+                return
         elif not isinstance(op, COMPARE_OPS):
             self.fail(node, f"comparison {type(op).__name__} is not allowed (only == != < <= > >= and is [not] None)")
             return
@@ -579,10 +591,13 @@ class _Checker:
         self.check_expr(right, body)
 
     def expr_Attribute(self, node, body):
-        if node.attr == "value" and isinstance(node.value, ast.Name):
+        if (node.attr == "value" or node.attr in GENERATOR_ATTRIBUTES) and isinstance(node.value, ast.Name):
             self.check_expr(node.value, body)
+        elif is_gi_frame(node):
+            self.fail(node, "g.gi_frame is allowed only as 'g.gi_frame is None' or 'g.gi_frame is not None'")
         else:
-            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value and e.args[0])")
+            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value, e.args[0],"
+                            f" g.{', g.'.join(GENERATOR_ATTRIBUTES)} and g.gi_frame is None)")
 
     def expr_Subscript(self, node, body):
         index = _subscript_index(node)
@@ -633,12 +648,26 @@ class _Checker:
         if expected is None:
             self.fail(node, f"method '.{method}()' is not allowed (only g.send, g.throw, g.close)")
             return
+        if method == "throw" and count not in (1, 2, 3):
+            self.fail(node, f"wrong arity: g.throw() takes 1 to 3 arguments, got {count}")
+            return
+        if method == "throw" and count in (2, 3):  # g.throw(T, value[, tb]): deprecated from 3.12
+            self.check_expr(function.value, body)
+            self.check_exception_spec(node.args[0], body, "g.throw()")
+            for argument in node.args[1:]:
+                if is_exception_call(argument, self.classes):  # g.throw(T, T2(arg)): an exception as the value
+                    self.check_exception_spec(argument, body, "g.throw()")
+                else:
+                    self.check_expr(argument, body)
+            return
         if count != expected:
             self.fail(node, f"wrong arity: g.{method}() takes {expected} argument(s), got {count}")
             return
         self.check_expr(function.value, body)
         if method == "send":
             self.check_expr(node.args[0], body)
+        elif method == "throw" and isinstance(node.args[0], ast.Constant):
+            self.check_expr(node.args[0], body)  # not an exception: CPython's TypeError is the outcome
         elif method == "throw":
             self.check_exception_spec(node.args[0], body, "g.throw()")
 
@@ -710,6 +739,13 @@ class _Checker:
             if len(items) == 4:
                 step.args = [self.drive_argument(node, items[3], live)]
                 step.exc_has_arg = True
+        elif op == "throw_value":  # g.throw(Exc, value) or g.throw(Exc, value, tb)
+            exc = items[2]
+            if not isinstance(exc, str) or (exc not in BUILTIN_EXCEPTIONS and exc not in self.classes):
+                self.fail(node, f"unknown exception class {exc!r} in a 'throw_value' step")
+                return None
+            step.exc = exc
+            step.args = [self.drive_argument(node, item, live) for item in items[3:]]
         elif op == "del":
             live.discard(gen)
         return step
@@ -732,9 +768,6 @@ class _Checker:
         function = self.functions.get(items[2])
         if function is None:
             self.fail(node, f"unknown function {items[2]!r} in a 'new' step")
-            return None
-        if not function.is_generator:
-            self.fail(node, f"function '{function.name}' in a 'new' step is not a generator function")
             return None
         args = items[3:]
         if len(args) != len(function.params):

@@ -20,14 +20,14 @@ REPO = COMPILER.parent.parent.parent
 VALID = ["spec/scenarios/misc/loop_forms.py", "spec/scenarios/misc/unbound_local_read.py",
          "spec/scenarios/finalization/frame_clear_order.py"]
 NOT_A_GENERATOR = '''\
-    """Broken: the body of g is not a generator."""
+    """Broken: a new step names an exception class, not a function of the file."""
 
 
     def g():
         return 1
 
 
-    DRIVE = [("new", "g", "g")]
+    DRIVE = [("new", "g", "ValueError")]
     '''
 UNKNOWN_NAME = '''\
     """Broken: a step names a generator never created."""

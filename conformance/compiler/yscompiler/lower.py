@@ -9,8 +9,9 @@ lowerings:
 Both generator lowerings come from the same code below: only yields and the function's frame
 differ. Python locals and everything CPython keeps on its value stack across a statement boundary
 (for-loop iterators, exceptions being handled, pending return values, `yield from` iterators) live
-in the frame struct, so nothing in a C local is ever live across a resume point: a yield is always
-a whole statement, and expression temporaries (t1, t2, ...) die within their statement.
+in the frame struct, so nothing in a C local is ever live across a resume point: expression
+temporaries (t1, t2, ...) die within their statement, and those live at a yield inside an
+expression are moved into frame slots across it (expr_Yield).
 
 Control flow follows CPython's compiler (compile.c): a `finally` body is emitted once for the
 normal path, once for the exception path, and inline at every return/break/continue that leaves
@@ -24,10 +25,15 @@ from typing import Dict, List, Optional
 
 from .cnames import EXC_STATE_SLOT, c_string, python_name, python_symbol
 
+from subset import is_exception_call  # spec/tools, on the path of every user of this package
+
 BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
               ast.FloorDiv: "YS_FLOORDIV", ast.Mod: "YS_MOD"}
 COMPARE_OPS = {ast.Eq: "YS_EQ", ast.NotEq: "YS_NE", ast.Lt: "YS_LT",
                ast.LtE: "YS_LE", ast.Gt: "YS_GT", ast.GtE: "YS_GE"}
+# g.gi_frame only appears as `g.gi_frame is [not] None`: the runtime gives a non-None stand-in.
+GENERATOR_ATTRIBUTE_ENUMS = {"gi_running": "YS_GI_RUNNING", "gi_suspended": "YS_GI_SUSPENDED",
+                             "gi_yieldfrom": "YS_GI_YIELDFROM", "gi_frame": "YS_GI_FRAME"}
 INT64_MIN = -(2 ** 63)
 JUMPS = (ast.Return, ast.Raise, ast.Break, ast.Continue)  # statements control never passes
 FUNCTION_ERROR = "function_error"
@@ -277,7 +283,13 @@ class FunctionLowering:
         self.emit("for (;;) {")
         self.indent += 1
         item = self.new_temp()
-        self.emit(f"{item} = yc_for_next({self.slot(slot)});")
+        handled = self.handled_slot()
+        if handled is None:
+            self.emit(f"{item} = yc_for_next({self.slot(slot)});")
+        else:  # as python_call(): the generator's body sees the handled exception
+            saved = self.new_temp()
+            self.emit(f"{saved} = ys_err_handled_swap({self.slot(handled)});")
+            self.emit(f"{item} = yc_handled_restore({saved}, yc_for_next({self.slot(slot)}));")
         self.emit(f"if (ys_is_null({item})) {{")
         self.emit(f"    if (ys_err_occurred()) {self.goto(self.exception_target())}")
         self.emit("    break;")
@@ -335,8 +347,10 @@ class FunctionLowering:
 
     def stmt_Raise(self, node):
         exc = node.exc
-        if exc is None:
-            slot = self.active_exception_slot(node)
+        if exc is None and self.handled_slot() is None:
+            self.emit("ys_err_reraise_handled(); /* the caller's handled exception, if any */")
+        elif exc is None:
+            slot = self.handled_slot()
             self.emit(f"ys_incref({self.slot(slot)});")
             self.emit(f"ys_err_set({self.slot(slot)});")
         elif isinstance(exc, ast.Name):
@@ -346,11 +360,24 @@ class FunctionLowering:
             self.emit(f"ys_err_set({self.own(instance)});")
         self.emit(self.goto(self.exception_target()))
 
-    def active_exception_slot(self, node):
+    def handled_slot(self):
+        """The stack slot of the exception this point of the body handles (innermost except or
+        exception-path finally block), or None outside them."""
         for block in reversed(self.blocks):
             if block.holds_active_exception():
                 return block.slot
-        raise LoweringError(node.lineno, "bare raise outside an except block")
+        return None
+
+    def python_call(self, c_call, operands):
+        """self.call() of something that may run Python code (a function, a generator's body).
+        From inside a handler, the callee sees the handled exception as its caller's (CPython's
+        exc_info chain): a bare raise outside its own handlers re-raises it."""
+        slot = self.handled_slot()
+        if slot is None:
+            return self.call(c_call, operands)
+        saved = self.new_temp()
+        return self.call(f"({saved} = ys_err_handled_swap({self.slot(slot)}),"
+                         f" yc_handled_restore({saved}, {c_call}))", operands)
 
     def stmt_Try(self, node):
         self.emit("/* try: */")
@@ -406,8 +433,10 @@ class FunctionLowering:
         for handler in node.handlers:
             self.emit_line_directive(handler.lineno)
             types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+            if handler.type is None:  # a bare `except:` matches every exception
+                types = []
             test = " || ".join(f"ys_exc_matches({exc}, {self.module.exc_type(t.id)})"
-                               for t in types)
+                               for t in types) or "true"
             self.emit(f"if ({test}) {{")
             self.indent += 1
             if handler.name:
@@ -457,35 +486,76 @@ class FunctionLowering:
         received = self.declare("received")  # what the resumer sent in
         if isinstance(node, ast.YieldFrom):
             iterable = self.expr(node.value)
-            slot = self.push_slot()
-            self.emit(f"{self.slot(slot)} = {self.own(iterable)};")
-            if self.lowering == "stackful":
-                self.emit(f"{received} = ys_yield_from(self, {self.slot(slot)});")
-            else:
-                self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, {received});")
-            self.emit(f"ys_setref(&{self.slot(slot)}, ys_null());")
-            self.pop_slot()
+            self.delegate(iterable, received)
         else:
             value = self.expr(node.value) if node.value is not None else Operand("ys_none()", "imm")
-            if self.lowering == "stackful":
-                self.emit(f"{received} = ys_yield(self, {self.own(value)});")
-            else:
-                self.emit(f"YS_YIELD(self, {self.own(value)}, {received});")
-            if self.unguarded_with_stack():
-                self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding(self))")
-                self.emit(f"    {python_symbol(self.function.name, 'frame_clear')}({self.frame_ref()}); /* locals first, then the stack */")
+            self.suspend(value, received, spilled=False)
         self.emit(f"if (ys_is_null({received})) {self.goto(self.exception_target())}")
         if target is None:
             self.emit(f"ys_decref({received});")
         else:
             self.emit(f"ys_setref(&{self.local(target)}, {received});")
 
-    def unguarded_with_stack(self):
+    def delegate(self, iterable, received):
+        """yield from `iterable` (an operand, taken over) into the C variable `received`."""
+        slot = self.push_slot()
+        self.emit(f"{self.slot(slot)} = {self.own(iterable)};")
+        handled = self.handled_slot()
+        if handled is not None:  # the subiterator sees the exception handled here
+            self.emit(f"ys_gen_delegating_handled(self, {self.slot(handled)});")
+        if self.lowering == "stackful":
+            self.emit(f"{received} = ys_yield_from(self, {self.slot(slot)});")
+        else:
+            self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, {received});")
+        if handled is not None:
+            self.emit("ys_gen_delegating_handled(self, ys_null());")
+        self.emit(f"ys_setref(&{self.slot(slot)}, ys_null());")
+        self.pop_slot()
+
+    def suspend(self, value, received, spilled):
+        """yield `value` (an operand, taken over) into the C variable `received`."""
+        if self.lowering == "stackful":
+            self.emit(f"{received} = ys_yield(self, {self.own(value)});")
+        else:
+            self.emit(f"YS_YIELD(self, {self.own(value)}, {received});")
+        if self.unguarded_with_stack(spilled):
+            self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding(self))")
+            self.emit(f"    {python_symbol(self.function.name, 'frame_clear')}({self.frame_ref()}); /* locals first, then the stack */")
+
+    def unguarded_with_stack(self, spilled=False):
         """At a yield outside every try block, with values on the stack (loop iterators, a pending
-        return value): the one place where 3.13's close() order (clear the frame: locals, then the
-        stack) differs from unwinding (stack items released innermost first, then the locals)."""
+        return value, `spilled` operands of a yield inside an expression): the one place where
+        3.13's close() order (clear the frame: locals, then the stack) differs from unwinding
+        (stack items released innermost first, then the locals)."""
         guarded = any(b.kind in ("try_except", "try_finally", "handler", "finally_exc") for b in self.blocks)
-        return not guarded and any(b.slot is not None for b in self.blocks)
+        return not guarded and (spilled or any(b.slot is not None for b in self.blocks))
+
+    def expr_Yield(self, node):
+        """A yield inside an expression (`1 + (yield)`, `emit((yield))`): the operands evaluated
+        before it (CPython's value stack) wait in frame slots across the resume point, as nothing
+        in a C local survives one; the received value is the expression's."""
+        self.record_exc_state_slot()
+        received = self.new_temp()
+        if isinstance(node, ast.YieldFrom):
+            operand = self.expr(node.value)
+        else:
+            operand = self.expr(node.value) if node.value is not None else Operand("ys_none()", "imm")
+        spilled = [(t, self.push_slot()) for t in self.live if t != operand.code]
+        for temp, slot in spilled:
+            self.emit(f"{self.slot(slot)} = {temp};")
+        if isinstance(node, ast.YieldFrom):
+            self.delegate(operand, received)
+        else:
+            self.suspend(operand, received, spilled=bool(spilled))
+        for temp, slot in spilled:
+            self.emit(f"{temp} = {self.slot(slot)}; {self.slot(slot)} = ys_null();")
+        for _ in spilled:
+            self.pop_slot()
+        self.emit(f"if (ys_is_null({received})) {{ {self.raise_goto()} }}")
+        self.live.append(received)
+        return Operand(received, "temp")
+
+    expr_YieldFrom = expr_Yield
 
     # ---- leaving blocks -------------------------------------------------------------------------
 
@@ -692,7 +762,10 @@ class FunctionLowering:
             return Operand(result, "temp")
         return self.call(f"ys_compare({COMPARE_OPS[type(op)]}, {left.code}, {right.code})", [left, right])
 
-    def expr_Attribute(self, node):  # e.value
+    def expr_Attribute(self, node):  # e.value, or a generator's gi_* attribute
+        if node.attr in GENERATOR_ATTRIBUTE_ENUMS:
+            gen = self.expr(node.value)
+            return self.call(f"ys_gen_attribute({gen.code}, {GENERATOR_ATTRIBUTE_ENUMS[node.attr]})", [gen])
         exc = self.expr(node.value)
         return self.call(f"ys_exc_stop_value({exc.code})", [exc])
 
@@ -712,10 +785,10 @@ class FunctionLowering:
         if name == "state":
             return self.call(f"ys_state({argv})", args)
         if name == "next":
-            return self.call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
+            return self.python_call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
         symbol = self.module.function_symbol(name, node.lineno)
         array = f"(const ys_value[]){{{argv}}}" if args else "NULL"
-        return self.call(f"{symbol}({array})", args)
+        return self.python_call(f"{symbol}({array})", args)
 
     def method_call(self, node, func):
         receiver = self.expr(func.value)
@@ -723,15 +796,32 @@ class FunctionLowering:
             receiver = self.call(f'yc_method_receiver({receiver.code}, "{func.attr}")', [receiver])
         if func.attr == "send":
             value = self.expr(node.args[0])
-            return self.call(f"ys_send({receiver.code}, {value.code})", [receiver, value])
+            return self.python_call(f"ys_send({receiver.code}, {value.code})", [receiver, value])
         if func.attr == "close":
-            return self.call(f"ys_close({receiver.code})", [receiver])
+            return self.python_call(f"ys_close({receiver.code})", [receiver])
+        if len(node.args) > 1:
+            return self.throw_args_call(node, receiver)
         spec = node.args[0]
         if isinstance(spec, ast.Name):  # g.throw(T): CPython instantiates T()
             instance = self.call(f"ys_exc_new({self.module.exc_type(spec.id)}, 0, NULL)", [])
+        elif isinstance(spec, ast.Constant):  # g.throw("abc"): ys_throw refuses it with TypeError
+            instance = self.expr(spec)
         else:
             instance = self.exception_instance(spec)
-        return self.call(f"ys_throw({receiver.code}, {instance.code})", [receiver, instance])
+        return self.python_call(f"ys_throw({receiver.code}, {instance.code})", [receiver, instance])
+
+    def throw_args_call(self, node, receiver):
+        """g.throw(T, value[, tb]) or g.throw(T(arg), value[, tb]): the class, or the instance,
+        goes to the runtime as given, which makes the exception where it is raised."""
+        spec = node.args[0]
+        if isinstance(spec, ast.Name):
+            exc_type, instance = self.module.exc_type(spec.id), Operand("ys_null()", "imm")
+        else:
+            exc_type, instance = "NULL", self.exception_instance(spec)
+        value, tb = [self.exception_instance(a) if is_exception_call(a, self.module.classes) else self.expr(a)
+                     for a in node.args[1:]] + [Operand("ys_null()", "imm")] * (3 - len(node.args))
+        return self.python_call(f"ys_throw_args({receiver.code}, {exc_type}, {instance.code}, {value.code},"
+                                f" {tb.code})", [receiver, instance, value, tb])
 
     def exception_instance(self, node):
         """T(arg) or T() in raise and g.throw()."""

@@ -32,6 +32,7 @@ typedef enum ys_drive_op {
     YS_DRIVE_STATE,
     YS_DRIVE_DRAIN,
     YS_DRIVE_DEL,
+    YS_DRIVE_THROW_VALUE, /* ("throw_value", g, "E", value[, tb]): g.throw(E, value[, tb]) */
 } ys_drive_op;
 
 typedef struct ys_drive_step {
@@ -39,9 +40,9 @@ typedef struct ys_drive_step {
     int line;             /* line of the tuple in the scenario file */
     const char *gen;      /* the driver's name for the generator: "g" */
     const char *func;     /* NEW: the generator function */
-    const char *exc;      /* THROW: the exception class name */
+    const char *exc;      /* THROW, THROW_VALUE: the exception class name */
     bool exc_has_arg;     /* THROW: ("throw", g, "E", arg) throws E(arg); otherwise the class E */
-    size_t nargs;         /* NEW: call arguments; SEND: 1; THROW with arg: 1 */
+    size_t nargs;         /* NEW: call arguments; SEND: 1; THROW with arg: 1; THROW_VALUE: 1 or 2 */
     const ys_lit *args;
 } ys_drive_step;
 

@@ -121,6 +121,9 @@ static inline ys_value ys_err_fetch_inline_(void)
     return e;
 }
 
+/* The exception handled by the running code's caller or resumer (exc.c). */
+extern ys_value ys_handled_;
+
 /* The active configuration, with defaults filled in. */
 extern ys_config ys_active_config_;
 
@@ -133,12 +136,17 @@ void ys_exc_pool_release_(void);
 /* Free the generator blocks kept for reuse (ys_runtime_shutdown). */
 void ys_gen_pool_release_(void);
 void ys_report_unraisable_(ys_value exc, ys_gen *gen);
+/* warnings.warn(message, category): to ys_config.warning. Returns 0, or -1
+ * with an exception pending (the warning could not be made). */
+int ys_warn_(const ys_exc_type *category, const char *message);
 /* Make GeneratorExit() pending without allocating (close() on the hot path). */
 void ys_err_set_generator_exit_(void);
 /* Take the pending exception as caught by the generator with this serial:
  * the shared GeneratorExit of close() is replaced by an instance of its own,
  * which can carry the mark. */
 ys_value ys_err_fetch_caught_(uint64_t serial);
+/* Free the table of delegators inside except blocks (ys_runtime_shutdown). */
+void ys_gen_handling_release_(void);
 /* Release the frames of uncollectable generators (ys_runtime_shutdown). */
 void ys_gen_uncollectable_release_(void);
 /* g's body ended by raising the pending exception: have that exception keep

@@ -409,4 +409,25 @@ void ys_exc_dealloc_(ys_exc *e)
         ys_decref(context);
     }
     exc_free(e);
+/* ---- the exception being handled (CPython's exc_info chain) ---------------
+ * Only the handlers of the code that called or resumed the running code are
+ * kept here: a body's own innermost handler is known to its compiled code,
+ * which sets this around every call it makes from inside a handler. */
+ys_value ys_handled_ = {YS_NULL, {0}};
+
+ys_value ys_err_handled_swap(ys_value borrowed_exc)
+{
+    ys_value previous = ys_handled_;
+    ys_handled_ = borrowed_exc;
+    return previous;
+}
+
+void ys_err_reraise_handled(void)
+{
+    if (ys_is_null(ys_handled_)) {
+        ys_err_format(YS_EXC(RuntimeError), "No active exception to reraise");
+        return;
+    }
+    ys_incref(ys_handled_);
+    ys_err_set(ys_handled_);
 }

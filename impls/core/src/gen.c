@@ -96,6 +96,61 @@ typedef struct active_path {
 
 static active_path *active_paths;
 
+/* ---- delegators suspended in a `yield from` inside an except block ------- */
+
+/* CPython resumes a subiterator with the delegator's exception state chained
+ * in, so a bare raise down there re-raises what the delegator's except block
+ * handles. Rare, hence a table beside the generators rather than a field of
+ * each; while it is not empty the yield-from shortcut is off, as every level
+ * of the chain may change the handled exception. */
+typedef struct handling_delegator {
+    ys_gen *g;
+    ys_value exc; /* borrowed from g's frame, which holds it while delegating */
+} handling_delegator;
+
+static handling_delegator *handling_delegators;
+static size_t n_handling_delegators, handling_capacity;
+
+void ys_gen_delegating_handled(ys_gen *self, ys_value borrowed_exc)
+{
+    for (size_t i = 0; i < n_handling_delegators; i++) {
+        if (handling_delegators[i].g == self) {
+            handling_delegators[i] = handling_delegators[--n_handling_delegators];
+            break;
+        }
+    }
+    if (ys_is_null(borrowed_exc))
+        return;
+    if (n_handling_delegators == handling_capacity) {
+        handling_capacity = handling_capacity ? 2 * handling_capacity : 8;
+        handling_delegators = realloc(handling_delegators, handling_capacity * sizeof *handling_delegators);
+        if (!handling_delegators) {
+            perror("yieldspec");
+            abort();
+        }
+    }
+    handling_delegators[n_handling_delegators++] = (handling_delegator){self, borrowed_exc};
+}
+
+void ys_gen_handling_release_(void)
+{
+    free(handling_delegators);
+    handling_delegators = NULL;
+    n_handling_delegators = handling_capacity = 0;
+}
+
+/* Before a call into g's subiterator: make g's handled exception the one the
+ * subiterator sees, if g delegates from inside an except block. Returns what
+ * to restore afterwards (ys_handled_ = the result). */
+static inline ys_value enter_delegate(const ys_gen *g)
+{
+    ys_value saved = ys_handled_;
+    for (size_t i = 0; i < n_handling_delegators; i++)
+        if (handling_delegators[i].g == g)
+            ys_handled_ = handling_delegators[i].exc;
+    return saved;
+}
+
 /* Is g (marked SUSPENDED, delegating) a level between top and leaf of an
  * active shortcut? Those levels cannot change their delegate while it lasts. */
 static __attribute__((noinline)) bool on_active_path(const ys_gen *g)
@@ -474,7 +529,9 @@ static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *r
     g->delegate = steal_it;
     delegation_changed();
     ys_value r;
+    ys_value handled = enter_delegate(g);
     ys_send_status st = ys_gen_send_ex(steal_it.as.g, ys_none(), &r);
+    ys_handled_ = handled;
     if (st == YS_SEND_YIELD) {
         g->state = YS_GEN_SUSPENDED;
         *result = r;
@@ -575,7 +632,8 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
             ys_gen *leaf = shortcut_leaf(g);
             /* Past the limit somewhere along the path: level by level, to
              * fail at the level CPython fails at. */
-            if (__builtin_expect(leaf != NULL && frame_depth + g->path_levels < recursion_limit(), 1))
+            if (__builtin_expect(leaf != NULL && frame_depth + g->path_levels < recursion_limit()
+                                 && n_handling_delegators == 0, 1))
                 return send_shortcut(g, leaf, arg, result);
             if (active_paths && on_active_path(g))
                 return already_executing(result);
@@ -584,7 +642,9 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
                 return recursion_error(g, result);
             frame_depth++;
             ys_value r;
+            ys_value handled = enter_delegate(g);
             ys_send_status st = ys_gen_send_ex(g->delegate.as.g, arg, &r);
+            ys_handled_ = handled;
             frame_depth--;
             if (st == YS_SEND_YIELD) {
                 g->state = YS_GEN_SUSPENDED;
@@ -642,7 +702,9 @@ static ys_send_status throw_pending(ys_gen *g, ys_value *result)
 static int close_delegate(ys_gen *g)
 {
     g->state = YS_GEN_RUNNING;
+    ys_value handled = enter_delegate(g);
     ys_value r = ys_gen_close(g->delegate.as.g);
+    ys_handled_ = handled;
     g->state = YS_GEN_SUSPENDED;
     ys_setref(&g->delegate, ys_null());
     delegation_changed();
@@ -652,10 +714,47 @@ static int close_delegate(ys_gen *g)
     return 0;
 }
 
-static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
+/* throw(type, value[, tb]) as given: CPython forwards the three arguments
+ * down a yield from chain unchanged and makes the exception (or refuses the
+ * arguments with TypeError) only where it is raised, in the innermost
+ * generator (_gen_throw's throw_here). */
+typedef struct throw_args {
+    const ys_exc_type *type; /* the class given; NULL when an instance was */
+    ys_value value;          /* None when not given */
+    ys_value tb;             /* YS_NULL when not given */
+} throw_args;
+
+/* PyErr_NormalizeException of what throw() was given: a new reference to the
+ * exception to raise, or YS_NULL with TypeError pending. */
+static ys_value thrown_exception(ys_value instance, const throw_args *args)
+{
+    if (!ys_is_null(args->tb) && args->tb.kind != YS_NONE) {
+        ys_err_format(YS_EXC(TypeError), "throw() third argument must be a traceback object");
+        return ys_null();
+    }
+    if (!args->type) {
+        if (args->value.kind != YS_NONE) {
+            ys_err_format(YS_EXC(TypeError), "instance exception may not have a separate value");
+            return ys_null();
+        }
+        ys_incref(instance);
+        return instance;
+    }
+    if (args->value.kind == YS_NONE)
+        return ys_exc_new(args->type, 0, NULL);
+    if (args->value.kind == YS_EXC && ys_exc_type_is_subclass(ys_exc_type_of(args->value), args->type)) {
+        ys_incref(args->value);
+        return args->value;
+    }
+    return ys_exc_new(args->type, 1, &args->value);
+}
+
+/* g.throw(exc) with args NULL; with args, throw(type or exc, value[, tb]). */
+static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, const throw_args *args, ys_value *result)
 {
     if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED) {
-        if (ys_exc_matches(exc, YS_EXC(GeneratorExit))) {
+        if (args && args->type ? ys_exc_type_is_subclass(args->type, YS_EXC(GeneratorExit))
+                               : ys_exc_matches(exc, YS_EXC(GeneratorExit))) {
             /* PEP 380: GeneratorExit closes the subgenerator first, then is
              * thrown into the delegator, unless closing raised. */
             if (close_delegate(g) < 0)
@@ -663,7 +762,9 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
         } else {
             g->state = YS_GEN_RUNNING;
             ys_value r;
-            ys_send_status st = gen_throw_ex(g->delegate.as.g, exc, &r);
+            ys_value handled = enter_delegate(g);
+            ys_send_status st = gen_throw_ex(g->delegate.as.g, exc, args, &r);
+            ys_handled_ = handled;
             g->state = YS_GEN_SUSPENDED;
             if (st == YS_SEND_YIELD) {
                 *result = r;
@@ -671,6 +772,15 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
             }
             return end_delegation(g, st, r, result);
         }
+    }
+    if (args) {
+        exc = thrown_exception(exc, args);
+        if (ys_is_null(exc)) { /* refused before the generator runs */
+            *result = ys_null();
+            return YS_SEND_ERROR;
+        }
+        ys_err_set_inline_(exc);
+        return throw_pending(g, result);
     }
     ys_incref_inline_(exc);
     ys_err_set_inline_(exc);
@@ -723,7 +833,7 @@ ys_value ys_gen_send(ys_gen *g, ys_value arg)
 ys_value ys_gen_throw(ys_gen *g, ys_value exc)
 {
     ys_value r;
-    return as_python_result(gen_throw_ex(g, exc, &r), r);
+    return as_python_result(gen_throw_ex(g, exc, NULL, &r), r);
 }
 
 ys_value ys_gen_close(ys_gen *g)
@@ -827,6 +937,8 @@ static void release(ys_gen *g)
         ys_decref(g->delegate);
         delegation_changed();
     }
+    if (n_handling_delegators)
+        ys_gen_delegating_handled(g, ys_null()); /* its block may be reused for another generator */
     g->backend->destroy(g);
     gen_free(g);
 }
@@ -911,6 +1023,47 @@ ys_value ys_throw(ys_value it, ys_value exc)
         return ys_null();
     }
     return ys_gen_throw(it.as.g, exc);
+}
+
+ys_value ys_throw_args(ys_value it, const ys_exc_type *type, ys_value instance, ys_value value,
+                       ys_value tb)
+{
+    if (it.kind != YS_GEN)
+        return no_attribute(it, "throw");
+    if (python_minor() >= 12 && ys_warn_(YS_EXC(DeprecationWarning), "the (type, exc, tb) signature of "
+                                         "throw() is deprecated, use the single-arg signature instead.") < 0)
+        return ys_null();
+    throw_args args = {type, value, tb};
+    ys_value r;
+    return as_python_result(gen_throw_ex(it.as.g, instance, &args, &r), r);
+}
+
+ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr)
+{
+    static const char *const names[] = {
+        [YS_GI_RUNNING] = "gi_running",
+        [YS_GI_SUSPENDED] = "gi_suspended",
+        [YS_GI_YIELDFROM] = "gi_yieldfrom",
+        [YS_GI_FRAME] = "gi_frame",
+    };
+    if (it.kind != YS_GEN || (attr == YS_GI_SUSPENDED && python_minor() < 11))
+        return no_attribute(it, names[attr]);
+    ys_gen_state state = state_of(it.as.g);
+    ys_value found = ys_none();
+    switch (attr) {
+    case YS_GI_RUNNING: return ys_bool(state == YS_GEN_RUNNING);
+    case YS_GI_SUSPENDED: return ys_bool(state == YS_GEN_SUSPENDED);
+    case YS_GI_YIELDFROM: /* the subiterator only while suspended in a yield from */
+        if (state == YS_GEN_SUSPENDED && !ys_is_null(it.as.g->delegate))
+            found = it.as.g->delegate;
+        break;
+    case YS_GI_FRAME: /* the generator stands in for its frame, which only `is None` may test */
+        if (state != YS_GEN_CLOSED)
+            found = it;
+        break;
+    }
+    ys_incref(found);
+    return found;
 }
 
 ys_value ys_close(ys_value it)

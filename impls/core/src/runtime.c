@@ -1,4 +1,4 @@
-/* The runtime's configuration and the unraisable-exception hook. */
+/* The runtime's configuration, the unraisable-exception hook and the warning hook. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -44,6 +44,8 @@ void ys_runtime_shutdown(void)
     ys_exc_types_release_();
     ys_exc_pool_release_();
     ys_gen_pool_release_();
+    ys_gen_handling_release_();
+    ys_handled_ = ys_null();
     ys_active_config_ = (ys_config){
         .python_minor = DEFAULT_PYTHON_MINOR,
         .stack_size = DEFAULT_STACK_SIZE,
@@ -74,4 +76,17 @@ void ys_report_unraisable_(ys_value exc, ys_gen *gen)
         cfg->unraisable(exc, gen, cfg->unraisable_ctx);
     else
         print_unraisable(exc, gen);
+}
+
+int ys_warn_(const ys_exc_type *category, const char *message)
+{
+    const ys_config *cfg = ys_runtime_config();
+    if (!cfg->warning)
+        return 0;
+    ys_value warning = ys_exc_new_msg(category, "%s", message);
+    if (ys_is_null(warning))
+        return -1;
+    cfg->warning(warning, cfg->warning_ctx);
+    ys_decref(warning);
+    return 0;
 }

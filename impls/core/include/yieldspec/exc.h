@@ -56,6 +56,16 @@ ys_value ys_err_fetch(void); /* owned; clears it; YS_NULL when nothing is pendin
  * long as the pending exception lives. */
 void ys_err_set_context(ys_value steal_handled);
 
+/* The exception being handled where the running code was called or resumed
+ * from (what a bare `raise` outside any except block of its own re-raises):
+ * compiled code calling out of an except block makes that block's exception
+ * the handled one for the callee (swap, call, swap back); YS_NULL for none.
+ * Borrowed: the handler holds it for as long as the call lasts. */
+ys_value ys_err_handled_swap(ys_value borrowed_exc); /* returns the previous one */
+/* A bare raise outside the body's own handlers: re-raise the handled
+ * exception, or RuntimeError("No active exception to reraise"). */
+void ys_err_reraise_handled(void);
+
 #ifdef __cplusplus
 }
 #endif

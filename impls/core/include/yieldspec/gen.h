@@ -96,7 +96,23 @@ ys_value ys_next_default(ys_value it, ys_value dflt);
 ys_value ys_send(ys_value it, ys_value arg);
 ys_value ys_throw(ys_value it, ys_value exc);
 ys_value ys_close(ys_value it);
+/* g.throw(type, value) and g.throw(type, value, tb): `type` is the class given,
+ * or NULL when the first argument is the exception instance `instance`; tb is
+ * YS_NULL for the two-argument form. The exception is made (or the arguments
+ * refused with CPython's TypeError) where it is raised, in the innermost
+ * generator of a yield from chain. From 3.12 a DeprecationWarning comes
+ * first (ys_config.warning). */
+ys_value ys_throw_args(ys_value it, const ys_exc_type *type, ys_value instance, ys_value value,
+                       ys_value tb);
 ys_value ys_state(ys_value it); /* str "GEN_RUNNING", ... */
+/* Generator introspection, as CPython's attributes read (AttributeError on a
+ * value that is not a generator): gi_running and gi_suspended (3.11+; an
+ * AttributeError before) are bools; gi_yieldfrom is the subiterator while the
+ * generator is suspended in a yield from, else None; gi_frame is None once the
+ * generator is closed, else a non-None stand-in (the generator itself) for a
+ * frame, for `g.gi_frame is None` only. A new reference, or YS_NULL. */
+typedef enum ys_gen_attr { YS_GI_RUNNING, YS_GI_SUSPENDED, YS_GI_YIELDFROM, YS_GI_FRAME } ys_gen_attr;
+ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr);
 
 /* A plain function's frame starts and ends (Py_EnterRecursiveCall,
  * Py_LeaveRecursiveCall): it counts against ys_config.recursion_limit as a
@@ -113,6 +129,10 @@ ys_value ys_yield(ys_gen *self, ys_value steal_v);
 /* yield from it (borrowed). Returns the subiterator's return value, or YS_NULL
  * with its exception (or the one thrown in) pending. */
 ys_value ys_yield_from(ys_gen *self, ys_value it);
+/* Before a yield from inside an except block: the subiterator is resumed with
+ * that block's exception (borrowed) as the handled one (ys_err_handled_swap),
+ * as CPython chains the delegator's exception state; YS_NULL after it. */
+void ys_gen_delegating_handled(ys_gen *self, ys_value borrowed_exc);
 
 /* ---- used by stackful bodies to finish, and by the stackless macros ------- */
 ys_step ys_step_return(ys_gen *self, ys_value steal_v);

@@ -17,6 +17,10 @@ extern "C" {
  * finalized (CPython's sys.unraisablehook). exc is borrowed. */
 typedef void (*ys_unraisable_fn)(ys_value exc, ys_gen *gen, void *ctx);
 
+/* Called for a warning (CPython's warnings.warn with the filter "always");
+ * warning is the Warning instance, borrowed. */
+typedef void (*ys_warning_fn)(ys_value warning, void *ctx);
+
 typedef struct ys_config {
     const ys_backend *backend; /* NULL: the first registered backend */
     int python_minor;          /* 8..13: whose generator semantics; 0 = 11 */
@@ -29,6 +33,9 @@ typedef struct ys_config {
      * C stack once per level of a chain: the stack that drives the deepest
      * chain (the caller's, or a stackful body's) must hold that many levels. */
     unsigned recursion_limit;
+    ys_warning_fn warning;     /* NULL: warnings are ignored (CPython's default filters ignore
+                                  DeprecationWarning outside __main__) */
+    void *warning_ctx;
 } ys_config;
 
 /* Returns 0, or -1 with a message on stderr (unknown python_minor, ...). */

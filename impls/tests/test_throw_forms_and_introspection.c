@@ -1,0 +1,145 @@
+/* throw(type, value[, tb]), the gi_* attributes and the handled exception a
+ * bare raise re-raises, on every backend. */
+#include "generators.h"
+#include "support.h"
+
+/* ---- throw(type, value[, tb]) ------------------------------------------- */
+
+BACKEND_TEST(throw_args, raises_the_type_made_with_a_value_that_is_not_an_instance_of_it)
+{
+    ys_value g = new_catcher(YS_EXC(ValueError));
+    expect_yield(ys_next(g), "1");
+    expect_yield(ys_throw_args(g, YS_EXC(ValueError), ys_null(), ys_int(7), ys_null()), "\"caught\"");
+    expect_log("caught ValueError(7); ");
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw_args, raises_an_instance_of_a_subclass_as_it_is_and_the_type_alone_for_None)
+{
+    ys_value g = new_catcher(YS_EXC(LookupError));
+    expect_yield(ys_next(g), "1");
+    ys_value key_error = exc_with_msg(YS_EXC(KeyError), "kept");
+    expect_yield(ys_throw_args(g, YS_EXC(LookupError), ys_null(), key_error, ys_none()), "\"caught\"");
+    ys_decref(key_error);
+    expect_log("caught KeyError(\"kept\"); ");
+    ys_decref(g);
+
+    g = new_catcher(YS_EXC(ValueError));
+    expect_yield(ys_next(g), "1");
+    expect_yield(ys_throw_args(g, YS_EXC(ValueError), ys_null(), ys_none(), ys_null()), "\"caught\"");
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw_args, refuses_a_traceback_that_is_not_None_and_leaves_the_generator_suspended)
+{
+    ys_value g = new_catcher(YS_EXC(ValueError));
+    expect_yield(ys_next(g), "1");
+    expect_raise(ys_throw_args(g, YS_EXC(ValueError), ys_null(), ys_int(1), ys_int(23)), YS_EXC(TypeError),
+                 "TypeError(\"throw() third argument must be a traceback object\")");
+    expect_state(g, YS_GEN_SUSPENDED);
+    expect_log("");
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw_args, refuses_an_instance_given_with_a_separate_value)
+{
+    ys_value g = new_catcher(YS_EXC(ValueError));
+    expect_yield(ys_next(g), "1");
+    ys_value instance = exc_with_msg(YS_EXC(ValueError), "instance");
+    expect_raise(ys_throw_args(g, NULL, instance, ys_int(1), ys_null()), YS_EXC(TypeError),
+                 "TypeError(\"instance exception may not have a separate value\")");
+    expect_state(g, YS_GEN_SUSPENDED);
+    expect_yield(ys_throw_args(g, NULL, instance, ys_none(), ys_null()), "\"caught\"");
+    expect_log("caught ValueError(\"instance\"); ");
+    ys_decref(instance);
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw_args, refused_in_the_innermost_generator_raises_the_TypeError_in_its_delegator)
+{
+    ys_value g = new_delegator(new_catcher(YS_EXC(ValueError)));
+    expect_yield(ys_next(g), "1");
+    expect_raise(ys_throw_args(g, YS_EXC(ValueError), ys_null(), ys_int(1), ys_int(23)), YS_EXC(TypeError),
+                 "TypeError(\"throw() third argument must be a traceback object\")");
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+}
+
+BACKEND_TEST(throw_args, of_a_value_that_is_not_a_generator_raises_AttributeError)
+{
+    expect_raise(ys_throw_args(ys_int(5), YS_EXC(ValueError), ys_null(), ys_none(), ys_null()),
+                 YS_EXC(AttributeError), "AttributeError(\"'int' object has no attribute 'throw'\")");
+}
+
+/* ---- gi_* attributes ---------------------------------------------------- */
+
+BACKEND_TEST(introspection, gi_suspended_and_gi_running_follow_the_state_from_3_11)
+{
+    ys_value g = new_counter(1);
+    expect_value(ys_gen_attribute(g, YS_GI_SUSPENDED), "False");
+    expect_yield(ys_next(g), "0");
+    expect_value(ys_gen_attribute(g, YS_GI_SUSPENDED), "True");
+    expect_value(ys_gen_attribute(g, YS_GI_RUNNING), "False");
+    expect_return(ys_next(g), "1");
+    expect_value(ys_gen_attribute(g, YS_GI_SUSPENDED), "False");
+    ys_decref(g);
+}
+
+BACKEND_TEST(introspection, gi_suspended_is_an_AttributeError_before_3_11)
+{
+    use_python(10);
+    ys_value g = new_counter(1);
+    expect_raise(ys_gen_attribute(g, YS_GI_SUSPENDED), YS_EXC(AttributeError),
+                 "AttributeError(\"'generator' object has no attribute 'gi_suspended'\")");
+    ys_decref(g);
+}
+
+BACKEND_TEST(introspection, gi_yieldfrom_is_the_subgenerator_only_while_suspended_in_a_yield_from)
+{
+    ys_value g = new_delegator(new_counter(1));
+    expect_value(ys_gen_attribute(g, YS_GI_YIELDFROM), "None");
+    expect_yield(ys_next(g), "0");
+    expect_value(ys_gen_attribute(g, YS_GI_YIELDFROM), "<generator counter>");
+    expect_return(ys_next(g), "1");
+    expect_value(ys_gen_attribute(g, YS_GI_YIELDFROM), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(introspection, gi_frame_is_None_only_once_the_generator_is_closed)
+{
+    ys_value g = new_counter(1);
+    ys_value frame = ys_gen_attribute(g, YS_GI_FRAME);
+    cr_expect(frame.kind != YS_NONE, "a created generator has a frame");
+    ys_decref(frame);
+    expect_value(ys_close(g), "None");
+    expect_value(ys_gen_attribute(g, YS_GI_FRAME), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(introspection, of_a_value_that_is_not_a_generator_raises_AttributeError)
+{
+    expect_raise(ys_gen_attribute(ys_int(5), YS_GI_RUNNING), YS_EXC(AttributeError),
+                 "AttributeError(\"'int' object has no attribute 'gi_running'\")");
+}
+
+/* ---- the handled exception ---------------------------------------------- */
+
+BACKEND_TEST(handled, a_bare_raise_with_nothing_handled_raises_RuntimeError)
+{
+    ys_err_reraise_handled();
+    expect_raise(ys_null(), YS_EXC(RuntimeError), "RuntimeError(\"No active exception to reraise\")");
+}
+
+BACKEND_TEST(handled, a_bare_raise_re_raises_the_exception_swapped_in_until_it_is_swapped_back)
+{
+    ys_value handled = exc_with_msg(YS_EXC(KeyError), "handled");
+    ys_value previous = ys_err_handled_swap(handled);
+    ys_err_reraise_handled();
+    ys_value raised = ys_err_fetch();
+    cr_expect(raised.as.e == handled.as.e, "the very exception being handled is raised again");
+    ys_decref(raised);
+    ys_err_handled_swap(previous);
+    ys_err_reraise_handled();
+    expect_raise(ys_null(), YS_EXC(RuntimeError), "RuntimeError(\"No active exception to reraise\")");
+    ys_decref(handled);
+}
