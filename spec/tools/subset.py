@@ -34,6 +34,7 @@ BUILTIN_EXCEPTIONS = frozenset("""
 
 # Builtins a body may call, with the number of arguments each accepts.
 CALLABLE_BUILTINS = {"emit": (1,), "state": (1,), "next": (1, 2)}
+CALLABLE_BUILTINS["len"] = (1,)  # of a tuple or str (spec/SUBSET.md, "Tuples")
 RESERVED_NAMES = frozenset(CALLABLE_BUILTINS) | {"range", "DRIVE"}
 
 # The fixed length of each DRIVE tuple ("new" is checked against the function's parameters).
@@ -170,6 +171,10 @@ def _line(node):
 def _describe(node):
     kind = type(node).__name__
     return UNSUPPORTED.get(kind, kind)
+
+
+def _is_range_call(node):
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range"
 
 
 def _subscript_index(node):
@@ -420,14 +425,17 @@ class _Checker:
         if not isinstance(node.target, ast.Name):
             self.fail(node, "a for loop's target must be one plain name")
         iterable = node.iter
-        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range":
-            if not 1 <= len(iterable.args) <= 3 or iterable.keywords:
-                self.fail(iterable, "range() takes 1 to 3 positional arguments")
-            for argument in iterable.args:
-                self.check_expr(argument, body)
+        if _is_range_call(iterable):
+            self.check_range_arguments(iterable, body)
         else:
             self.check_expr(iterable, body)
         self.check_block(node.body, body.inside(in_loop=True))
+
+    def check_range_arguments(self, call, body):
+        if not 1 <= len(call.args) <= 3 or call.keywords:
+            self.fail(call, "range() takes 1 to 3 positional arguments")
+        for argument in call.args:
+            self.check_expr(argument, body)
 
     def statement_Try(self, node, body):
         self.check_block(node.body, body)
@@ -496,7 +504,9 @@ class _Checker:
     # ---- expressions ----------------------------------------------------------------------------
 
     def check_yield(self, node, body):
-        if node.value is not None:
+        if isinstance(node, ast.YieldFrom) and _is_range_call(node.value):
+            self.check_range_arguments(node.value, body)
+        elif node.value is not None:
             self.check_expr(node.value, body)
 
     def check_expr(self, node, body):
@@ -579,19 +589,22 @@ class _Checker:
         self.check_expr(right, body)
 
     def expr_Attribute(self, node, body):
-        if node.attr == "value" and isinstance(node.value, ast.Name):
+        if node.attr in ("value", "args") and isinstance(node.value, ast.Name):
             self.check_expr(node.value, body)
         else:
-            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value and e.args[0])")
+            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value and e.args)")
 
     def expr_Subscript(self, node, body):
         index = _subscript_index(node)
-        target = node.value
-        if (isinstance(target, ast.Attribute) and target.attr == "args" and isinstance(target.value, ast.Name)
-                and isinstance(index, ast.Constant) and type(index.value) is int and index.value == 0):
-            self.check_expr(target.value, body)
-        else:
-            self.fail(node, "the only subscript allowed is e.args[0]")
+        if isinstance(index, ast.Slice):
+            self.fail(node, "slices are not allowed (only an index: t[i])")
+            return
+        self.check_expr(node.value, body)
+        self.check_expr(index, body)
+
+    def expr_Tuple(self, node, body):
+        for element in node.elts:
+            self.check_expr(element, body)
 
     def expr_Call(self, node, body):
         if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
@@ -616,7 +629,7 @@ class _Checker:
             if count not in accepted:
                 self.fail(node, f"wrong arity: {name}() takes {' or '.join(map(str, accepted))} argument(s), got {count}")
         elif name == "range":
-            self.fail(node, "range() is allowed only as the iterable of a for loop")
+            self.fail(node, "range() is allowed only as the iterable of a for loop or of yield from")
             return
         elif name in self.classes or name in BUILTIN_EXCEPTIONS:
             self.fail(node, f"an exception '{name}(...)' can only be created in raise or g.throw()")

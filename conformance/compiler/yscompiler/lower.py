@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from .cnames import EXC_STATE_SLOT, c_string, python_name, python_symbol
+from .objects import ObjectLowering, is_first_exception_argument
 
 BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
               ast.FloorDiv: "YS_FLOORDIV", ast.Mod: "YS_MOD"}
@@ -76,7 +77,7 @@ class Block:
         return self.kind in ("handler", "finally_exc")
 
 
-class FunctionLowering:
+class FunctionLowering(ObjectLowering):
     def __init__(self, module, function, frame, lowering):
         self.module = module      # ModuleContext: exception classes, function symbols, source path
         self.function = function  # subset.Function
@@ -683,10 +684,14 @@ class FunctionLowering:
         return self.call(f"ys_compare({COMPARE_OPS[type(op)]}, {left.code}, {right.code})", [left, right])
 
     def expr_Attribute(self, node):  # e.value
+        if node.attr == "args":
+            return self.exception_args(node)
         exc = self.expr(node.value)
         return self.call(f"ys_exc_stop_value({exc.code})", [exc])
 
     def expr_Subscript(self, node):  # e.args[0]
+        if not is_first_exception_argument(node):
+            return self.subscript(node)
         exc = self.expr(node.value.value)
         return self.call(f"ys_exc_args_item({exc.code}, ys_int(0))", [exc])
 
@@ -703,6 +708,8 @@ class FunctionLowering:
             return self.call(f"ys_state({argv})", args)
         if name == "next":
             return self.call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
+        if name in ("len", "range"):  # range() only in `yield from range(...)`: a for loop has its own
+            return self.tuple_builtin_call(name, args)
         symbol = self.module.function_symbol(name, node.lineno)
         array = f"(const ys_value[]){{{argv}}}" if args else "NULL"
         return self.call(f"{symbol}({array})", args)

@@ -200,6 +200,8 @@ ys_value ys_exc_arg(ys_value exc, size_t i) { return exc.as.e->args[i]; }
 
 ys_value ys_exc_args_item(ys_value exc, ys_value index)
 {
+    if (exc.kind != YS_EXC) /* e.args of anything else (object.c words the error) */
+        return ys_exc_args(exc);
     int64_t i;
     if (index.kind == YS_INT)
         i = index.as.i;

@@ -15,6 +15,8 @@ void ys_dealloc_(ys_value v)
     case YS_STR: ys_str_dealloc_(v.as.s); break;
     case YS_GEN: ys_gen_dealloc_(v.as.g); break;
     case YS_EXC: ys_exc_dealloc_(v.as.e); break;
+    case YS_TUPLE: ys_tuple_dealloc_(v.as.t); break;
+    case YS_OBJ: ys_object_dealloc_(v.as.o); break;
     default: break;
     }
 }
@@ -236,6 +238,7 @@ static bool values_equal(ys_value a, ys_value b)
     case YS_STR: return a.as.s == b.as.s || compare_bytes(a, b) == 0;
     case YS_GEN: return a.as.g == b.as.g;
     case YS_EXC: return a.as.e == b.as.e;
+    case YS_OBJ: return a.as.o == b.as.o;
     default: return false;
     }
 }
@@ -256,6 +259,8 @@ ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b)
     static const char *const symbols[] = {
         [YS_EQ] = "==", [YS_NE] = "!=", [YS_LT] = "<", [YS_LE] = "<=", [YS_GT] = ">", [YS_GE] = ">=",
     };
+    if (a.kind == YS_TUPLE && b.kind == YS_TUPLE)
+        return ys_tuple_compare_(op, a, b);
     if (op == YS_EQ)
         return ys_bool(values_equal(a, b));
     if (op == YS_NE)
@@ -277,6 +282,7 @@ bool ys_truthy(ys_value v)
     case YS_BOOL: return v.as.b;
     case YS_INT: return v.as.i != 0;
     case YS_STR: return v.as.s->len != 0;
+    case YS_TUPLE: return ys_tuple_len(v) != 0;
     default: return true;
     }
 }
@@ -302,6 +308,8 @@ const char *ys_type_name(ys_value v)
     case YS_STR: return "str";
     case YS_GEN: return "generator";
     case YS_EXC: return v.as.e->type->name;
+    case YS_TUPLE: return "tuple";
+    case YS_OBJ: return v.as.o->type->name;
     default: return "NULL";
     }
 }
@@ -427,6 +435,20 @@ static void repr_into(text_buf *b, ys_value v)
             repr_into(b, v.as.e->args[i]);
         }
         buf_puts(b, ")");
+        break;
+    case YS_TUPLE: /* Python's tuple repr: (), (1,), (1, 2) */
+        buf_puts(b, "(");
+        for (size_t i = 0; i < ys_tuple_len(v); i++) {
+            if (i)
+                buf_puts(b, ", ");
+            repr_into(b, ys_tuple_get(v, i));
+        }
+        buf_puts(b, ys_tuple_len(v) == 1 ? ",)" : ")");
+        break;
+    case YS_OBJ:
+        buf_puts(b, "<");
+        buf_puts(b, ys_type_name(v));
+        buf_puts(b, " object>");
         break;
     }
 }
