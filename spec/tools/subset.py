@@ -44,6 +44,9 @@ DRIVE_ARITY = {
 }
 DRIVE_OPS = ("new",) + tuple(DRIVE_ARITY)
 
+# Methods of an iterator class that PEP 380 and the iterator protocol call: parameters after self.
+PROTOCOL_ARITIES = {"__iter__": 0, "__next__": 0, "send": 1, "throw": 1, "close": 0}
+
 INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 # How deep statements and expressions may nest (a 500-term `1 + 1 + ...` is 500 levels): the tools
 # walk the tree recursively, so deeper trees are refused with file:line before any walk starts.
@@ -118,6 +121,15 @@ class Function:
 
 
 @dataclass
+class IteratorClass:
+    """`class Name:` whose methods are plain functions taking self first (spec/SUBSET.md, "Iterator classes")."""
+    name: str
+    methods: List[Function]
+    attributes: List[str]  # every name assigned as self.NAME in its methods, in first-assignment order
+    line: int
+
+
+@dataclass
 class Step:
     op: str
     line: int
@@ -137,6 +149,7 @@ class Scenario:
     classes: List[ExcClass]
     functions: List[Function]
     steps: List[Step]
+    iterator_classes: List[IteratorClass] = field(default_factory=list)
 
 
 def default_root():
@@ -203,6 +216,10 @@ class _Checker:
         self.errors = []
         self.classes = {}
         self.functions = {}
+        self.iterator_classes = {}     # name -> IteratorClass
+        self.method_arities = {}       # method name -> parameters after self, in every class defining it
+        self.attribute_names = set()   # every instance attribute name of the file
+        self.in_method = False
 
     def fail(self, where, rule):
         line = where if isinstance(where, int) else _line(where)
@@ -235,10 +252,12 @@ class _Checker:
         classes, functions, drive = self.check_module_level(module, docstring)
         for function in functions:
             self.check_function(function)
+        self.check_methods()
         steps = self.check_drive(drive) if drive is not None else []
         if not self.errors:
             self.compile_backstop(module)
-        return Scenario(self.path, name, docstring or "", module, classes, functions, steps)
+        return Scenario(self.path, name, docstring or "", module, classes, functions, steps,
+                        list(self.iterator_classes.values()))
 
     def check_nesting(self, module):
         """Refuse (once, at the first too-deep node) a tree nested deeper than MAX_NESTING; iterative."""
@@ -283,7 +302,9 @@ class _Checker:
         classes, functions, drive = [], [], None
         body = module.body[1:] if docstring is not None else module.body
         for index, statement in enumerate(body):
-            if isinstance(statement, ast.ClassDef):
+            if isinstance(statement, ast.ClassDef) and not statement.bases and not statement.keywords:
+                self.declare_iterator_class(statement)
+            elif isinstance(statement, ast.ClassDef):
                 exc_class = self.check_class(statement)
                 if exc_class:
                     classes.append(exc_class)
@@ -307,7 +328,7 @@ class _Checker:
         if name in RESERVED_NAMES or name in BUILTIN_EXCEPTIONS:
             self.fail(node, f"{what} '{name}' redefines a builtin name")
             return False
-        if name in self.classes or name in self.functions:
+        if name in self.classes or name in self.functions or name in self.iterator_classes:
             self.fail(node, f"{what} '{name}' is defined twice")
             return False
         return True
@@ -368,7 +389,7 @@ class _Checker:
                 local_names.add(sub.name)
         for name in sorted(local_names):
             if name in RESERVED_NAMES or name in BUILTIN_EXCEPTIONS or name in self.classes \
-                    or name in self.functions:
+                    or name in self.functions or name in self.iterator_classes:
                 self.fail(node, f"local name '{name}' in {node.name}() shadows a module-level or builtin name")
         yields = sum(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node))
         if yields > MAX_YIELDS:
@@ -394,6 +415,10 @@ class _Checker:
             self.check_expr(node.value, body)
 
     def statement_Assign(self, node, body):
+        if len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute):
+            self.check_attribute_target(node.targets[0], body)
+            self.check_expr(node.value, body)
+            return
         if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
             self.fail(node, "an assignment must have exactly one plain name as its target")
             return
@@ -403,6 +428,10 @@ class _Checker:
             self.check_expr(node.value, body)
 
     def statement_AugAssign(self, node, body):
+        if isinstance(node.target, ast.Attribute) and isinstance(node.op, AUG_OPS):
+            self.check_attribute_target(node.target, body)
+            self.check_expr(node.value, body)
+            return
         if not isinstance(node.target, ast.Name) or not isinstance(node.op, AUG_OPS):
             self.fail(node, "augmented assignment must be NAME += / -= / *= expr")
             return
@@ -540,6 +569,8 @@ class _Checker:
             self.fail(node, f"function '{name}' can only be called")
         elif name in self.classes or name in BUILTIN_EXCEPTIONS:
             self.fail(node, f"exception class '{name}' can only be raised, thrown or caught")
+        elif name in self.iterator_classes:
+            self.fail(node, f"class '{name}' can only be called to make an instance")
         elif name in RESERVED_NAMES:
             self.fail(node, f"'{name}' can only be called")
         else:
@@ -589,7 +620,9 @@ class _Checker:
         self.check_expr(right, body)
 
     def expr_Attribute(self, node, body):
-        if node.attr in ("value", "args") and isinstance(node.value, ast.Name):
+        if node.attr in self.attribute_names and isinstance(node.value, ast.Name):
+            self.check_expr(node.value, body)
+        elif node.attr in ("value", "args") and isinstance(node.value, ast.Name):
             self.check_expr(node.value, body)
         else:
             self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value and e.args)")
@@ -624,6 +657,11 @@ class _Checker:
             params = self.functions[name].params
             if count != len(params):
                 self.fail(node, f"wrong arity: {name}() takes {len(params)} argument(s), got {count}")
+        elif name in self.iterator_classes:
+            init = self.method_of(name, "__init__")
+            params = len(init.params) - 1 if init else 0
+            if count != params:
+                self.fail(node, f"wrong arity: {name}() takes {params} argument(s), got {count}")
         elif name in CALLABLE_BUILTINS:
             accepted = CALLABLE_BUILTINS[name]
             if count not in accepted:
@@ -642,6 +680,9 @@ class _Checker:
 
     def check_method_call(self, node, function, body):
         method, count = function.attr, len(node.args)
+        if method in self.method_arities and method not in PROTOCOL_ARITIES:
+            self.check_class_method_call(node, function, body)
+            return
         expected = {"send": 1, "throw": 1, "close": 0}.get(method)
         if expected is None:
             self.fail(node, f"method '.{method}()' is not allowed (only g.send, g.throw, g.close)")
@@ -654,6 +695,94 @@ class _Checker:
             self.check_expr(node.args[0], body)
         elif method == "throw":
             self.check_exception_spec(node.args[0], body, "g.throw()")
+
+    # ---- iterator classes -----------------------------------------------------------------------
+
+    def declare_iterator_class(self, node):
+        """`class Name:` with methods only: declared before any body is checked, so bodies may use it."""
+        if node.decorator_list:
+            self.fail(node, "a class takes no decorators")
+        if not self.check_new_name(node, node.name, "class"):
+            return
+        methods, attributes = [], []
+        for statement in node.body:
+            if not isinstance(statement, ast.FunctionDef):
+                self.fail(node, f"class '{node.name}' must be an exception class 'class Name(Base): pass'"
+                                f" or an iterator class holding only methods (found {_describe(statement)})")
+                continue
+            method = self.declare_method(node.name, statement, methods)
+            if method is None:
+                continue
+            methods.append(method)
+            for sub in ast.walk(statement):
+                target = sub.targets[0] if isinstance(sub, ast.Assign) and len(sub.targets) == 1 else \
+                    sub.target if isinstance(sub, ast.AugAssign) else None
+                if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+                        and target.value.id == "self" and target.attr not in attributes:
+                    attributes.append(target.attr)
+        for name in attributes:
+            if name in ("value", "args") or name in self.method_arities:
+                self.fail(node, f"attribute 'self.{name}' of class '{node.name}' clashes with"
+                                " e.value, e.args or a method name")
+        self.attribute_names.update(attributes)
+        self.iterator_classes[node.name] = IteratorClass(node.name, methods, attributes, node.lineno)
+
+    def declare_method(self, class_name, node, methods):
+        args = node.args
+        extras = (getattr(args, "posonlyargs", []) or args.vararg or args.kwonlyargs or args.kwarg
+                  or args.defaults or any(a.annotation for a in args.args))
+        if node.decorator_list or node.returns or extras:
+            self.fail(node, "a method takes plain positional parameters only"
+                            " (no decorators, defaults, *args, **kwargs, keyword-only or annotations)")
+            return None
+        params = [a.arg for a in args.args]
+        if not params or params[0] != "self":
+            self.fail(node, f"method {class_name}.{node.name}() must take self as its first parameter")
+            return None
+        if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node)):
+            self.fail(node, f"method {class_name}.{node.name}() contains yield: a method cannot be a generator")
+            return None
+        if any(m.name == node.name for m in methods):
+            self.fail(node, f"method {class_name}.{node.name}() is defined twice")
+            return None
+        if node.name in ("value", "args", "__getattr__", "__getattribute__") or \
+                node.name.startswith("__") and node.name not in ("__init__", "__iter__", "__next__"):
+            self.fail(node, f"method {class_name}.{node.name}() is not allowed (special methods other than"
+                            " __init__, __iter__ and __next__, and the names value and args, are outside the subset)")
+            return None
+        arity = PROTOCOL_ARITIES.get(node.name)
+        if arity is not None and len(params) - 1 != arity:
+            self.fail(node, f"method {class_name}.{node.name}() must take self and {arity} more parameter(s)")
+            return None
+        known = self.method_arities.setdefault(node.name, len(params) - 1) if node.name != "__init__" else None
+        if known is not None and known != len(params) - 1:
+            self.fail(node, f"method {class_name}.{node.name}() takes a different number of parameters"
+                            " than the method of the same name of another class")
+            return None
+        return Function(node.name, params, False, node, node.lineno)
+
+    def method_of(self, class_name, method_name):
+        return next((m for m in self.iterator_classes[class_name].methods if m.name == method_name), None)
+
+    def check_methods(self):
+        for iterator_class in self.iterator_classes.values():
+            for method in iterator_class.methods:
+                self.in_method = True
+                self.check_function(method)
+                self.in_method = False
+
+    def check_attribute_target(self, target, body):
+        if not (self.in_method and isinstance(target.value, ast.Name) and target.value.id == "self"):
+            self.fail(target, "an attribute can be assigned only as self.NAME in a method")
+
+    def check_class_method_call(self, node, function, body):
+        expected = self.method_arities[function.attr]
+        if len(node.args) != expected:
+            self.fail(node, f"wrong arity: .{function.attr}() takes {expected} argument(s), got {len(node.args)}")
+            return
+        self.check_expr(function.value, body)
+        for argument in node.args:
+            self.check_expr(argument, body)
 
     # ---- DRIVE ----------------------------------------------------------------------------------
 

@@ -194,6 +194,8 @@ class FunctionLowering(ObjectLowering):
             self.release(self.expr(node.value))
 
     def stmt_Assign(self, node):
+        if isinstance(node.targets[0], ast.Attribute):
+            return self.attribute_assign(node.targets[0], node.value)
         target = node.targets[0].id
         if isinstance(node.value, (ast.Yield, ast.YieldFrom)):
             self.yield_statement(node.value, target)
@@ -202,6 +204,8 @@ class FunctionLowering(ObjectLowering):
             self.emit(f"ys_setref(&{self.local(target)}, {self.own(value)});")
 
     def stmt_AugAssign(self, node):
+        if isinstance(node.target, ast.Attribute):
+            return self.attribute_augassign(node)
         target = node.target.id
         current = self.load_local(target)
         value = self.expr(node.value)
@@ -684,6 +688,8 @@ class FunctionLowering(ObjectLowering):
         return self.call(f"ys_compare({COMPARE_OPS[type(op)]}, {left.code}, {right.code})", [left, right])
 
     def expr_Attribute(self, node):  # e.value
+        if node.attr in self.module.attribute_names:
+            return self.attribute_load(node)
         if node.attr == "args":
             return self.exception_args(node)
         exc = self.expr(node.value)
@@ -710,11 +716,15 @@ class FunctionLowering(ObjectLowering):
             return self.call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
         if name in ("len", "range"):  # range() only in `yield from range(...)`: a for loop has its own
             return self.tuple_builtin_call(name, args)
+        if name in self.module.iterator_classes:
+            return self.instantiate(name, args)
         symbol = self.module.function_symbol(name, node.lineno)
         array = f"(const ys_value[]){{{argv}}}" if args else "NULL"
         return self.call(f"{symbol}({array})", args)
 
     def method_call(self, node, func):
+        if func.attr in self.module.class_methods:
+            return self.class_method_call(node, func)
         receiver = self.expr(func.value)
         if func.attr != "close":  # CPython looks the method up before evaluating its arguments
             receiver = self.call(f'yc_method_receiver({receiver.code}, "{func.attr}")', [receiver])

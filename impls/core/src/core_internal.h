@@ -130,6 +130,8 @@ void ys_tuple_dealloc_(ys_tuple *t);
 void ys_object_dealloc_(ys_object *o);
 /* Tuples compared as Python does (object.c): ys_compare's case for two tuples. */
 ys_value ys_tuple_compare_(ys_cmpop op, ys_value a, ys_value b);
+/* tuple + b (object.c): ys_binary's case for a tuple on the left. */
+ys_value ys_tuple_concat_(ys_value a, ys_value b);
 void ys_exc_types_release_(void);
 /* Free the exception blocks kept for reuse (ys_runtime_shutdown). */
 void ys_exc_pool_release_(void);

@@ -13,14 +13,15 @@ static ys_value no_memory(void)
 
 /* ---- tuples --------------------------------------------------------------- */
 
-ys_value ys_tuple_new(size_t n, const ys_value *items)
+/* A tuple of n items whose first `copied` are new references to items[]. */
+static ys_value tuple_of(size_t n, const ys_value *items, size_t copied)
 {
     ys_tuple *t = malloc(sizeof *t + n * sizeof(ys_value));
     if (!t)
         return no_memory();
     t->head.refcnt = 1;
     t->len = n;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < copied; i++) {
         t->items[i] = items[i];
         ys_incref(items[i]);
     }
@@ -28,6 +29,8 @@ ys_value ys_tuple_new(size_t n, const ys_value *items)
     v.as.t = t;
     return v;
 }
+
+ys_value ys_tuple_new(size_t n, const ys_value *items) { return tuple_of(n, items, n); }
 
 size_t ys_tuple_len(ys_value t) { return t.as.t->len; }
 ys_value ys_tuple_get(ys_value t, size_t i) { return t.as.t->items[i]; }
@@ -89,6 +92,23 @@ ys_value ys_exc_args(ys_value exc)
         return ys_null();
     }
     return ys_tuple_new(ys_exc_nargs(exc), exc.as.e->args);
+}
+
+ys_value ys_tuple_concat_(ys_value a, ys_value b)
+{
+    if (b.kind != YS_TUPLE) {
+        ys_err_format(YS_EXC(TypeError), "can only concatenate tuple (not \"%s\") to tuple",
+                      ys_type_name(b));
+        return ys_null();
+    }
+    size_t la = a.as.t->len, lb = b.as.t->len;
+    ys_value r = tuple_of(la + lb, a.as.t->items, la);
+    if (!ys_is_null(r))
+        for (size_t i = 0; i < lb; i++) {
+            r.as.t->items[la + i] = b.as.t->items[i];
+            ys_incref(b.as.t->items[i]);
+        }
+    return r;
 }
 
 /* tuple < tuple: the first items that differ decide, else the lengths (tuplerichcompare). */

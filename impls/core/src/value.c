@@ -190,6 +190,8 @@ ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
                           ys_type_name(b));
             return ys_null();
         }
+        if (a.kind == YS_TUPLE)
+            return ys_tuple_concat_(a, b);
         break;
     case YS_MUL:
         if (a_str && b_int)
