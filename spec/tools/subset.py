@@ -186,6 +186,15 @@ def _describe(node):
     return UNSUPPORTED.get(kind, kind)
 
 
+def _plain_parameters(node):
+    """A def with positional parameters only: no decorators, defaults, *args, **kwargs, keyword-only
+    parameters or annotations."""
+    args = node.args
+    extras = (getattr(args, "posonlyargs", []) or args.vararg or args.kwonlyargs or args.kwarg
+              or args.defaults or any(a.annotation for a in args.args))
+    return not (node.decorator_list or node.returns or extras)
+
+
 def _is_range_call(node):
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range"
 
@@ -352,9 +361,7 @@ class _Checker:
 
     def declare_function(self, node):
         args = node.args
-        extras = (getattr(args, "posonlyargs", []) or args.vararg or args.kwonlyargs or args.kwarg
-                  or args.defaults or any(a.annotation for a in args.args))
-        if node.decorator_list or node.returns or extras:
+        if not _plain_parameters(node):
             self.fail(node, "a function takes plain positional parameters only"
                             " (no decorators, defaults, *args, **kwargs, keyword-only or annotations)")
             return None
@@ -729,9 +736,7 @@ class _Checker:
 
     def declare_method(self, class_name, node, methods):
         args = node.args
-        extras = (getattr(args, "posonlyargs", []) or args.vararg or args.kwonlyargs or args.kwarg
-                  or args.defaults or any(a.annotation for a in args.args))
-        if node.decorator_list or node.returns or extras:
+        if not _plain_parameters(node):
             self.fail(node, "a method takes plain positional parameters only"
                             " (no decorators, defaults, *args, **kwargs, keyword-only or annotations)")
             return None

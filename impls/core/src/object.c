@@ -48,6 +48,11 @@ ys_value ys_getitem(ys_value v, ys_value index)
         ys_err_format(YS_EXC(TypeError), "'%s' object is not subscriptable", ys_type_name(v));
         return ys_null();
     }
+    return ys_tuple_item_(v.as.t->items, v.as.t->len, index);
+}
+
+ys_value ys_tuple_item_(const ys_value *items, size_t n, ys_value index)
+{
     int64_t i;
     if (index.kind == YS_INT) {
         i = index.as.i;
@@ -58,14 +63,13 @@ ys_value ys_getitem(ys_value v, ys_value index)
                       ys_type_name(index));
         return ys_null();
     }
-    int64_t n = (int64_t)v.as.t->len;
     if (i < 0)
-        i += n;
-    if (i < 0 || i >= n) {
+        i += (int64_t)n;
+    if (i < 0 || i >= (int64_t)n) {
         ys_err_format(YS_EXC(IndexError), "tuple index out of range");
         return ys_null();
     }
-    ys_value item = v.as.t->items[i];
+    ys_value item = items[i];
     ys_incref(item);
     return item;
 }
