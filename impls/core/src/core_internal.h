@@ -128,8 +128,6 @@ void ys_str_dealloc_(ys_str *s);
 void ys_exc_dealloc_(ys_exc *e);
 void ys_tuple_dealloc_(ys_tuple *t);
 void ys_object_dealloc_(ys_object *o);
-/* Tuples compared as Python does (object.c): ys_compare's case for two tuples. */
-ys_value ys_tuple_compare_(ys_cmpop op, ys_value a, ys_value b);
 /* items[index] of a tuple's (or an exception's args') n items, as CPython's
  * tuple indexing: negative from the end, IndexError/TypeError (object.c). */
 ys_value ys_tuple_item_(const ys_value *items, size_t n, ys_value index);

@@ -932,15 +932,11 @@ static ys_value no_attribute(ys_value v, const char *attr)
 
 ys_value ys_next(ys_value it)
 {
-    if (it.kind == YS_OBJ) {
+    if (it.kind != YS_GEN) { /* an iterator object, or TypeError from ys_iternext */
         ys_value r = ys_iternext(it);
         if (ys_is_null(r) && !ys_err_occurred())
             ys_err_set_type(YS_EXC(StopIteration));
         return r;
-    }
-    if (it.kind != YS_GEN) {
-        ys_err_format(YS_EXC(TypeError), "'%s' object is not an iterator", ys_type_name(it));
-        return ys_null();
     }
     return ys_gen_next(it.as.g);
 }
@@ -958,19 +954,15 @@ ys_value ys_next_default(ys_value it, ys_value dflt)
 
 ys_value ys_send(ys_value it, ys_value arg)
 {
-    if (it.kind == YS_OBJ)
+    if (it.kind != YS_GEN) /* an object's send method, or AttributeError */
         return ys_call_method(it, "send", 1, &arg);
-    if (it.kind != YS_GEN)
-        return no_attribute(it, "send");
     return ys_gen_send(it.as.g, arg);
 }
 
 ys_value ys_throw(ys_value it, ys_value exc)
 {
-    if (it.kind == YS_OBJ)
-        return ys_call_method(it, "throw", 1, &exc);
     if (it.kind != YS_GEN)
-        return no_attribute(it, "throw");
+        return ys_call_method(it, "throw", 1, &exc);
     if (exc.kind != YS_EXC) {
         ys_err_format(YS_EXC(TypeError),
                       "exceptions must be classes or instances deriving from BaseException, not %s",
@@ -982,10 +974,8 @@ ys_value ys_throw(ys_value it, ys_value exc)
 
 ys_value ys_close(ys_value it)
 {
-    if (it.kind == YS_OBJ)
-        return ys_call_method(it, "close", 0, NULL);
     if (it.kind != YS_GEN)
-        return no_attribute(it, "close");
+        return ys_call_method(it, "close", 0, NULL);
     return ys_gen_close(it.as.g);
 }
 

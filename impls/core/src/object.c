@@ -115,34 +115,6 @@ ys_value ys_tuple_concat_(ys_value a, ys_value b)
     return r;
 }
 
-/* tuple < tuple: the first items that differ decide, else the lengths (tuplerichcompare). */
-ys_value ys_tuple_compare_(ys_cmpop op, ys_value a, ys_value b)
-{
-    size_t la = a.as.t->len, lb = b.as.t->len, i = 0;
-    for (; i < la && i < lb; i++) {
-        ys_value equal = ys_compare(YS_EQ, a.as.t->items[i], b.as.t->items[i]);
-        if (ys_is_null(equal))
-            return equal;
-        if (!equal.as.b)
-            break;
-    }
-    if (i < la && i < lb) {
-        if (op == YS_EQ || op == YS_NE)
-            return ys_bool(op == YS_NE);
-        return ys_compare(op, a.as.t->items[i], b.as.t->items[i]);
-    }
-    int c = (la > lb) - (la < lb);
-    switch (op) {
-    case YS_EQ: return ys_bool(c == 0);
-    case YS_NE: return ys_bool(c != 0);
-    case YS_LT: return ys_bool(c < 0);
-    case YS_LE: return ys_bool(c <= 0);
-    case YS_GT: return ys_bool(c > 0);
-    case YS_GE: return ys_bool(c >= 0);
-    }
-    return ys_null();
-}
-
 /* ---- objects -------------------------------------------------------------- */
 
 ys_value ys_object_new(const ys_type *type)

@@ -227,6 +227,18 @@ static int compare_bytes(ys_value a, ys_value b)
     return (la > lb) - (la < lb);
 }
 
+static bool values_equal(ys_value a, ys_value b);
+
+static bool tuples_equal(ys_value a, ys_value b)
+{
+    if (ys_tuple_len(a) != ys_tuple_len(b))
+        return false;
+    for (size_t i = 0; i < ys_tuple_len(a); i++)
+        if (!values_equal(ys_tuple_get(a, i), ys_tuple_get(b, i)))
+            return false;
+    return true;
+}
+
 static bool values_equal(ys_value a, ys_value b)
 {
     int64_t x = 0, y = 0;
@@ -241,6 +253,7 @@ static bool values_equal(ys_value a, ys_value b)
     case YS_GEN: return a.as.g == b.as.g;
     case YS_EXC: return a.as.e == b.as.e;
     case YS_OBJ: return a.as.o == b.as.o;
+    case YS_TUPLE: return a.as.t == b.as.t || tuples_equal(a, b);
     default: return false;
     }
 }
@@ -256,13 +269,21 @@ static bool ordered(ys_cmpop op, int c)
     }
 }
 
+/* tuple < tuple (tuplerichcompare): the first items that differ decide, else the lengths. */
+static ys_value tuple_order(ys_cmpop op, ys_value a, ys_value b)
+{
+    size_t la = ys_tuple_len(a), lb = ys_tuple_len(b);
+    for (size_t i = 0; i < la && i < lb; i++)
+        if (!values_equal(ys_tuple_get(a, i), ys_tuple_get(b, i)))
+            return ys_compare(op, ys_tuple_get(a, i), ys_tuple_get(b, i));
+    return ys_bool(ordered(op, (la > lb) - (la < lb)));
+}
+
 ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b)
 {
     static const char *const symbols[] = {
         [YS_EQ] = "==", [YS_NE] = "!=", [YS_LT] = "<", [YS_LE] = "<=", [YS_GT] = ">", [YS_GE] = ">=",
     };
-    if (a.kind == YS_TUPLE && b.kind == YS_TUPLE)
-        return ys_tuple_compare_(op, a, b);
     if (op == YS_EQ)
         return ys_bool(values_equal(a, b));
     if (op == YS_NE)
@@ -272,6 +293,8 @@ ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b)
         return ys_bool(ordered(op, (x > y) - (x < y)));
     if (a.kind == YS_STR && b.kind == YS_STR)
         return ys_bool(ordered(op, compare_bytes(a, b)));
+    if (a.kind == YS_TUPLE && b.kind == YS_TUPLE)
+        return tuple_order(op, a, b);
     ys_err_format(YS_EXC(TypeError), "'%s' not supported between instances of '%s' and '%s'",
                   symbols[op], ys_type_name(a), ys_type_name(b));
     return ys_null();
