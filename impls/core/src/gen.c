@@ -930,14 +930,20 @@ static ys_value no_attribute(ys_value v, const char *attr)
     return ys_null();
 }
 
+/* next() of an iterator object, or TypeError from ys_iternext. Out of line:
+ * inside ys_next it cost every generator's next() a stack frame. */
+static __attribute__((noinline, cold)) ys_value next_of_non_generator(ys_value it)
+{
+    ys_value r = ys_iternext(it);
+    if (ys_is_null(r) && !ys_err_occurred())
+        ys_err_set_type(YS_EXC(StopIteration));
+    return r;
+}
+
 ys_value ys_next(ys_value it)
 {
-    if (it.kind != YS_GEN) { /* an iterator object, or TypeError from ys_iternext */
-        ys_value r = ys_iternext(it);
-        if (ys_is_null(r) && !ys_err_occurred())
-            ys_err_set_type(YS_EXC(StopIteration));
-        return r;
-    }
+    if (it.kind != YS_GEN)
+        return next_of_non_generator(it);
     return ys_gen_next(it.as.g);
 }
 
