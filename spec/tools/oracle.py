@@ -100,7 +100,21 @@ def canonical(value, adapter=THIS_INTERPRETER):
         return f"<generator {adapter.generator_name(value)}>"
     if isinstance(value, BaseException):
         return f"{type(value).__name__}({', '.join(canonical(a, adapter) for a in value.args)})"
+    if type(value) is tuple:
+        items = ", ".join(canonical(item, adapter) for item in value)
+        return f"({items},)" if len(value) == 1 else f"({items})"
+    if is_iterator_object(value):
+        return f"<{type(value).__name__} object>"
     raise OracleError(f"a value of type {type(value).__name__} has no canonical form in a trace")
+
+
+# The builtin iterators the subset makes (yield from range(...), iteration over a tuple).
+BUILTIN_ITERATOR_TYPES = (type(iter(range(0))), type(iter(())))
+
+
+def is_iterator_object(value):
+    """An iterator object of the subset: a builtin one, or an instance of a scenario's class."""
+    return type(value) in BUILTIN_ITERATOR_TYPES or type(value).__module__ == "scenario"
 
 
 def without_driver_frames(traceback_entry):

@@ -34,6 +34,7 @@ BUILTIN_EXCEPTIONS = frozenset("""
 
 # Builtins a body may call, with the number of arguments each accepts.
 CALLABLE_BUILTINS = {"emit": (1,), "state": (1,), "next": (1, 2)}
+CALLABLE_BUILTINS["len"] = (1,)  # of a tuple or str (spec/SUBSET.md, "Tuples")
 RESERVED_NAMES = frozenset(CALLABLE_BUILTINS) | {"range", "DRIVE"}
 
 # The fixed length of each DRIVE tuple ("new" is checked against the function's parameters).
@@ -42,6 +43,9 @@ DRIVE_ARITY = {
     "send": (3,), "throw": (3, 4), "throw_value": (4, 5),
 }
 DRIVE_OPS = ("new",) + tuple(DRIVE_ARITY)
+
+# Methods of an iterator class that PEP 380 and the iterator protocol call: parameters after self.
+PROTOCOL_ARITIES = {"__iter__": 0, "__next__": 0, "send": 1, "throw": 1, "close": 0}
 
 INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 # How deep statements and expressions may nest (a 500-term `1 + 1 + ...` is 500 levels): the tools
@@ -119,6 +123,15 @@ class Function:
 
 
 @dataclass
+class IteratorClass:
+    """`class Name:` whose methods are plain functions taking self first (spec/SUBSET.md, "Iterator classes")."""
+    name: str
+    methods: List[Function]
+    attributes: List[str]  # every name assigned as self.NAME in its methods, in first-assignment order
+    line: int
+
+
+@dataclass
 class Step:
     op: str
     line: int
@@ -138,6 +151,7 @@ class Scenario:
     classes: List[ExcClass]
     functions: List[Function]
     steps: List[Step]
+    iterator_classes: List[IteratorClass] = field(default_factory=list)
 
 
 def default_root():
@@ -185,6 +199,19 @@ def _describe(node):
     return UNSUPPORTED.get(kind, kind)
 
 
+def _plain_parameters(node):
+    """A def with positional parameters only: no decorators, defaults, *args, **kwargs, keyword-only
+    parameters or annotations."""
+    args = node.args
+    extras = (getattr(args, "posonlyargs", []) or args.vararg or args.kwonlyargs or args.kwarg
+              or args.defaults or any(a.annotation for a in args.args))
+    return not (node.decorator_list or node.returns or extras)
+
+
+def _is_range_call(node):
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range"
+
+
 def _subscript_index(node):
     """The index expression of a subscript (3.8 wraps it in ast.Index)."""
     index = node.slice
@@ -211,6 +238,10 @@ class _Checker:
         self.errors = []
         self.classes = {}
         self.functions = {}
+        self.iterator_classes = {}     # name -> IteratorClass
+        self.method_arities = {}       # method name -> parameters after self, in every class defining it
+        self.attribute_names = set()   # every instance attribute name of the file
+        self.in_method = False
 
     def fail(self, where, rule):
         line = where if isinstance(where, int) else _line(where)
@@ -243,10 +274,12 @@ class _Checker:
         classes, functions, drive = self.check_module_level(module, docstring)
         for function in functions:
             self.check_function(function)
+        self.check_methods()
         steps = self.check_drive(drive) if drive is not None else []
         if not self.errors:
             self.compile_backstop(module)
-        return Scenario(self.path, name, docstring or "", module, classes, functions, steps)
+        return Scenario(self.path, name, docstring or "", module, classes, functions, steps,
+                        list(self.iterator_classes.values()))
 
     def check_nesting(self, module):
         """Refuse (once, at the first too-deep node) a tree nested deeper than MAX_NESTING; iterative."""
@@ -291,7 +324,9 @@ class _Checker:
         classes, functions, drive = [], [], None
         body = module.body[1:] if docstring is not None else module.body
         for index, statement in enumerate(body):
-            if isinstance(statement, ast.ClassDef):
+            if isinstance(statement, ast.ClassDef) and not statement.bases and not statement.keywords:
+                self.declare_iterator_class(statement)
+            elif isinstance(statement, ast.ClassDef):
                 exc_class = self.check_class(statement)
                 if exc_class:
                     classes.append(exc_class)
@@ -315,7 +350,7 @@ class _Checker:
         if name in RESERVED_NAMES or name in BUILTIN_EXCEPTIONS:
             self.fail(node, f"{what} '{name}' redefines a builtin name")
             return False
-        if name in self.classes or name in self.functions:
+        if name in self.classes or name in self.functions or name in self.iterator_classes:
             self.fail(node, f"{what} '{name}' is defined twice")
             return False
         return True
@@ -339,9 +374,7 @@ class _Checker:
 
     def declare_function(self, node):
         args = node.args
-        extras = (getattr(args, "posonlyargs", []) or args.vararg or args.kwonlyargs or args.kwarg
-                  or args.defaults or any(a.annotation for a in args.args))
-        if node.decorator_list or node.returns or extras:
+        if not _plain_parameters(node):
             self.fail(node, "a function takes plain positional parameters only"
                             " (no decorators, defaults, *args, **kwargs, keyword-only or annotations)")
             return None
@@ -376,7 +409,7 @@ class _Checker:
                 local_names.add(sub.name)
         for name in sorted(local_names):
             if name in RESERVED_NAMES or name in BUILTIN_EXCEPTIONS or name in self.classes \
-                    or name in self.functions:
+                    or name in self.functions or name in self.iterator_classes:
                 self.fail(node, f"local name '{name}' in {node.name}() shadows a module-level or builtin name")
         yields = sum(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node))
         if yields > MAX_YIELDS:
@@ -402,6 +435,10 @@ class _Checker:
             self.check_expr(node.value, body)
 
     def statement_Assign(self, node, body):
+        if len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute):
+            self.check_attribute_target(node.targets[0], body)
+            self.check_expr(node.value, body)
+            return
         if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
             self.fail(node, "an assignment must have exactly one plain name as its target")
             return
@@ -411,6 +448,10 @@ class _Checker:
             self.check_expr(node.value, body)
 
     def statement_AugAssign(self, node, body):
+        if isinstance(node.target, ast.Attribute) and isinstance(node.op, AUG_OPS):
+            self.check_attribute_target(node.target, body)
+            self.check_expr(node.value, body)
+            return
         if not isinstance(node.target, ast.Name) or not isinstance(node.op, AUG_OPS):
             self.fail(node, "augmented assignment must be NAME += / -= / *= expr")
             return
@@ -433,14 +474,17 @@ class _Checker:
         if not isinstance(node.target, ast.Name):
             self.fail(node, "a for loop's target must be one plain name")
         iterable = node.iter
-        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range":
-            if not 1 <= len(iterable.args) <= 3 or iterable.keywords:
-                self.fail(iterable, "range() takes 1 to 3 positional arguments")
-            for argument in iterable.args:
-                self.check_expr(argument, body)
+        if _is_range_call(iterable):
+            self.check_range_arguments(iterable, body)
         else:
             self.check_expr(iterable, body)
         self.check_block(node.body, body.inside(in_loop=True))
+
+    def check_range_arguments(self, call, body):
+        if not 1 <= len(call.args) <= 3 or call.keywords:
+            self.fail(call, "range() takes 1 to 3 positional arguments")
+        for argument in call.args:
+            self.check_expr(argument, body)
 
     def statement_Try(self, node, body):
         self.check_block(node.body, body)
@@ -506,7 +550,9 @@ class _Checker:
     # ---- expressions ----------------------------------------------------------------------------
 
     def check_yield(self, node, body):
-        if node.value is not None:
+        if isinstance(node, ast.YieldFrom) and _is_range_call(node.value):
+            self.check_range_arguments(node.value, body)
+        elif node.value is not None:
             self.check_expr(node.value, body)
 
     def check_expr(self, node, body):
@@ -539,6 +585,8 @@ class _Checker:
             self.fail(node, f"function '{name}' can only be called")
         elif name in self.classes or name in BUILTIN_EXCEPTIONS:
             self.fail(node, f"exception class '{name}' can only be raised, thrown or caught")
+        elif name in self.iterator_classes:
+            self.fail(node, f"class '{name}' can only be called to make an instance")
         elif name in RESERVED_NAMES:
             self.fail(node, f"'{name}' can only be called")
         else:
@@ -591,22 +639,27 @@ class _Checker:
         self.check_expr(right, body)
 
     def expr_Attribute(self, node, body):
-        if (node.attr == "value" or node.attr in GENERATOR_ATTRIBUTES) and isinstance(node.value, ast.Name):
+        if node.attr in self.attribute_names and isinstance(node.value, ast.Name):
+            self.check_expr(node.value, body)
+        elif (node.attr in ("value", "args") or node.attr in GENERATOR_ATTRIBUTES) and isinstance(node.value, ast.Name):
             self.check_expr(node.value, body)
         elif is_gi_frame(node):
             self.fail(node, "g.gi_frame is allowed only as 'g.gi_frame is None' or 'g.gi_frame is not None'")
         else:
-            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value, e.args[0],"
-                            f" g.{', g.'.join(GENERATOR_ATTRIBUTES)} and g.gi_frame is None)")
+            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value, e.args, an instance's"
+                            f" attributes, g.{', g.'.join(GENERATOR_ATTRIBUTES)} and g.gi_frame is None)")
 
     def expr_Subscript(self, node, body):
         index = _subscript_index(node)
-        target = node.value
-        if (isinstance(target, ast.Attribute) and target.attr == "args" and isinstance(target.value, ast.Name)
-                and isinstance(index, ast.Constant) and type(index.value) is int and index.value == 0):
-            self.check_expr(target.value, body)
-        else:
-            self.fail(node, "the only subscript allowed is e.args[0]")
+        if isinstance(index, ast.Slice):
+            self.fail(node, "slices are not allowed (only an index: t[i])")
+            return
+        self.check_expr(node.value, body)
+        self.check_expr(index, body)
+
+    def expr_Tuple(self, node, body):
+        for element in node.elts:
+            self.check_expr(element, body)
 
     def expr_Call(self, node, body):
         if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
@@ -626,12 +679,17 @@ class _Checker:
             params = self.functions[name].params
             if count != len(params):
                 self.fail(node, f"wrong arity: {name}() takes {len(params)} argument(s), got {count}")
+        elif name in self.iterator_classes:
+            init = self.method_of(name, "__init__")
+            params = len(init.params) - 1 if init else 0
+            if count != params:
+                self.fail(node, f"wrong arity: {name}() takes {params} argument(s), got {count}")
         elif name in CALLABLE_BUILTINS:
             accepted = CALLABLE_BUILTINS[name]
             if count not in accepted:
                 self.fail(node, f"wrong arity: {name}() takes {' or '.join(map(str, accepted))} argument(s), got {count}")
         elif name == "range":
-            self.fail(node, "range() is allowed only as the iterable of a for loop")
+            self.fail(node, "range() is allowed only as the iterable of a for loop or of yield from")
             return
         elif name in self.classes or name in BUILTIN_EXCEPTIONS:
             self.fail(node, f"an exception '{name}(...)' can only be created in raise or g.throw()")
@@ -644,6 +702,9 @@ class _Checker:
 
     def check_method_call(self, node, function, body):
         method, count = function.attr, len(node.args)
+        if method in self.method_arities and method not in PROTOCOL_ARITIES:
+            self.check_class_method_call(node, function, body)
+            return
         expected = {"send": 1, "throw": 1, "close": 0}.get(method)
         if expected is None:
             self.fail(node, f"method '.{method}()' is not allowed (only g.send, g.throw, g.close)")
@@ -670,6 +731,92 @@ class _Checker:
             self.check_expr(node.args[0], body)  # not an exception: CPython's TypeError is the outcome
         elif method == "throw":
             self.check_exception_spec(node.args[0], body, "g.throw()")
+
+    # ---- iterator classes -----------------------------------------------------------------------
+
+    def declare_iterator_class(self, node):
+        """`class Name:` with methods only: declared before any body is checked, so bodies may use it."""
+        if node.decorator_list:
+            self.fail(node, "a class takes no decorators")
+        if not self.check_new_name(node, node.name, "class"):
+            return
+        methods, attributes = [], []
+        for statement in node.body:
+            if not isinstance(statement, ast.FunctionDef):
+                self.fail(node, f"class '{node.name}' must be an exception class 'class Name(Base): pass'"
+                                f" or an iterator class holding only methods (found {_describe(statement)})")
+                continue
+            method = self.declare_method(node.name, statement, methods)
+            if method is None:
+                continue
+            methods.append(method)
+            for sub in ast.walk(statement):
+                target = sub.targets[0] if isinstance(sub, ast.Assign) and len(sub.targets) == 1 else \
+                    sub.target if isinstance(sub, ast.AugAssign) else None
+                if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+                        and target.value.id == "self" and target.attr not in attributes:
+                    attributes.append(target.attr)
+        for name in attributes:
+            if name in ("value", "args") or name in self.method_arities:
+                self.fail(node, f"attribute 'self.{name}' of class '{node.name}' clashes with"
+                                " e.value, e.args or a method name")
+        self.attribute_names.update(attributes)
+        self.iterator_classes[node.name] = IteratorClass(node.name, methods, attributes, node.lineno)
+
+    def declare_method(self, class_name, node, methods):
+        args = node.args
+        if not _plain_parameters(node):
+            self.fail(node, "a method takes plain positional parameters only"
+                            " (no decorators, defaults, *args, **kwargs, keyword-only or annotations)")
+            return None
+        params = [a.arg for a in args.args]
+        if not params or params[0] != "self":
+            self.fail(node, f"method {class_name}.{node.name}() must take self as its first parameter")
+            return None
+        if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node)):
+            self.fail(node, f"method {class_name}.{node.name}() contains yield: a method cannot be a generator")
+            return None
+        if any(m.name == node.name for m in methods):
+            self.fail(node, f"method {class_name}.{node.name}() is defined twice")
+            return None
+        if node.name in ("value", "args", "__getattr__", "__getattribute__") or \
+                node.name.startswith("__") and node.name not in ("__init__", "__iter__", "__next__"):
+            self.fail(node, f"method {class_name}.{node.name}() is not allowed (special methods other than"
+                            " __init__, __iter__ and __next__, and the names value and args, are outside the subset)")
+            return None
+        arity = PROTOCOL_ARITIES.get(node.name)
+        if arity is not None and len(params) - 1 != arity:
+            self.fail(node, f"method {class_name}.{node.name}() must take self and {arity} more parameter(s)")
+            return None
+        known = self.method_arities.setdefault(node.name, len(params) - 1) if node.name != "__init__" else None
+        if known is not None and known != len(params) - 1:
+            self.fail(node, f"method {class_name}.{node.name}() takes a different number of parameters"
+                            " than the method of the same name of another class")
+            return None
+        return Function(node.name, params, False, node, node.lineno)
+
+    def method_of(self, class_name, method_name):
+        return next((m for m in self.iterator_classes[class_name].methods if m.name == method_name), None)
+
+    def check_methods(self):
+        for iterator_class in self.iterator_classes.values():
+            for method in iterator_class.methods:
+                self.in_method = True
+                self.check_function(method)
+                self.in_method = False
+
+    def check_attribute_target(self, target, body):
+        if not (self.in_method and isinstance(target.value, ast.Name) and target.value.id == "self"):
+            self.fail(target, "an attribute can be assigned only as self.NAME in a method")
+
+    def check_class_method_call(self, node, function, body):
+        expected = self.method_arities[function.attr]
+        if len(node.args) != expected:
+            self.fail(node, f"wrong arity: .{function.attr}() takes {expected} argument(s), got {len(node.args)}")
+            return
+        self.check_expr(function.value, body)
+        for argument in node.args:
+            self.check_expr(argument, body)
 
     # ---- DRIVE ----------------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ bool yc_close_skips_unwinding(const ys_gen *self)
 
 ys_value yc_method_receiver(ys_value receiver, const char *method)
 {
-    if (receiver.kind != YS_GEN) {
+    if (receiver.kind != YS_GEN && !ys_find_method(receiver, method)) {
         ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'",
                       ys_type_name(receiver), method);
         return ys_null();
@@ -94,13 +94,19 @@ ys_value yc_iter(ys_value steal_v)
 {
     if (steal_v.kind == YS_GEN)
         return steal_v;
-    ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", ys_type_name(steal_v));
+    ys_value it = ys_iter(steal_v);
     ys_decref(steal_v);
-    return ys_null();
+    return it;
 }
 
 ys_value yc_for_next(ys_value it)
 {
+    if (it.kind != YS_GEN) { /* FOR_ITER: a StopIteration from __next__ ends the loop */
+        ys_value next = ys_iternext(it);
+        if (ys_is_null(next) && ys_err_matches(YS_EXC(StopIteration)))
+            ys_decref(ys_err_fetch());
+        return next;
+    }
     ys_value item;
     switch (ys_gen_send_ex(it.as.g, ys_none(), &item)) {
     case YS_SEND_YIELD:
@@ -116,22 +122,9 @@ ys_value yc_for_next(ys_value it)
 
 bool yc_range_start(ys_value state[3], size_t nargs, const ys_value *args)
 {
-    int64_t bounds[3] = {0, 0, 1}; /* start, stop, step */
-    for (size_t i = 0; i < nargs; i++) {
-        if (!as_int(args[i], &bounds[i])) {
-            ys_err_format(YS_EXC(TypeError), "'%s' object cannot be interpreted as an integer",
-                          ys_type_name(args[i]));
-            return false;
-        }
-    }
-    if (nargs == 1) { /* range(stop) */
-        bounds[1] = bounds[0];
-        bounds[0] = 0;
-    }
-    if (bounds[2] == 0) {
-        ys_err_format(YS_EXC(ValueError), "range() arg 3 must not be zero");
+    int64_t bounds[3];
+    if (!ys_range_bounds(nargs, args, bounds))
         return false;
-    }
     for (int i = 0; i < 3; i++)
         state[i] = ys_int(bounds[i]);
     return true;
@@ -139,13 +132,10 @@ bool yc_range_start(ys_value state[3], size_t nargs, const ys_value *args)
 
 bool yc_range_next(ys_value state[3], ys_value *item)
 {
-    int64_t next = state[0].as.i, stop = state[1].as.i, step = state[2].as.i;
-    if (step > 0 ? next >= stop : next <= stop)
+    int64_t next = state[0].as.i, value;
+    if (!ys_range_advance(&next, state[1].as.i, state[2].as.i, &value))
         return false;
-    *item = ys_int(next);
-    /* Past the int64 range means past stop: the range is exhausted either way. */
-    if (__builtin_add_overflow(next, step, &next))
-        next = stop;
+    *item = ys_int(value);
     state[0] = ys_int(next);
     return true;
 }

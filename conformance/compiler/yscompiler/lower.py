@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from .cnames import EXC_STATE_SLOT, c_string, python_name, python_symbol
+from .objects import ObjectLowering, is_first_exception_argument
 
 from subset import is_exception_call  # spec/tools, on the path of every user of this package
 
@@ -82,7 +83,7 @@ class Block:
         return self.kind in ("handler", "finally_exc")
 
 
-class FunctionLowering:
+class FunctionLowering(ObjectLowering):
     def __init__(self, module, function, frame, lowering):
         self.module = module      # ModuleContext: exception classes, function symbols, source path
         self.function = function  # subset.Function
@@ -199,6 +200,8 @@ class FunctionLowering:
             self.release(self.expr(node.value))
 
     def stmt_Assign(self, node):
+        if isinstance(node.targets[0], ast.Attribute):
+            return self.attribute_assign(node.targets[0], node.value)
         target = node.targets[0].id
         if isinstance(node.value, (ast.Yield, ast.YieldFrom)):
             self.yield_statement(node.value, target)
@@ -207,6 +210,8 @@ class FunctionLowering:
             self.emit(f"ys_setref(&{self.local(target)}, {self.own(value)});")
 
     def stmt_AugAssign(self, node):
+        if isinstance(node.target, ast.Attribute):
+            return self.attribute_augassign(node)
         target = node.target.id
         current = self.load_local(target)
         value = self.expr(node.value)
@@ -762,14 +767,20 @@ class FunctionLowering:
             return Operand(result, "temp")
         return self.call(f"ys_compare({COMPARE_OPS[type(op)]}, {left.code}, {right.code})", [left, right])
 
-    def expr_Attribute(self, node):  # e.value, or a generator's gi_* attribute
+    def expr_Attribute(self, node):  # e.value, e.args, an instance attribute or a generator's gi_* one
         if node.attr in GENERATOR_ATTRIBUTE_ENUMS:
             gen = self.expr(node.value)
             return self.call(f"ys_gen_attribute({gen.code}, {GENERATOR_ATTRIBUTE_ENUMS[node.attr]})", [gen])
+        if node.attr in self.module.attribute_names:
+            return self.attribute_load(node)
+        if node.attr == "args":
+            return self.exception_args(node)
         exc = self.expr(node.value)
         return self.call(f"ys_exc_stop_value({exc.code})", [exc])
 
     def expr_Subscript(self, node):  # e.args[0]
+        if not is_first_exception_argument(node):
+            return self.subscript(node)
         exc = self.expr(node.value.value)
         return self.call(f"ys_exc_args_item({exc.code}, ys_int(0))", [exc])
 
@@ -786,11 +797,17 @@ class FunctionLowering:
             return self.call(f"ys_state({argv})", args)
         if name == "next":
             return self.python_call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
+        if name in ("len", "range"):  # range() only in `yield from range(...)`: a for loop has its own
+            return self.tuple_builtin_call(name, args)
+        if name in self.module.iterator_classes:
+            return self.instantiate(name, args)
         symbol = self.module.function_symbol(name, node.lineno)
         array = f"(const ys_value[]){{{argv}}}" if args else "NULL"
         return self.python_call(f"{symbol}({array})", args)
 
     def method_call(self, node, func):
+        if func.attr in self.module.class_methods:
+            return self.class_method_call(node, func)
         receiver = self.expr(func.value)
         if func.attr != "close":  # CPython looks the method up before evaluating its arguments
             receiver = self.call(f'yc_method_receiver({receiver.code}, "{func.attr}")', [receiver])

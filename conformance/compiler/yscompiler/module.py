@@ -1,6 +1,7 @@
 """One scenario module -> one C file defining its ys_scenario (conformance/include/yieldspec/scenario.h)."""
 
 import ast
+import dataclasses
 import types
 from dataclasses import dataclass, field
 from typing import List
@@ -43,6 +44,10 @@ class ModuleContext:
         self.source_file = source_file
         self.classes = {c.name for c in scenario.classes}
         self.functions = {f.name for f in scenario.functions}
+        self.iterator_classes = {c.name: c for c in scenario.iterator_classes}
+        self.attribute_names = {a for c in scenario.iterator_classes for a in c.attributes}
+        # methods called as obj.m(...) through ys_call_method; send/throw/close go through ys_send & co.
+        self.class_methods = {m.name for c in scenario.iterator_classes for m in c.methods} - {"send", "throw", "close"}
 
     def exc_type(self, name):
         if name in self.classes:
@@ -67,7 +72,27 @@ def frame_layouts(scenario, source):
             unbindable = {h.name for h in handlers if h.name}
             layouts[const.co_name] = FrameLayout(list(const.co_varnames), list(function.params), unbindable,
                                                  tracks_exc_state=function.is_generator and bool(handlers))
+    classes = {c.name: c for c in scenario.iterator_classes}
+    for class_code in code.co_consts:
+        if isinstance(class_code, types.CodeType) and class_code.co_name in classes:
+            methods = {m.name: m for m in classes[class_code.co_name].methods}
+            for const in class_code.co_consts:
+                if isinstance(const, types.CodeType) and const.co_name in methods:
+                    method = methods[const.co_name]
+                    unbindable = {h.name for h in ast.walk(method.node) if isinstance(h, ast.ExceptHandler) and h.name}
+                    layouts[method_function(class_code.co_name, method).name] = FrameLayout(
+                        list(const.co_varnames), list(method.params), unbindable)
     return layouts
+
+
+# Joins a class name and a method name into the name a method is compiled under: no Python identifier
+# holds this character, so the name is never a function's, and cnames spells it as a unique C name.
+METHOD_SEPARATOR = "\u2192"
+
+
+def method_function(class_name, method):
+    """The method as a plain helper of its own name (its C symbols derive from that name)."""
+    return dataclasses.replace(method, name=class_name + METHOD_SEPARATOR + method.name)
 
 
 class ScenarioWriter:
@@ -96,8 +121,10 @@ class ScenarioWriter:
             self.out.append("")
         self.out.append("/* Functions may call functions defined further down. */")
         self.out += [f"static ys_value {python_symbol(f.name, 'call')}(const ys_value *args);" for f in sc.functions]
+        self.declare_iterator_classes()
         for function in sc.functions:
             self.function(function, self.layouts[function.name])
+        self.iterator_classes()
         self.setup()
         self.tables()
         return "\n".join(self.out) + "\n"
@@ -241,6 +268,69 @@ class ScenarioWriter:
         self.out += lowering.epilogue()
         self.out.append("}")
         self.restore_line()
+
+    # ---- iterator classes -----------------------------------------------------------------------
+
+    def declare_iterator_classes(self):
+        for iterator_class in self.scenario.iterator_classes:
+            self.out.append(f"static ys_value {python_symbol(iterator_class.name, 'new')}(const ys_value *args);")
+            for method in iterator_class.methods:
+                symbol = python_symbol(method_function(iterator_class.name, method).name, "call")
+                self.out.append(f"static ys_value {symbol}(const ys_value *args);")
+
+    def iterator_classes(self):
+        """Each class's methods as plain helpers (self first), its ys_type, and the call making an instance."""
+        for iterator_class in self.scenario.iterator_classes:
+            name = iterator_class.name
+            for method in iterator_class.methods:
+                function = method_function(name, method)
+                self.function(function, self.layouts[function.name])
+            attributes = iterator_class.attributes
+            self.out += ["", f"/* class {name}: line {iterator_class.line} */"]
+            if attributes:
+                self.out.append(f"static const char *const {python_symbol(name, 'attributes')}[] = {{"
+                                + ", ".join(c_string(a)[0] for a in attributes) + "};")
+            self.out.append(f"static const ys_method {python_symbol(name, 'methods')}[] = {{")
+            for method in iterator_class.methods:
+                symbol = python_symbol(method_function(name, method).name, "call")
+                self.out.append(f"    {{{c_string(method.name)[0]}, {len(method.params)}, {symbol}}},")
+            self.out.append("};")
+            self.out += [
+                f"static const ys_type {python_symbol(name, 'type')} = {{",
+                f"    .name = {c_string(name)[0]},",
+                f"    .nslots = {len(attributes)},",
+                f"    .slot_names = {python_symbol(name, 'attributes') if attributes else 'NULL'},",
+                "    .iternext = NULL,",
+                f"    .methods = {python_symbol(name, 'methods')},",
+                f"    .nmethods = {len(iterator_class.methods)},",
+                "};",
+                "",
+                f"/* {name}(args): a new instance, initialised by __init__ if the class has one. */",
+                f"static ys_value {python_symbol(name, 'new')}(const ys_value *args)",
+                "{",
+                f"    ys_value self = ys_object_new(&{python_symbol(name, 'type')});",
+            ]
+            init = next((m for m in iterator_class.methods if m.name == "__init__"), None)
+            if init is None:
+                self.out.append("    (void)args;")
+            else:
+                argv = ", ".join(["self"] + [f"args[{i}]" for i in range(len(init.params) - 1)])
+                symbol = python_symbol(method_function(name, init).name, "call")
+                self.out += [
+                    "    if (ys_is_null(self))",
+                    "        return self;",
+                    f"    ys_value result = {symbol}((const ys_value[]){{{argv}}});",
+                    "    if (!ys_is_null(result) && result.kind != YS_NONE) {",
+                    "        ys_err_format(YS_EXC(TypeError), \"__init__() should return None, not '%s'\", ys_type_name(result));",
+                    "        ys_decref(result);",
+                    "        result = ys_null();",
+                    "    }",
+                    "    if (ys_is_null(result)) {",
+                    "        ys_decref(self);",
+                    "        return result;",
+                    "    }",
+                ]
+            self.out += ["    return self;", "}"]
 
     # ---- module tables --------------------------------------------------------------------------
 

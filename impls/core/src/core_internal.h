@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "yieldspec/object.h"
 #include "yieldspec/runtime.h"
 
 /* Every heap value starts with its reference count (a generator through its
@@ -85,6 +86,18 @@ struct ys_gen {
 _Static_assert(offsetof(struct ys_gen, frame) == YS_GEN_FRAME_OFFSET_,
                "gen.h's YS_GEN_FRAME_OFFSET_ must be where struct ys_gen's frame starts");
 
+struct ys_tuple {
+    ys_obj head;
+    size_t len;
+    ys_value items[];
+};
+
+struct ys_object {
+    ys_obj head;
+    const ys_type *type;
+    ys_value slots[]; /* type->nslots attributes (YS_NULL: unbound) */
+};
+
 static inline void ys_incref_inline_(ys_value v)
 {
     if (v.kind >= YS_STR)
@@ -130,6 +143,13 @@ extern ys_config ys_active_config_;
 void ys_gen_dealloc_(ys_gen *g);
 void ys_str_dealloc_(ys_str *s);
 void ys_exc_dealloc_(ys_exc *e);
+void ys_tuple_dealloc_(ys_tuple *t);
+void ys_object_dealloc_(ys_object *o);
+/* items[index] of a tuple's (or an exception's args') n items, as CPython's
+ * tuple indexing: negative from the end, IndexError/TypeError (object.c). */
+ys_value ys_tuple_item_(const ys_value *items, size_t n, ys_value index);
+/* tuple + b (object.c): ys_binary's case for a tuple on the left. */
+ys_value ys_tuple_concat_(ys_value a, ys_value b);
 void ys_exc_types_release_(void);
 /* Free the exception blocks kept for reuse (ys_runtime_shutdown). */
 void ys_exc_pool_release_(void);

@@ -195,26 +195,9 @@ ys_value ys_exc_arg(ys_value exc, size_t i) { return exc.as.e->args[i]; }
 
 ys_value ys_exc_args_item(ys_value exc, ys_value index)
 {
-    int64_t i;
-    if (index.kind == YS_INT)
-        i = index.as.i;
-    else if (index.kind == YS_BOOL)
-        i = index.as.b;
-    else {
-        ys_err_format(YS_EXC(TypeError), "tuple indices must be integers or slices, not %s",
-                      ys_type_name(index));
-        return ys_null();
-    }
-    int64_t n = (int64_t)exc.as.e->nargs;
-    if (i < 0)
-        i += n;
-    if (i < 0 || i >= n) {
-        ys_err_format(YS_EXC(IndexError), "tuple index out of range");
-        return ys_null();
-    }
-    ys_value v = exc.as.e->args[i];
-    ys_incref(v);
-    return v;
+    if (exc.kind != YS_EXC) /* e.args of anything else (object.c words the error) */
+        return ys_exc_args(exc);
+    return ys_tuple_item_(exc.as.e->args, exc.as.e->nargs, index);
 }
 
 ys_value ys_exc_stop_value(ys_value exc)

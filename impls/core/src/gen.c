@@ -445,6 +445,7 @@ static void convert_stop_iteration(void)
 }
 
 static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result);
+static ys_send_status delegate_send(ys_value it, ys_value arg, ys_value *result);
 
 /* One resume of the body. A backend whose resume is ys_gen_run_step gets its
  * step function called directly (cached at creation): the stackless hot path
@@ -521,16 +522,18 @@ static ys_send_status end_delegation(ys_gen *g, ys_send_status sub_status, ys_va
 
 static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result)
 {
-    if (steal_it.kind != YS_GEN) {
-        ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", ys_type_name(steal_it));
+    if (steal_it.kind != YS_GEN) { /* GET_YIELD_FROM_ITER: iter() of anything else */
+        ys_value it = ys_iter(steal_it);
         ys_decref(steal_it);
-        return run_body(g, ys_null(), result);
+        if (ys_is_null(it))
+            return run_body(g, ys_null(), result);
+        steal_it = it;
     }
     g->delegate = steal_it;
     delegation_changed();
     ys_value r;
     ys_value handled = enter_delegate(g);
-    ys_send_status st = ys_gen_send_ex(steal_it.as.g, ys_none(), &r);
+    ys_send_status st = delegate_send(steal_it, ys_none(), &r);
     ys_handled_ = handled;
     if (st == YS_SEND_YIELD) {
         g->state = YS_GEN_SUSPENDED;
@@ -554,8 +557,10 @@ static inline ys_gen *shortcut_leaf(ys_gen *g)
 {
     ys_gen *leaf = g->path_leaf;
     if (__builtin_expect(g->path_epoch != delegation_epoch, 0)) {
+        if (g->delegate.kind != YS_GEN) /* an iterator object: no chain to shortcut */
+            return NULL;
         leaf = g->delegate.as.g;
-        while (leaf->state == YS_GEN_SUSPENDED && !ys_is_null(leaf->delegate))
+        while (leaf->state == YS_GEN_SUSPENDED && leaf->delegate.kind == YS_GEN)
             leaf = leaf->delegate.as.g;
         unsigned levels = 0;
         for (ys_gen *x = g; x != leaf; x = x->delegate.as.g)
@@ -643,7 +648,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
             frame_depth++;
             ys_value r;
             ys_value handled = enter_delegate(g);
-            ys_send_status st = ys_gen_send_ex(g->delegate.as.g, arg, &r);
+            ys_send_status st = delegate_send(g->delegate, arg, &r);
             ys_handled_ = handled;
             frame_depth--;
             if (st == YS_SEND_YIELD) {
@@ -698,12 +703,81 @@ static ys_send_status throw_pending(ys_gen *g, ys_value *result)
     return YS_SEND_ERROR; /* the thrown exception propagates unchanged */
 }
 
+/* ---- delegation to an iterator that is not a generator (PEP 380) ---------
+ * CPython's SEND calls the iterator's tp_iternext for None and its `send`
+ * method for anything else; _gen_throw calls its `throw` method if it has
+ * one and otherwise raises in the delegator at the yield from; gen_close_iter
+ * calls its `close` method if it has one. A StopIteration coming out of any of
+ * them ends the delegation with its value (_PyGen_FetchStopIterationValue),
+ * as does an exhausted iterator with None. */
+
+/* The outcome r of a call on an iterator object as a send status. */
+static ys_send_status iterator_outcome(ys_value r, ys_value *result)
+{
+    if (!ys_is_null(r)) {
+        *result = r;
+        return YS_SEND_YIELD;
+    }
+    if (!ys_err_occurred()) {
+        *result = ys_none();
+        return YS_SEND_RETURN;
+    }
+    if (ys_err_matches(YS_EXC(StopIteration))) {
+        ys_value stop = ys_err_fetch();
+        *result = ys_exc_stop_value(stop);
+        ys_decref(stop);
+        return YS_SEND_RETURN;
+    }
+    *result = ys_null();
+    return YS_SEND_ERROR;
+}
+
+static ys_send_status delegate_send(ys_value it, ys_value arg, ys_value *result)
+{
+    if (it.kind == YS_GEN)
+        return ys_gen_send_ex(it.as.g, arg, result);
+    ys_value r = arg.kind == YS_NONE ? ys_iternext(it) : ys_call_method(it, "send", 1, &arg);
+    return iterator_outcome(r, result);
+}
+
+/* close() of the subiterator: None when it has no close method. */
+static ys_value delegate_close(ys_value it)
+{
+    if (it.kind == YS_GEN)
+        return ys_gen_close(it.as.g);
+    if (!ys_find_method(it, "close"))
+        return ys_none();
+    return ys_call_method(it, "close", 0, NULL);
+}
+
+/* g (suspended) delegates to an iterator object: exc (not a GeneratorExit)
+ * goes to its throw method, or without one into g at the yield from. */
+static ys_send_status throw_to_iterator(ys_gen *g, ys_value exc, ys_value *result)
+{
+    if (!ys_find_method(g->delegate, "throw")) {
+        ys_setref(&g->delegate, ys_null());
+        delegation_changed();
+        ys_incref(exc);
+        ys_err_set(exc);
+        return throw_pending(g, result);
+    }
+    g->state = YS_GEN_RUNNING;
+    ys_value r;
+    ys_send_status st = iterator_outcome(ys_call_method(g->delegate, "throw", 1, &exc), &r);
+    g->state = YS_GEN_SUSPENDED;
+    if (st == YS_SEND_YIELD) {
+        *result = r;
+        return st;
+    }
+    return end_delegation(g, st, r, result);
+}
+
 /* gen_close_iter: close the subgenerator; -1 with its exception pending. */
 static int close_delegate(ys_gen *g)
 {
     g->state = YS_GEN_RUNNING;
     ys_value handled = enter_delegate(g);
-    ys_value r = ys_gen_close(g->delegate.as.g);
+    ys_value r = delegate_close(g->delegate);
     ys_handled_ = handled;
     g->state = YS_GEN_SUSPENDED;
     ys_setref(&g->delegate, ys_null());
@@ -759,6 +833,20 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, const throw_args *ar
              * thrown into the delegator, unless closing raised. */
             if (close_delegate(g) < 0)
                 return throw_pending(g, result);
+        } else if (g->delegate.kind != YS_GEN) {
+            if (!args)
+                return throw_to_iterator(g, exc, result);
+            /* throw(type, value[, tb]) into a delegator of an iterator
+             * object: the method gets the exception the arguments make
+             * (CPython passes it the arguments themselves). */
+            ys_value made = thrown_exception(exc, args);
+            if (ys_is_null(made)) {
+                *result = ys_null();
+                return YS_SEND_ERROR;
+            }
+            ys_send_status st = throw_to_iterator(g, made, result);
+            ys_decref(made);
+            return st;
         } else {
             g->state = YS_GEN_RUNNING;
             ys_value r;
@@ -985,12 +1073,20 @@ static ys_value no_attribute(ys_value v, const char *attr)
     return ys_null();
 }
 
+/* next() of an iterator object, or TypeError from ys_iternext. Out of line:
+ * inside ys_next it cost every generator's next() a stack frame. */
+static __attribute__((noinline, cold)) ys_value next_of_non_generator(ys_value it)
+{
+    ys_value r = ys_iternext(it);
+    if (ys_is_null(r) && !ys_err_occurred())
+        ys_err_set_type(YS_EXC(StopIteration));
+    return r;
+}
+
 ys_value ys_next(ys_value it)
 {
-    if (it.kind != YS_GEN) {
-        ys_err_format(YS_EXC(TypeError), "'%s' object is not an iterator", ys_type_name(it));
-        return ys_null();
-    }
+    if (it.kind != YS_GEN)
+        return next_of_non_generator(it);
     return ys_gen_next(it.as.g);
 }
 
@@ -1007,15 +1103,15 @@ ys_value ys_next_default(ys_value it, ys_value dflt)
 
 ys_value ys_send(ys_value it, ys_value arg)
 {
-    if (it.kind != YS_GEN)
-        return no_attribute(it, "send");
+    if (it.kind != YS_GEN) /* an object's send method, or AttributeError */
+        return ys_call_method(it, "send", 1, &arg);
     return ys_gen_send(it.as.g, arg);
 }
 
 ys_value ys_throw(ys_value it, ys_value exc)
 {
     if (it.kind != YS_GEN)
-        return no_attribute(it, "throw");
+        return ys_call_method(it, "throw", 1, &exc);
     if (exc.kind != YS_EXC) {
         ys_err_format(YS_EXC(TypeError),
                       "exceptions must be classes or instances deriving from BaseException, not %s",
@@ -1069,7 +1165,7 @@ ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr)
 ys_value ys_close(ys_value it)
 {
     if (it.kind != YS_GEN)
-        return no_attribute(it, "close");
+        return ys_call_method(it, "close", 0, NULL);
     return ys_gen_close(it.as.g);
 }
 

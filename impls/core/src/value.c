@@ -15,6 +15,8 @@ void ys_dealloc_(ys_value v)
     case YS_STR: ys_str_dealloc_(v.as.s); break;
     case YS_GEN: ys_gen_dealloc_(v.as.g); break;
     case YS_EXC: ys_exc_dealloc_(v.as.e); break;
+    case YS_TUPLE: ys_tuple_dealloc_(v.as.t); break;
+    case YS_OBJ: ys_object_dealloc_(v.as.o); break;
     default: break;
     }
 }
@@ -188,6 +190,8 @@ ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
                           ys_type_name(b));
             return ys_null();
         }
+        if (a.kind == YS_TUPLE)
+            return ys_tuple_concat_(a, b);
         break;
     case YS_MUL:
         if (a_str && b_int)
@@ -223,6 +227,18 @@ static int compare_bytes(ys_value a, ys_value b)
     return (la > lb) - (la < lb);
 }
 
+static bool values_equal(ys_value a, ys_value b);
+
+static bool tuples_equal(ys_value a, ys_value b)
+{
+    if (ys_tuple_len(a) != ys_tuple_len(b))
+        return false;
+    for (size_t i = 0; i < ys_tuple_len(a); i++)
+        if (!values_equal(ys_tuple_get(a, i), ys_tuple_get(b, i)))
+            return false;
+    return true;
+}
+
 static bool values_equal(ys_value a, ys_value b)
 {
     int64_t x = 0, y = 0;
@@ -236,6 +252,8 @@ static bool values_equal(ys_value a, ys_value b)
     case YS_STR: return a.as.s == b.as.s || compare_bytes(a, b) == 0;
     case YS_GEN: return a.as.g == b.as.g;
     case YS_EXC: return a.as.e == b.as.e;
+    case YS_OBJ: return a.as.o == b.as.o;
+    case YS_TUPLE: return a.as.t == b.as.t || tuples_equal(a, b);
     default: return false;
     }
 }
@@ -249,6 +267,16 @@ static bool ordered(ys_cmpop op, int c)
     case YS_GE: return c >= 0;
     default: return false;
     }
+}
+
+/* tuple < tuple (tuplerichcompare): the first items that differ decide, else the lengths. */
+static ys_value tuple_order(ys_cmpop op, ys_value a, ys_value b)
+{
+    size_t la = ys_tuple_len(a), lb = ys_tuple_len(b);
+    for (size_t i = 0; i < la && i < lb; i++)
+        if (!values_equal(ys_tuple_get(a, i), ys_tuple_get(b, i)))
+            return ys_compare(op, ys_tuple_get(a, i), ys_tuple_get(b, i));
+    return ys_bool(ordered(op, (la > lb) - (la < lb)));
 }
 
 ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b)
@@ -265,6 +293,8 @@ ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b)
         return ys_bool(ordered(op, (x > y) - (x < y)));
     if (a.kind == YS_STR && b.kind == YS_STR)
         return ys_bool(ordered(op, compare_bytes(a, b)));
+    if (a.kind == YS_TUPLE && b.kind == YS_TUPLE)
+        return tuple_order(op, a, b);
     ys_err_format(YS_EXC(TypeError), "'%s' not supported between instances of '%s' and '%s'",
                   symbols[op], ys_type_name(a), ys_type_name(b));
     return ys_null();
@@ -277,6 +307,7 @@ bool ys_truthy(ys_value v)
     case YS_BOOL: return v.as.b;
     case YS_INT: return v.as.i != 0;
     case YS_STR: return v.as.s->len != 0;
+    case YS_TUPLE: return ys_tuple_len(v) != 0;
     default: return true;
     }
 }
@@ -302,6 +333,8 @@ const char *ys_type_name(ys_value v)
     case YS_STR: return "str";
     case YS_GEN: return "generator";
     case YS_EXC: return v.as.e->type->name;
+    case YS_TUPLE: return "tuple";
+    case YS_OBJ: return v.as.o->type->name;
     default: return "NULL";
     }
 }
@@ -427,6 +460,20 @@ static void repr_into(text_buf *b, ys_value v)
             repr_into(b, v.as.e->args[i]);
         }
         buf_puts(b, ")");
+        break;
+    case YS_TUPLE: /* Python's tuple repr: (), (1,), (1, 2) */
+        buf_puts(b, "(");
+        for (size_t i = 0; i < ys_tuple_len(v); i++) {
+            if (i)
+                buf_puts(b, ", ");
+            repr_into(b, ys_tuple_get(v, i));
+        }
+        buf_puts(b, ys_tuple_len(v) == 1 ? ",)" : ")");
+        break;
+    case YS_OBJ:
+        buf_puts(b, "<");
+        buf_puts(b, ys_type_name(v));
+        buf_puts(b, " object>");
         break;
     }
 }

@@ -7,6 +7,7 @@
 #include "yieldspec/backend.h"
 #include "yieldspec/exc.h"
 #include "yieldspec/gen.h"
+#include "yieldspec/object.h"
 #include "yieldspec/value.h"
 
 #ifdef __cplusplus

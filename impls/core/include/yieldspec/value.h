@@ -21,6 +21,8 @@ extern "C" {
 typedef struct ys_str ys_str;
 typedef struct ys_gen ys_gen;
 typedef struct ys_exc ys_exc;
+typedef struct ys_tuple ys_tuple;
+typedef struct ys_object ys_object;
 
 typedef enum ys_kind {
     YS_NULL = 0, /* failure marker: an exception is pending */
@@ -30,6 +32,8 @@ typedef enum ys_kind {
     YS_STR,
     YS_GEN,
     YS_EXC,
+    YS_TUPLE, /* object.h */
+    YS_OBJ,   /* an iterator object (builtin or of a scenario's class): object.h */
 } ys_kind;
 
 typedef struct ys_value {
@@ -40,6 +44,8 @@ typedef struct ys_value {
         ys_str *s;
         ys_gen *g;
         ys_exc *e;
+        ys_tuple *t;
+        ys_object *o;
     } as;
 } ys_value;
 

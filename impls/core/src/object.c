@@ -1,0 +1,373 @@
+/* Tuples, builtin iterators and instances of iterator classes: iter(), next
+ * steps, attributes and method calls, with CPython's messages word for word. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core_internal.h"
+
+static ys_value no_memory(void)
+{
+    ys_err_set_type(YS_EXC(MemoryError));
+    return ys_null();
+}
+
+/* ---- tuples --------------------------------------------------------------- */
+
+/* A tuple of n items whose first `copied` are new references to items[]. */
+static ys_value tuple_of(size_t n, const ys_value *items, size_t copied)
+{
+    ys_tuple *t = malloc(sizeof *t + n * sizeof(ys_value));
+    if (!t)
+        return no_memory();
+    t->head.refcnt = 1;
+    t->len = n;
+    for (size_t i = 0; i < copied; i++) {
+        t->items[i] = items[i];
+        ys_incref(items[i]);
+    }
+    ys_value v = {YS_TUPLE, {0}};
+    v.as.t = t;
+    return v;
+}
+
+ys_value ys_tuple_new(size_t n, const ys_value *items) { return tuple_of(n, items, n); }
+
+size_t ys_tuple_len(ys_value t) { return t.as.t->len; }
+ys_value ys_tuple_get(ys_value t, size_t i) { return t.as.t->items[i]; }
+
+void ys_tuple_dealloc_(ys_tuple *t)
+{
+    for (size_t i = 0; i < t->len; i++)
+        ys_decref(t->items[i]);
+    free(t);
+}
+
+ys_value ys_getitem(ys_value v, ys_value index)
+{
+    if (v.kind != YS_TUPLE) {
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not subscriptable", ys_type_name(v));
+        return ys_null();
+    }
+    return ys_tuple_item_(v.as.t->items, v.as.t->len, index);
+}
+
+ys_value ys_tuple_item_(const ys_value *items, size_t n, ys_value index)
+{
+    int64_t i;
+    if (index.kind == YS_INT) {
+        i = index.as.i;
+    } else if (index.kind == YS_BOOL) {
+        i = index.as.b;
+    } else {
+        ys_err_format(YS_EXC(TypeError), "tuple indices must be integers or slices, not %s",
+                      ys_type_name(index));
+        return ys_null();
+    }
+    if (i < 0)
+        i += (int64_t)n;
+    if (i < 0 || i >= (int64_t)n) {
+        ys_err_format(YS_EXC(IndexError), "tuple index out of range");
+        return ys_null();
+    }
+    ys_value item = items[i];
+    ys_incref(item);
+    return item;
+}
+
+ys_value ys_len(ys_value v)
+{
+    if (v.kind == YS_TUPLE)
+        return ys_int((int64_t)v.as.t->len);
+    if (v.kind == YS_STR) { /* code points: every byte but UTF-8 continuation bytes */
+        size_t bytes = 0, count = 0;
+        const unsigned char *s = (const unsigned char *)ys_str_data(v, &bytes);
+        for (size_t i = 0; i < bytes; i++)
+            count += (s[i] & 0xC0) != 0x80;
+        return ys_int((int64_t)count);
+    }
+    ys_err_format(YS_EXC(TypeError), "object of type '%s' has no len()", ys_type_name(v));
+    return ys_null();
+}
+
+ys_value ys_exc_args(ys_value exc)
+{
+    if (exc.kind != YS_EXC) {
+        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute 'args'", ys_type_name(exc));
+        return ys_null();
+    }
+    return ys_tuple_new(ys_exc_nargs(exc), exc.as.e->args);
+}
+
+ys_value ys_tuple_concat_(ys_value a, ys_value b)
+{
+    if (b.kind != YS_TUPLE) {
+        ys_err_format(YS_EXC(TypeError), "can only concatenate tuple (not \"%s\") to tuple",
+                      ys_type_name(b));
+        return ys_null();
+    }
+    size_t la = a.as.t->len, lb = b.as.t->len;
+    ys_value r = tuple_of(la + lb, a.as.t->items, la);
+    if (!ys_is_null(r))
+        for (size_t i = 0; i < lb; i++) {
+            r.as.t->items[la + i] = b.as.t->items[i];
+            ys_incref(b.as.t->items[i]);
+        }
+    return r;
+}
+
+/* ---- objects -------------------------------------------------------------- */
+
+ys_value ys_object_new(const ys_type *type)
+{
+    ys_object *o = malloc(sizeof *o + type->nslots * sizeof(ys_value));
+    if (!o)
+        return no_memory();
+    o->head.refcnt = 1;
+    o->type = type;
+    for (size_t i = 0; i < type->nslots; i++)
+        o->slots[i] = ys_null();
+    ys_value v = {YS_OBJ, {0}};
+    v.as.o = o;
+    return v;
+}
+
+void ys_object_dealloc_(ys_object *o)
+{
+    /* CPython's subtype_dealloc clears the instance dict in insertion
+     * order; slots go in declaration order, the same for every scenario
+     * whose attributes __init__ assigns in that order. */
+    for (size_t i = 0; i < o->type->nslots; i++)
+        ys_decref(o->slots[i]);
+    free(o);
+}
+
+static ys_value no_attribute(ys_value v, const char *name)
+{
+    ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'", ys_type_name(v), name);
+    return ys_null();
+}
+
+/* The slot of attribute `name` in obj's class, or -1. */
+static long slot_of(ys_value obj, const char *name)
+{
+    if (obj.kind != YS_OBJ)
+        return -1;
+    const ys_type *type = obj.as.o->type;
+    for (size_t i = 0; i < type->nslots; i++)
+        if (strcmp(type->slot_names[i], name) == 0)
+            return (long)i;
+    return -1;
+}
+
+ys_value ys_getattr(ys_value obj, const char *name)
+{
+    long slot = slot_of(obj, name);
+    if (slot < 0 || ys_is_null(obj.as.o->slots[slot]))
+        return no_attribute(obj, name);
+    ys_value v = obj.as.o->slots[slot];
+    ys_incref(v);
+    return v;
+}
+
+bool ys_setattr(ys_value obj, const char *name, ys_value steal_v)
+{
+    long slot = slot_of(obj, name);
+    if (slot < 0) {
+        ys_decref(steal_v);
+        no_attribute(obj, name);
+        return false;
+    }
+    ys_setref(&obj.as.o->slots[slot], steal_v);
+    return true;
+}
+
+const ys_method *ys_find_method(ys_value obj, const char *name)
+{
+    if (obj.kind != YS_OBJ)
+        return NULL;
+    const ys_type *type = obj.as.o->type;
+    for (size_t i = 0; i < type->nmethods; i++)
+        if (strcmp(type->methods[i].name, name) == 0)
+            return &type->methods[i];
+    return NULL;
+}
+
+/* Call method m of obj with nargs borrowed arguments after self. */
+static ys_value call_bound(const ys_method *m, ys_value obj, size_t nargs, const ys_value *args)
+{
+    ys_value argv[4];
+    if (nargs + 1 != m->nparams || nargs + 1 > sizeof argv / sizeof *argv) {
+        ys_err_format(YS_EXC(TypeError), "%s.%s() takes %zu positional argument%s but %zu were given",
+                      ys_type_name(obj), m->name, m->nparams, m->nparams == 1 ? "" : "s", nargs + 1);
+        return ys_null();
+    }
+    argv[0] = obj;
+    for (size_t i = 0; i < nargs; i++)
+        argv[i + 1] = args[i];
+    return m->call(argv);
+}
+
+ys_value ys_call_method(ys_value obj, const char *name, size_t nargs, const ys_value *args)
+{
+    const ys_method *m = ys_find_method(obj, name);
+    if (!m)
+        return no_attribute(obj, name);
+    return call_bound(m, obj, nargs, args);
+}
+
+/* ---- builtin iterators ---------------------------------------------------- */
+
+bool ys_range_bounds(size_t nargs, const ys_value *args, int64_t bounds[3])
+{
+    bounds[0] = 0;
+    bounds[1] = 0;
+    bounds[2] = 1; /* start, stop, step */
+    for (size_t i = 0; i < nargs; i++) {
+        if (args[i].kind == YS_INT) {
+            bounds[i] = args[i].as.i;
+        } else if (args[i].kind == YS_BOOL) {
+            bounds[i] = args[i].as.b;
+        } else {
+            ys_err_format(YS_EXC(TypeError), "'%s' object cannot be interpreted as an integer",
+                          ys_type_name(args[i]));
+            return false;
+        }
+    }
+    if (nargs == 1) { /* range(stop) */
+        bounds[1] = bounds[0];
+        bounds[0] = 0;
+    }
+    if (bounds[2] == 0) {
+        ys_err_format(YS_EXC(ValueError), "range() arg 3 must not be zero");
+        return false;
+    }
+    return true;
+}
+
+bool ys_range_advance(int64_t *next, int64_t stop, int64_t step, int64_t *item)
+{
+    if (step > 0 ? *next >= stop : *next <= stop)
+        return false;
+    *item = *next;
+    /* Past the int64 range means past stop: the range is exhausted either way. */
+    if (__builtin_add_overflow(*next, step, next))
+        *next = stop;
+    return true;
+}
+
+enum { RANGE_NEXT, RANGE_STOP, RANGE_STEP };
+
+static ys_value range_iternext(ys_object *self)
+{
+    int64_t next = self->slots[RANGE_NEXT].as.i, item;
+    if (!ys_range_advance(&next, self->slots[RANGE_STOP].as.i, self->slots[RANGE_STEP].as.i, &item))
+        return ys_null();
+    self->slots[RANGE_NEXT] = ys_int(next);
+    return ys_int(item);
+}
+
+static const char *const range_slot_names[] = {"", "", ""}; /* internal: no attribute matches */
+static const ys_type range_iterator_type = {"range_iterator", 3, range_slot_names, range_iternext, NULL, 0};
+
+ys_value ys_range_iter(size_t nargs, const ys_value *args)
+{
+    int64_t bounds[3];
+    if (!ys_range_bounds(nargs, args, bounds))
+        return ys_null();
+    ys_value it = ys_object_new(&range_iterator_type);
+    if (!ys_is_null(it))
+        for (int i = 0; i < 3; i++)
+            it.as.o->slots[i] = ys_int(bounds[i]);
+    return it;
+}
+
+enum { TUPLE_ITER_SEQ, TUPLE_ITER_INDEX };
+
+/* As CPython's tupleiter_next, the tuple is let go once exhausted. */
+static ys_value tuple_iternext(ys_object *self)
+{
+    ys_value seq = self->slots[TUPLE_ITER_SEQ];
+    if (ys_is_null(seq))
+        return ys_null();
+    int64_t i = self->slots[TUPLE_ITER_INDEX].as.i;
+    if ((size_t)i < seq.as.t->len) {
+        self->slots[TUPLE_ITER_INDEX] = ys_int(i + 1);
+        ys_value item = seq.as.t->items[i];
+        ys_incref(item);
+        return item;
+    }
+    ys_setref(&self->slots[TUPLE_ITER_SEQ], ys_null());
+    return ys_null();
+}
+
+static const char *const tuple_iter_slot_names[] = {"", ""};
+static const ys_type tuple_iterator_type = {"tuple_iterator", 2, tuple_iter_slot_names, tuple_iternext, NULL, 0};
+
+/* ---- the iterator protocol ------------------------------------------------ */
+
+bool ys_is_iterator(ys_value v)
+{
+    if (v.kind == YS_GEN)
+        return true;
+    return v.kind == YS_OBJ && (v.as.o->type->iternext || ys_find_method(v, "__next__"));
+}
+
+ys_value ys_iter(ys_value v)
+{
+    if (v.kind == YS_GEN) {
+        ys_incref(v);
+        return v;
+    }
+    if (v.kind == YS_TUPLE) {
+        ys_value it = ys_object_new(&tuple_iterator_type);
+        if (!ys_is_null(it)) {
+            ys_incref(v);
+            it.as.o->slots[TUPLE_ITER_SEQ] = v;
+            it.as.o->slots[TUPLE_ITER_INDEX] = ys_int(0);
+        }
+        return it;
+    }
+    if (v.kind == YS_OBJ && v.as.o->type->iternext) { /* a builtin iterator is its own */
+        ys_incref(v);
+        return v;
+    }
+    const ys_method *iter = ys_find_method(v, "__iter__");
+    if (!iter) {
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", ys_type_name(v));
+        return ys_null();
+    }
+    ys_value it = call_bound(iter, v, 0, NULL);
+    if (!ys_is_null(it) && !ys_is_iterator(it)) {
+        ys_err_format(YS_EXC(TypeError), "iter() returned non-iterator of type '%s'", ys_type_name(it));
+        ys_decref(it);
+        return ys_null();
+    }
+    return it;
+}
+
+ys_value ys_iternext(ys_value it)
+{
+    if (it.kind == YS_GEN) {
+        ys_value r;
+        switch (ys_gen_send_ex(it.as.g, ys_none(), &r)) {
+        case YS_SEND_YIELD:
+            return r;
+        case YS_SEND_RETURN:
+            if (r.kind != YS_NONE)
+                ys_err_set(ys_exc_new(YS_EXC(StopIteration), 1, &r));
+            ys_decref(r);
+            return ys_null();
+        case YS_SEND_ERROR:
+            break;
+        }
+        return ys_null();
+    }
+    if (it.kind == YS_OBJ && it.as.o->type->iternext)
+        return it.as.o->type->iternext(it.as.o);
+    const ys_method *next = ys_find_method(it, "__next__");
+    if (!next) {
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not an iterator", ys_type_name(it));
+        return ys_null();
+    }
+    return call_bound(next, it, 0, NULL);
+}

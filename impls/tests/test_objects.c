@@ -1,0 +1,312 @@
+/* Tuples, builtin iterators and iterator objects (object.c), and `yield from`
+ * delegating to an iterator that is not a generator (PEP 380, gen.c). The
+ * expected outcomes are CPython's: spec/scenarios/yield_from/range_* and
+ * iterator_object_* hold the same cases as traces. */
+#include <string.h>
+
+#include "generators.h"
+#include "support.h"
+
+static ys_value tuple3(ys_value a, ys_value b, ys_value c)
+{
+    ys_value items[] = {a, b, c};
+    ys_value t = ys_tuple_new(3, items);
+    for (int i = 0; i < 3; i++)
+        ys_decref(items[i]);
+    return t;
+}
+
+static ys_value range_of(int64_t start, int64_t stop)
+{
+    ys_value args[] = {ys_int(start), ys_int(stop)};
+    return ys_range_iter(2, args);
+}
+
+/* ---- tuples --------------------------------------------------------------- */
+
+BACKEND_TEST(tuples, are_written_as_python_writes_them)
+{
+    expect_value(ys_tuple_new(0, NULL), "()");
+    ys_value one = ys_int(1);
+    expect_value(ys_tuple_new(1, &one), "(1,)");
+    expect_value(tuple3(ys_int(1), ys_str_cstr("a"), ys_tuple_new(0, NULL)), "(1, \"a\", ())");
+}
+
+BACKEND_TEST(tuples, index_from_either_end_and_refuse_past_it)
+{
+    ys_value t = tuple3(ys_int(10), ys_int(20), ys_int(30));
+    expect_value(ys_getitem(t, ys_int(0)), "10");
+    expect_value(ys_getitem(t, ys_int(-1)), "30");
+    expect_raise(ys_getitem(t, ys_int(3)), YS_EXC(IndexError), "IndexError(\"tuple index out of range\")");
+    expect_raise(ys_getitem(t, ys_none()), YS_EXC(TypeError),
+                 "TypeError(\"tuple indices must be integers or slices, not NoneType\")");
+    expect_raise(ys_getitem(ys_int(1), ys_int(0)), YS_EXC(TypeError),
+                 "TypeError(\"'int' object is not subscriptable\")");
+    expect_value(ys_len(t), "3");
+    ys_decref(t);
+}
+
+BACKEND_TEST(tuples, len_of_a_str_counts_code_points)
+{
+    ys_value s = ys_str_cstr("h\xc3\xa9llo\xf0\x9f\x98\x80");
+    expect_value(ys_len(s), "6");
+    ys_decref(s);
+    expect_raise(ys_len(ys_int(5)), YS_EXC(TypeError), "TypeError(\"object of type 'int' has no len()\")");
+}
+
+BACKEND_TEST(tuples, compare_item_by_item_and_concatenate)
+{
+    ys_value a = tuple3(ys_int(1), ys_int(2), ys_int(3));
+    ys_value b = tuple3(ys_int(1), ys_int(2), ys_int(4));
+    ys_value two[] = {ys_int(1), ys_int(2)};
+    ys_value prefix = ys_tuple_new(2, two);
+    expect_value(ys_compare(YS_LT, a, b), "True");
+    expect_value(ys_compare(YS_EQ, a, a), "True");
+    expect_value(ys_compare(YS_NE, a, b), "True");
+    expect_value(ys_compare(YS_LT, prefix, a), "True");
+    expect_value(ys_compare(YS_GE, prefix, a), "False");
+    expect_value(ys_compare(YS_EQ, a, ys_int(1)), "False");
+    expect_value(ys_binary(YS_ADD, prefix, a), "(1, 2, 1, 2, 3)");
+    expect_raise(ys_binary(YS_ADD, a, ys_int(1)), YS_EXC(TypeError),
+                 "TypeError(\"can only concatenate tuple (not \\\"int\\\") to tuple\")");
+    cr_assert(ys_truthy(a));
+    ys_value empty = ys_tuple_new(0, NULL);
+    cr_assert(!ys_truthy(empty));
+    ys_decref(empty);
+    ys_decref(a);
+    ys_decref(b);
+    ys_decref(prefix);
+}
+
+BACKEND_TEST(tuples, of_exception_arguments)
+{
+    ys_value e = exc_with_msg(YS_EXC(KeyError), "k");
+    expect_value(ys_exc_args(e), "(\"k\",)");
+    ys_decref(e);
+    expect_raise(ys_exc_args(ys_int(3)), YS_EXC(AttributeError),
+                 "AttributeError(\"'int' object has no attribute 'args'\")");
+    expect_raise(ys_exc_args_item(ys_none(), ys_int(0)), YS_EXC(AttributeError),
+                 "AttributeError(\"'NoneType' object has no attribute 'args'\")");
+}
+
+/* ---- builtin iterators ---------------------------------------------------- */
+
+BACKEND_TEST(iterators, range_iterator_counts_and_then_is_exhausted)
+{
+    ys_value args[] = {ys_int(5), ys_int(0), ys_int(-2)};
+    ys_value it = ys_range_iter(3, args);
+    expect_value(ys_iter(it), "<range_iterator object>");
+    expect_value(ys_next(it), "5");
+    expect_value(ys_iternext(it), "3");
+    expect_value(ys_next(it), "1");
+    cr_assert(ys_is_null(ys_iternext(it)) && !ys_err_occurred(), "exhausted: no exception");
+    expect_raise(ys_next(it), YS_EXC(StopIteration), "StopIteration()");
+    ys_decref(it);
+    ys_value zero_step[] = {ys_int(1), ys_int(2), ys_int(0)};
+    expect_raise(ys_range_iter(3, zero_step), YS_EXC(ValueError), "ValueError(\"range() arg 3 must not be zero\")");
+    ys_value text = ys_str_cstr("3");
+    expect_raise(ys_range_iter(1, &text), YS_EXC(TypeError),
+                 "TypeError(\"'str' object cannot be interpreted as an integer\")");
+    ys_decref(text);
+}
+
+BACKEND_TEST(iterators, iter_of_a_tuple_visits_its_items_and_other_values_are_not_iterable)
+{
+    ys_value t = tuple3(ys_int(1), ys_none(), ys_str_cstr("x"));
+    ys_value it = ys_iter(t);
+    ys_decref(t);
+    expect_value(ys_iter(it), "<tuple_iterator object>");
+    expect_value(ys_next(it), "1");
+    expect_value(ys_next(it), "None");
+    expect_value(ys_next(it), "\"x\"");
+    expect_raise(ys_next(it), YS_EXC(StopIteration), "StopIteration()");
+    ys_decref(it);
+    expect_raise(ys_iter(ys_int(5)), YS_EXC(TypeError), "TypeError(\"'int' object is not iterable\")");
+    ys_value t2 = ys_tuple_new(0, NULL);
+    expect_raise(ys_next(t2), YS_EXC(TypeError), "TypeError(\"'tuple' object is not an iterator\")");
+    ys_decref(t2);
+}
+
+/* ---- yield from a builtin iterator ---------------------------------------- */
+
+BACKEND_TEST(delegation, next_and_send_none_take_the_iterators_items_then_none_is_the_result)
+{
+    ys_value g = new_delegator(range_of(0, 2));
+    expect_yield(ys_next(g), "0");
+    expect_yield(ys_send(g, ys_none()), "1");
+    expect_state(g, YS_GEN_SUSPENDED);
+    expect_return(ys_next(g), "None");
+    ys_decref(g);
+}
+
+BACKEND_TEST(delegation, send_of_a_value_raises_attributeerror_in_the_delegator)
+{
+    ys_value g = new_logging_delegator(range_of(0, 3));
+    expect_yield(ys_next(g), "0");
+    expect_raise(ys_send(g, ys_int(42)), YS_EXC(AttributeError),
+                 "AttributeError(\"'range_iterator' object has no attribute 'send'\")");
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+}
+
+BACKEND_TEST(delegation, throw_is_raised_at_the_yield_from_and_close_calls_nothing)
+{
+    ys_value g = new_logging_delegator(range_of(0, 3));
+    expect_yield(ys_next(g), "0");
+    expect_yield(throw_new(g, exc_with_msg(YS_EXC(ValueError), "v")), "\"recovered\"");
+    expect_log("delegator caught ValueError(\"v\"); ");
+    ys_decref(g);
+    ys_value c = new_delegator(range_of(0, 3));
+    expect_yield(ys_next(c), "0");
+    expect_value(ys_close(c), "None");
+    expect_state(c, YS_GEN_CLOSED);
+    ys_decref(c);
+}
+
+BACKEND_TEST(delegation, a_value_that_is_not_iterable_raises_typeerror_in_the_delegator)
+{
+    ys_value g = new_delegator(ys_int(5));
+    expect_raise(ys_next(g), YS_EXC(TypeError), "TypeError(\"'int' object is not iterable\")");
+    ys_decref(g);
+}
+
+/* ---- an iterator class written in C --------------------------------------- */
+
+/* class Probe: __iter__ returns self; __next__ returns 7; send(v) logs v and
+ * returns it, or raises StopIteration(v) for "stop"; throw(e) logs e and the
+ * state of the generator in attribute "watched"; close() logs that state. */
+static ys_value probe_iter(const ys_value *args)
+{
+    ys_incref(args[0]);
+    return args[0];
+}
+
+static ys_value probe_next(const ys_value *args)
+{
+    (void)args;
+    return ys_int(7);
+}
+
+static ys_value probe_send(const ys_value *args)
+{
+    log_value("send", args[1]);
+    if (args[1].kind == YS_STR && strcmp(ys_str_data(args[1], NULL), "stop") == 0) {
+        ys_err_set(ys_exc_new(YS_EXC(StopIteration), 1, &args[1]));
+        return ys_null();
+    }
+    ys_incref(args[1]);
+    return args[1];
+}
+
+static void log_watched_state(ys_value self)
+{
+    ys_value watched = ys_getattr(self, "watched");
+    ys_value state = ys_state(watched);
+    log_value("state", state);
+    ys_decref(state);
+    ys_decref(watched);
+}
+
+static ys_value probe_throw(const ys_value *args)
+{
+    log_value("throw", args[1]);
+    log_watched_state(args[0]);
+    return ys_str_cstr("absorbed");
+}
+
+static ys_value probe_close(const ys_value *args)
+{
+    log_watched_state(args[0]);
+    return ys_none();
+}
+
+static const ys_method probe_methods[] = {
+    {"__iter__", 1, probe_iter}, {"__next__", 1, probe_next}, {"send", 2, probe_send},
+    {"throw", 2, probe_throw},   {"close", 1, probe_close},
+};
+static const char *const probe_attributes[] = {"watched"};
+static const ys_type probe_type = {"Probe", 1, probe_attributes, NULL, probe_methods, 5};
+
+/* A delegator over a new Probe that watches it (a cycle the test breaks). */
+static ys_value delegator_over_probe(ys_value *probe)
+{
+    *probe = ys_object_new(&probe_type);
+    ys_incref(*probe);
+    ys_value g = new_delegator(*probe);
+    ys_incref(g);
+    cr_assert(ys_setattr(*probe, "watched", g));
+    return g;
+}
+
+static void break_cycle(ys_value probe)
+{
+    cr_assert(ys_setattr(probe, "watched", ys_none()));
+    ys_decref(probe);
+}
+
+BACKEND_TEST(iterator_class, attributes_are_unbound_until_assigned)
+{
+    ys_value p = ys_object_new(&probe_type);
+    expect_raise(ys_getattr(p, "watched"), YS_EXC(AttributeError),
+                 "AttributeError(\"'Probe' object has no attribute 'watched'\")");
+    cr_assert(!ys_setattr(p, "other", ys_int(1)));
+    expect_raise(ys_null(), YS_EXC(AttributeError), "AttributeError(\"'Probe' object has no attribute 'other'\")");
+    expect_value(p, "<Probe object>");
+}
+
+BACKEND_TEST(iterator_class, send_goes_to_its_send_method_and_its_stopiteration_value_is_the_result)
+{
+    ys_value probe;
+    ys_value g = delegator_over_probe(&probe);
+    expect_yield(ys_next(g), "7");
+    expect_yield(ys_send(g, ys_int(3)), "3");
+    expect_yield(ys_send(g, ys_none()), "7");
+    ys_value stop = ys_str_cstr("stop");
+    expect_return(ys_send(g, stop), "\"stop\"");
+    ys_decref(stop);
+    expect_log("send 3; send \"stop\"; ");
+    break_cycle(probe);
+    ys_decref(g);
+}
+
+BACKEND_TEST(iterator_class, throw_and_close_call_its_methods_while_the_delegator_runs)
+{
+    ys_value probe;
+    ys_value g = delegator_over_probe(&probe);
+    expect_yield(ys_next(g), "7");
+    expect_yield(throw_new(g, exc_with_msg(YS_EXC(KeyError), "k")), "\"absorbed\"");
+    expect_log("throw KeyError(\"k\"); state \"GEN_RUNNING\"; ");
+    log_clear();
+    expect_value(ys_close(g), "None");
+    expect_log("state \"GEN_RUNNING\"; ");
+    expect_state(g, YS_GEN_CLOSED);
+    break_cycle(probe);
+    ys_decref(g);
+}
+
+BACKEND_TEST(iterator_class, throw_of_generatorexit_calls_close_not_throw)
+{
+    ys_value probe;
+    ys_value g = delegator_over_probe(&probe);
+    expect_yield(ys_next(g), "7");
+    expect_raise(throw_new(g, ys_exc_new(YS_EXC(GeneratorExit), 0, NULL)), YS_EXC(GeneratorExit),
+                 "GeneratorExit()");
+    expect_log("state \"GEN_RUNNING\"; ");
+    break_cycle(probe);
+    ys_decref(g);
+}
+
+BACKEND_TEST(iterator_class, an_instance_without_iter_is_not_iterable_and_without_next_not_an_iterator)
+{
+    static const ys_method only_iter[] = {{"__iter__", 1, probe_iter}};
+    static const ys_type iter_only = {"IterOnly", 0, NULL, NULL, only_iter, 1};
+    static const ys_type bare = {"Bare", 0, NULL, NULL, NULL, 0};
+    ys_value a = ys_object_new(&iter_only);
+    expect_raise(ys_iter(a), YS_EXC(TypeError), "TypeError(\"iter() returned non-iterator of type 'IterOnly'\")");
+    expect_raise(ys_next(a), YS_EXC(TypeError), "TypeError(\"'IterOnly' object is not an iterator\")");
+    ys_decref(a);
+    ys_value b = ys_object_new(&bare);
+    expect_raise(ys_iter(b), YS_EXC(TypeError), "TypeError(\"'Bare' object is not iterable\")");
+    expect_raise(ys_send(b, ys_int(1)), YS_EXC(AttributeError), "AttributeError(\"'Bare' object has no attribute 'send'\")");
+    ys_decref(b);
+}
