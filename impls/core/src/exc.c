@@ -392,6 +392,8 @@ void ys_exc_dealloc_(ys_exc *e)
         ys_decref(context);
     }
     exc_free(e);
+}
+
 /* ---- the exception being handled (CPython's exc_info chain) ---------------
  * Only the handlers of the code that called or resumed the running code are
  * kept here: a body's own innermost handler is known to its compiled code,
