@@ -101,8 +101,7 @@ static active_path *active_paths;
 static __attribute__((noinline)) bool on_active_path(const ys_gen *g)
 {
     for (const active_path *p = active_paths; p; p = p->outer)
-        for (const ys_gen *x = p->top; x != p->leaf && !ys_is_null(x->delegate);
-             x = x->delegate.as.g)
+        for (const ys_gen *x = p->top; x != p->leaf && x->delegate; x = x->delegate)
             if (x == g)
                 return true;
     return false;
@@ -112,7 +111,7 @@ static __attribute__((noinline)) bool on_active_path(const ys_gen *g)
 static inline ys_gen_state state_of(const ys_gen *g)
 {
     if (g->state == YS_GEN_SUSPENDED && __builtin_expect(active_paths != NULL, 0) &&
-        !ys_is_null(g->delegate) && on_active_path(g))
+        g->delegate && on_active_path(g))
         return YS_GEN_RUNNING;
     return g->state;
 }
@@ -122,6 +121,16 @@ static inline ys_value gen_value(ys_gen *g)
     ys_value v = {YS_GEN, {0}};
     v.as.g = g;
     return v;
+}
+
+/* The pending `yield from` is over: release the subgenerator after the field
+ * is cleared (as Py_CLEAR), since releasing it may run arbitrary code. */
+static void drop_delegate(ys_gen *g)
+{
+    ys_gen *d = g->delegate;
+    g->delegate = NULL;
+    delegation_changed();
+    ys_decref(gen_value(d));
 }
 
 /* ---- a pool of generator blocks ------------------------------------------
@@ -227,12 +236,10 @@ ys_value ys_gen_new(const ys_code *code)
     g->code = code;
     g->serial = ++generators_made;
     g->stack_bytes = code->stack_size ? code->stack_size : cfg->stack_size;
-    g->stack_floor = NULL;
-    g->next_uncollectable = NULL;
     g->backend = backend;
     g->head.backend_slot = NULL;
     g->direct_step = backend->resume == ys_gen_run_step ? code->stackless : NULL;
-    g->delegate = ys_null();
+    g->delegate = NULL;
     g->path_leaf = NULL;
     g->path_epoch = 0;
     g->path_levels = 0;
@@ -291,12 +298,14 @@ ys_value ys_resume_input(ys_gen *self) { return ys_resume_input_inline(self); }
 
 ys_value ys_err_catch(ys_gen *self) { return ys_err_fetch_caught_(self->serial); }
 
-/* Stackful: suspend with `step` already recorded, then take what the resumer
- * sent back. */
+/* Stackful: suspend with `step` already recorded, then, resumed, take what
+ * the resumer sent back. The body's side sets its stack floor each time it
+ * runs again (the resumer's side restores its own in resume_body). */
 static ys_value suspend_stackful(ys_gen *self, ys_step step)
 {
     self->last_step = step;
     self->backend->suspend(self);
+    running_stack_floor = self->stack_floor;
     return ys_resume_input(self);
 }
 
@@ -353,10 +362,8 @@ void ys_leave_frame(void) { frame_depth--; }
 static __attribute__((noinline, cold)) ys_send_status recursion_error(ys_gen *g, ys_value *result)
 {
     set_recursion_error();
-    if (!ys_is_null(g->delegate)) {
-        ys_setref(&g->delegate, ys_null());
-        delegation_changed();
-    }
+    if (g->delegate)
+        drop_delegate(g);
     finish(g);
     *result = ys_null();
     return YS_SEND_ERROR;
@@ -382,8 +389,7 @@ static inline void resume_body(ys_gen *g, ys_value input)
         g->last_step = g->direct_step(g);
     } else {
         const char *resumer_floor = running_stack_floor;
-        running_stack_floor = g->stack_floor; /* NULL until the body's entry sets it */
-        g->backend->resume(g);
+        g->backend->resume(g); /* the body's side sets its own floor */
         running_stack_floor = resumer_floor;
     }
 }
@@ -440,8 +446,7 @@ static ys_send_status end_delegation(ys_gen *g, ys_send_status sub_status, ys_va
                                      ys_value *result)
 {
     g->state = YS_GEN_RUNNING;
-    ys_setref(&g->delegate, ys_null());
-    delegation_changed();
+    drop_delegate(g);
     return run_body(g, sub_status == YS_SEND_RETURN ? r : ys_null(), result);
 }
 
@@ -452,7 +457,7 @@ static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *r
         ys_decref(steal_it);
         return run_body(g, ys_null(), result);
     }
-    g->delegate = steal_it;
+    g->delegate = steal_it.as.g;
     delegation_changed();
     ys_value r;
     ys_send_status st = ys_gen_send_ex(steal_it.as.g, ys_none(), &r);
@@ -478,19 +483,19 @@ static inline ys_gen *shortcut_leaf(ys_gen *g)
 {
     ys_gen *leaf = g->path_leaf;
     if (__builtin_expect(g->path_epoch != delegation_epoch, 0)) {
-        leaf = g->delegate.as.g;
-        while (leaf->state == YS_GEN_SUSPENDED && !ys_is_null(leaf->delegate))
-            leaf = leaf->delegate.as.g;
+        leaf = g->delegate;
+        while (leaf->state == YS_GEN_SUSPENDED && leaf->delegate)
+            leaf = leaf->delegate;
         unsigned levels = 0;
-        for (ys_gen *x = g; x != leaf; x = x->delegate.as.g)
+        for (ys_gen *x = g; x != leaf; x = x->delegate)
             levels++;
-        for (ys_gen *x = g; x != leaf; x = x->delegate.as.g) {
+        for (ys_gen *x = g; x != leaf; x = x->delegate) {
             x->path_leaf = leaf;
             x->path_levels = levels--;
             x->path_epoch = delegation_epoch;
         }
     }
-    if (leaf->state != YS_GEN_SUSPENDED || !ys_is_null(leaf->delegate))
+    if (leaf->state != YS_GEN_SUSPENDED || leaf->delegate)
         return NULL;
     return leaf;
 }
@@ -501,7 +506,7 @@ static inline ys_gen *shortcut_leaf(ys_gen *g)
 static ys_send_status bubble_up(ys_gen *g, ys_gen *from, ys_send_status st, ys_value r,
                                 ys_value *result)
 {
-    ys_gen *d = g->delegate.as.g;
+    ys_gen *d = g->delegate;
     if (d != from) {
         frame_depth++; /* g's frame is executing SEND until d's outcome reaches it */
         st = bubble_up(d, from, st, r, &r);
@@ -519,7 +524,7 @@ static ys_send_status bubble_up(ys_gen *g, ys_gen *from, ys_send_status st, ys_v
 static __attribute__((noinline)) ys_send_status shortcut_ended(active_path *p, ys_send_status st,
                                                                ys_value r, ys_value *result)
 {
-    for (ys_gen *x = p->top->delegate.as.g; x != p->leaf; x = x->delegate.as.g)
+    for (ys_gen *x = p->top->delegate; x != p->leaf; x = x->delegate)
         x->state = YS_GEN_RUNNING;
     active_paths = p->outer;
     frame_depth -= p->top->path_levels; /* bubble_up counts the levels again on its way */
@@ -552,7 +557,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
 {
     switch (g->state) {
     case YS_GEN_SUSPENDED:
-        if (!ys_is_null(g->delegate)) {
+        if (g->delegate) {
             ys_gen *leaf = shortcut_leaf(g);
             /* Past the limit somewhere along the path: level by level, to
              * fail at the level CPython fails at. */
@@ -565,7 +570,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
                 return recursion_error(g, result);
             frame_depth++;
             ys_value r;
-            ys_send_status st = ys_gen_send_ex(g->delegate.as.g, arg, &r);
+            ys_send_status st = ys_gen_send_ex(g->delegate, arg, &r);
             frame_depth--;
             if (st == YS_SEND_YIELD) {
                 g->state = YS_GEN_SUSPENDED;
@@ -623,10 +628,9 @@ static ys_send_status throw_pending(ys_gen *g, ys_value *result)
 static int close_delegate(ys_gen *g)
 {
     g->state = YS_GEN_RUNNING;
-    ys_value r = ys_gen_close(g->delegate.as.g);
+    ys_value r = ys_gen_close(g->delegate);
     g->state = YS_GEN_SUSPENDED;
-    ys_setref(&g->delegate, ys_null());
-    delegation_changed();
+    drop_delegate(g);
     if (ys_is_null(r))
         return -1;
     ys_decref(r);
@@ -635,7 +639,7 @@ static int close_delegate(ys_gen *g)
 
 static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
 {
-    if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED) {
+    if (g->delegate && state_of(g) == YS_GEN_SUSPENDED) {
         if (ys_exc_matches(exc, YS_EXC(GeneratorExit))) {
             /* PEP 380: GeneratorExit closes the subgenerator first, then is
              * thrown into the delegator, unless closing raised. */
@@ -644,7 +648,7 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
         } else {
             g->state = YS_GEN_RUNNING;
             ys_value r;
-            ys_send_status st = gen_throw_ex(g->delegate.as.g, exc, &r);
+            ys_send_status st = gen_throw_ex(g->delegate, exc, &r);
             g->state = YS_GEN_SUSPENDED;
             if (st == YS_SEND_YIELD) {
                 *result = r;
@@ -682,7 +686,7 @@ ys_value ys_gen_next(ys_gen *g)
 {
     ys_value r;
     /* The common case, without the detour through every state's checks. */
-    if (__builtin_expect(g->state == YS_GEN_SUSPENDED && ys_is_null(g->delegate), 1)) {
+    if (__builtin_expect(g->state == YS_GEN_SUSPENDED && !g->delegate, 1)) {
         g->state = YS_GEN_RUNNING;
         return as_python_result(run_body(g, ys_none(), &r), r);
     }
@@ -693,7 +697,7 @@ ys_value ys_gen_send(ys_gen *g, ys_value arg)
 {
     ys_value r;
     /* The common case, as in ys_gen_next. */
-    if (__builtin_expect(g->state == YS_GEN_SUSPENDED && ys_is_null(g->delegate), 1)) {
+    if (__builtin_expect(g->state == YS_GEN_SUSPENDED && !g->delegate, 1)) {
         g->state = YS_GEN_RUNNING;
         ys_incref_inline_(arg);
         return as_python_result(run_body(g, arg, &r), r);
@@ -716,7 +720,7 @@ ys_value ys_gen_close(ys_gen *g)
         return ys_none();
     }
     int err = 0;
-    if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED)
+    if (g->delegate && state_of(g) == YS_GEN_SUSPENDED)
         err = close_delegate(g);
     if (err == 0)
         ys_err_set_generator_exit_();
@@ -804,8 +808,8 @@ static void release(ys_gen *g)
 {
     if (!g->frame_cleared)
         clear_frame(g);
-    if (!ys_is_null(g->delegate)) {
-        ys_decref(g->delegate);
+    if (g->delegate) {
+        ys_decref(gen_value(g->delegate));
         delegation_changed();
     }
     g->backend->destroy(g);

@@ -66,7 +66,7 @@ ys_value ys_gen_new(const ys_code *code);
 /* Where the frame starts in every generator (the core checks it against its
  * private layout at compile time): inline, since a stackless body reads it on
  * every step and a call there cost a tenth of a `next`. */
-enum { YS_GEN_FRAME_OFFSET_ = 144 };
+enum { YS_GEN_FRAME_OFFSET_ = 112 };
 static inline void *ys_gen_frame(ys_gen *g) { return (unsigned char *)(void *)g + YS_GEN_FRAME_OFFSET_; }
 const char *ys_gen_name(const ys_gen *g);
 const ys_code *ys_gen_code(const ys_gen *g);
