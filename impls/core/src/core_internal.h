@@ -140,5 +140,10 @@ void ys_err_set_generator_exit_(void);
 ys_value ys_err_fetch_caught_(uint64_t serial);
 /* Release the frames of uncollectable generators (ys_runtime_shutdown). */
 void ys_gen_uncollectable_release_(void);
+/* The code running now is on the process's own stack (ys_runtime_shutdown): a
+ * stackful body resumed around the core, through the backend directly (the
+ * raw round-trip benchmark), leaves its stack floor behind, and every later
+ * resume would check the stack against it. */
+void ys_gen_forget_stack_floor_(void);
 
 #endif

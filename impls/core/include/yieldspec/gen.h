@@ -152,12 +152,9 @@ static inline ys_step ys_step_yield_inline(ys_gen *self, ys_value steal_v)
     return YS_STEP_YIELD;
 }
 
-static inline ys_value ys_resume_input_inline(ys_gen *self)
-{
-    ys_value in = ys_gen_head_of(self)->transfer;
-    ys_gen_head_of(self)->transfer = ys_null();
-    return in;
-}
+/* The body takes over what transfer holds; the slot is left as is, since the
+ * core writes it before every read (a handoff in either direction). */
+static inline ys_value ys_resume_input_inline(ys_gen *self) { return ys_gen_head_of(self)->transfer; }
 
 #ifdef __cplusplus
 }
