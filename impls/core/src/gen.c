@@ -386,7 +386,10 @@ static void convert_stop_iteration(void)
         ys_err_format(YS_EXC(RuntimeError), "generator raised StopIteration");
 }
 
-static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result);
+/* Out of line: inlined into body_stopped, it gave every return and raise of a
+ * body the register saves of a whole send. */
+static __attribute__((noinline)) ys_send_status start_delegation(ys_gen *g, ys_value steal_it,
+                                                                 ys_value *result);
 
 /* One resume of the body; returns what the body reported. A backend whose
  * resume is ys_gen_run_step gets its step function called directly (cached at
@@ -460,7 +463,8 @@ static ys_send_status end_delegation(ys_gen *g, ys_send_status sub_status, ys_va
     return run_body(g, sub_status == YS_SEND_RETURN ? r : ys_null(), result);
 }
 
-static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result)
+static __attribute__((noinline)) ys_send_status start_delegation(ys_gen *g, ys_value steal_it,
+                                                                 ys_value *result)
 {
     if (steal_it.kind != YS_GEN) {
         ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", ys_type_name(steal_it));
