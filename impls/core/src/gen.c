@@ -73,11 +73,20 @@ static inline const char *stack_floor_below(const char *entry, size_t stack_byte
 
 static inline unsigned recursion_limit(void) { return ys_active_config_.recursion_limit; }
 
+/* Is there stack to spare below the code asking? Out of line: taking a frame
+ * address gives the function a frame pointer, which the stackless fast path
+ * (running on the process's stack, no floor) would pay for on every step. */
+static __attribute__((noinline)) bool above_stack_floor(void)
+{
+    return (const char *)__builtin_frame_address(0) >= running_stack_floor;
+}
+
+void ys_gen_forget_stack_floor_(void) { running_stack_floor = NULL; }
+
 /* One more frame may start: under the limit, and with stack to spare. */
 static inline bool may_enter_frame(void)
 {
-    return frame_depth < recursion_limit() &&
-           (!running_stack_floor || (const char *)__builtin_frame_address(0) >= running_stack_floor);
+    return frame_depth < recursion_limit() && (!running_stack_floor || above_stack_floor());
 }
 
 /* ---- the yield-from shortcut's bookkeeping ------------------------------- */
@@ -177,6 +186,16 @@ static inline ys_value gen_value(ys_gen *g)
     ys_value v = {YS_GEN, {0}};
     v.as.g = g;
     return v;
+}
+
+/* The pending `yield from` is over: release the subgenerator after the field
+ * is cleared (as Py_CLEAR), since releasing it may run arbitrary code. */
+static void drop_delegate(ys_gen *g)
+{
+    ys_value d = g->delegate;
+    g->delegate = ys_null();
+    delegation_changed();
+    ys_decref(d);
 }
 
 /* ---- a pool of generator blocks ------------------------------------------
@@ -282,8 +301,6 @@ ys_value ys_gen_new(const ys_code *code)
     g->code = code;
     g->serial = ++generators_made;
     g->stack_bytes = code->stack_size ? code->stack_size : cfg->stack_size;
-    g->stack_floor = NULL;
-    g->next_uncollectable = NULL;
     g->backend = backend;
     g->head.backend_slot = NULL;
     g->direct_step = backend->resume == ys_gen_run_step ? code->stackless : NULL;
@@ -346,12 +363,14 @@ ys_value ys_resume_input(ys_gen *self) { return ys_resume_input_inline(self); }
 
 ys_value ys_err_catch(ys_gen *self) { return ys_err_fetch_caught_(self->serial); }
 
-/* Stackful: suspend with `step` already recorded, then take what the resumer
- * sent back. */
+/* Stackful: suspend with `step` already recorded, then, resumed, take what
+ * the resumer sent back. The body's side sets its stack floor each time it
+ * runs again (the resumer's side restores its own in resume_body). */
 static ys_value suspend_stackful(ys_gen *self, ys_step step)
 {
     self->last_step = step;
     self->backend->suspend(self);
+    running_stack_floor = self->stack_floor;
     return ys_resume_input(self);
 }
 
@@ -424,10 +443,8 @@ void ys_leave_frame(void) { frame_depth--; }
 static __attribute__((noinline, cold)) ys_send_status recursion_error(ys_gen *g, ys_value *result)
 {
     set_recursion_error();
-    if (!ys_is_null(g->delegate)) {
-        ys_setref(&g->delegate, ys_null());
-        delegation_changed();
-    }
+    if (!ys_is_null(g->delegate))
+        drop_delegate(g);
     finish(g);
     *result = ys_null();
     return YS_SEND_ERROR;
@@ -444,31 +461,34 @@ static void convert_stop_iteration(void)
     }
 }
 
-static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result);
+/* Out of line: inlined into body_stopped, it gave every return and raise of a
+ * body the register saves of a whole send. */
+static __attribute__((noinline)) ys_send_status start_delegation(ys_gen *g, ys_value steal_it,
+                                                                 ys_value *result);
 static ys_send_status delegate_send(ys_value it, ys_value arg, ys_value *result);
 
-/* One resume of the body. A backend whose resume is ys_gen_run_step gets its
- * step function called directly (cached at creation): the stackless hot path
- * then costs one indirect call. */
-static inline void resume_body(ys_gen *g, ys_value input)
+/* One resume of the body; returns what the body reported. A backend whose
+ * resume is ys_gen_run_step gets its step function called directly (cached at
+ * creation): the stackless hot path then costs one indirect call, and its
+ * step stays in a register instead of going through last_step. */
+static inline ys_step resume_body(ys_gen *g, ys_value input)
 {
     g->head.transfer = input;
-    if (g->direct_step) {
-        g->last_step = g->direct_step(g);
-    } else {
-        const char *resumer_floor = running_stack_floor;
-        running_stack_floor = g->stack_floor; /* NULL until the body's entry sets it */
-        g->backend->resume(g);
-        running_stack_floor = resumer_floor;
-    }
+    if (g->direct_step)
+        return g->direct_step(g);
+    const char *resumer_floor = running_stack_floor;
+    g->backend->resume(g); /* the body's side sets its own floor */
+    running_stack_floor = resumer_floor;
+    return g->last_step;
 }
 
 /* The body stopped without yielding: it delegated, returned or raised. */
-static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_value *result)
+static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_step step,
+                                                             ys_value *result)
 {
     ys_value out = g->head.transfer;
     g->head.transfer = ys_null();
-    switch (g->last_step) {
+    switch (step) {
     case YS_STEP_DELEGATE:
         return start_delegation(g, out, result);
     case YS_STEP_RETURN:
@@ -496,15 +516,15 @@ static inline ys_send_status run_body(ys_gen *g, ys_value input, ys_value *resul
         return recursion_error(g, result);
     }
     frame_depth++;
-    resume_body(g, input);
-    ys_send_status st;
-    if (__builtin_expect(g->last_step == YS_STEP_YIELD, 1)) {
+    ys_step step = resume_body(g, input);
+    if (__builtin_expect(step == YS_STEP_YIELD, 1)) {
+        frame_depth--;
         g->state = YS_GEN_SUSPENDED;
         *result = g->head.transfer;
-        st = YS_SEND_YIELD;
-    } else {
-        st = body_stopped(g, result);
+        return YS_SEND_YIELD;
     }
+    /* The frame still counts while a delegation it started runs. */
+    ys_send_status st = body_stopped(g, step, result);
     frame_depth--;
     return st;
 }
@@ -515,12 +535,12 @@ static ys_send_status end_delegation(ys_gen *g, ys_send_status sub_status, ys_va
                                      ys_value *result)
 {
     g->state = YS_GEN_RUNNING;
-    ys_setref(&g->delegate, ys_null());
-    delegation_changed();
+    drop_delegate(g);
     return run_body(g, sub_status == YS_SEND_RETURN ? r : ys_null(), result);
 }
 
-static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result)
+static __attribute__((noinline)) ys_send_status start_delegation(ys_gen *g, ys_value steal_it,
+                                                                 ys_value *result)
 {
     if (steal_it.kind != YS_GEN) { /* GET_YIELD_FROM_ITER: iter() of anything else */
         ys_value it = ys_iter(steal_it);
@@ -780,8 +800,7 @@ static int close_delegate(ys_gen *g)
     ys_value r = delegate_close(g->delegate);
     ys_handled_ = handled;
     g->state = YS_GEN_SUSPENDED;
-    ys_setref(&g->delegate, ys_null());
-    delegation_changed();
+    drop_delegate(g);
     if (ys_is_null(r))
         return -1;
     ys_decref(r);
@@ -895,28 +914,28 @@ static inline ys_value as_python_result(ys_send_status st, ys_value r)
     return ys_null();
 }
 
-ys_value ys_gen_next(ys_gen *g)
+/* next() and send() (arg borrowed). The common case, a suspended generator
+ * with no delegate, goes straight to its body, without the detour through
+ * every state's checks. */
+static inline ys_value gen_send_python(ys_gen *g, ys_value arg)
 {
     ys_value r;
-    /* The common case, without the detour through every state's checks. */
-    if (__builtin_expect(g->state == YS_GEN_SUSPENDED && ys_is_null(g->delegate), 1)) {
-        g->state = YS_GEN_RUNNING;
-        return as_python_result(run_body(g, ys_none(), &r), r);
-    }
-    return as_python_result(ys_gen_send_ex(g, ys_none(), &r), r);
-}
-
-ys_value ys_gen_send(ys_gen *g, ys_value arg)
-{
-    ys_value r;
-    /* The common case, as in ys_gen_next. */
+    ys_send_status st;
     if (__builtin_expect(g->state == YS_GEN_SUSPENDED && ys_is_null(g->delegate), 1)) {
         g->state = YS_GEN_RUNNING;
         ys_incref_inline_(arg);
-        return as_python_result(run_body(g, arg, &r), r);
+        st = run_body(g, arg, &r);
+    } else {
+        st = ys_gen_send_ex(g, arg, &r);
     }
-    return as_python_result(ys_gen_send_ex(g, arg, &r), r);
+    return as_python_result(st, r);
 }
+
+/* noinline: ys_next, which compiled bodies call, tail-calls it; a copy of the
+ * fast path inlined there came out with the result passed through xmm0 and
+ * the stack, 5 instructions more per call than here. */
+__attribute__((noinline)) ys_value ys_gen_next(ys_gen *g) { return gen_send_python(g, ys_none()); }
+ys_value ys_gen_send(ys_gen *g, ys_value arg) { return gen_send_python(g, arg); }
 
 ys_value ys_gen_throw(ys_gen *g, ys_value exc)
 {
