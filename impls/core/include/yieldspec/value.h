@@ -49,11 +49,8 @@ typedef struct ys_value {
     } as;
 } ys_value;
 
-/* NULL and None initialize the whole payload (.i): with {0} only the first
- * member, a bool, is, and GCC then keeps dead stores of such values on the
- * stack (two per `next` on the stackless fast path). */
-static inline ys_value ys_null(void) { ys_value v = {YS_NULL, {.i = 0}}; return v; }
-static inline ys_value ys_none(void) { ys_value v = {YS_NONE, {.i = 0}}; return v; }
+static inline ys_value ys_null(void) { ys_value v = {YS_NULL, {0}}; return v; }
+static inline ys_value ys_none(void) { ys_value v = {YS_NONE, {0}}; return v; }
 static inline ys_value ys_bool(bool b) { ys_value v = {YS_BOOL, {0}}; v.as.b = b; return v; }
 static inline ys_value ys_int(int64_t i) { ys_value v = {YS_INT, {0}}; v.as.i = i; return v; }
 static inline bool ys_is_null(ys_value v) { return v.kind == YS_NULL; }
