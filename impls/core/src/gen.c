@@ -819,7 +819,7 @@ typedef struct throw_args {
 
 /* PyErr_NormalizeException of what throw() was given: a new reference to the
  * exception to raise, or YS_NULL with TypeError pending. */
-static ys_value thrown_exception(ys_value instance, const throw_args *args)
+static __attribute__((noinline, cold)) ys_value thrown_exception(ys_value instance, const throw_args *args)
 {
     if (!ys_is_null(args->tb) && args->tb.kind != YS_NONE) {
         ys_err_format(YS_EXC(TypeError), "throw() third argument must be a traceback object");
