@@ -246,8 +246,16 @@ class Driver:
         except BaseException as exc:  # any exception is an outcome to record, not an error
             exc.__traceback__ = without_driver_frames(exc.__traceback__)
             if isinstance(exc, StopIteration):
-                return f"return {self.canonical(exc.value)}", True
-            return f"raise {self.canonical(exc)}", True
+                text = f"return {self.canonical(exc.value)}"
+            else:
+                text = f"raise {self.canonical(exc)}"
+            # The traceback goes now, not with `exc`: a frame handed over to its traceback links
+            # its caller's frame object (take_ownership sets f_back), which can lead back to this
+            # frame and `exc`, a cycle that kept what the scenario's frames held alive until exit
+            # (seen on 3.12+ after a throw into a just-created generator; fuzz seed 594). A C
+            # driver keeps no traceback; the exception dies here either way.
+            exc.__traceback__ = None
+            return text, True
         return f"{verb} {self.canonical(result)}", False
 
     def step_new(self, step):
