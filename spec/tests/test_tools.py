@@ -668,6 +668,13 @@ class VersionsReport(unittest.TestCase):
                              "3 throw g StopIteration -> return None\n")
         self.assertIn("python/cpython#152685", causes[0])
 
+    def test_stopiteration_thrown_in_a_body_into_a_just_started_generator(self):
+        causes = self.causes('3 next g -> yield RuntimeError("generator raised StopIteration")\n',
+                             "3 next g -> yield StopIteration()\n")
+        self.assertIn("python/cpython#152685", causes[0])
+        self.assertEqual(self.causes('3 next g -> yield RuntimeError("generator raised StopIteration")\n',
+                                     "3 next g -> yield KeyError()\n"), [versions_report.UNEXPLAINED])
+
     def test_message_wording(self):
         self.assertEqual(self.causes('3 next g -> raise TypeError("old words")\n',
                                      '3 next g -> raise TypeError("new words")\n'),

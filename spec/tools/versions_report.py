@@ -39,15 +39,22 @@ def close_returns_value(old, new):
             and old_outcome == "ok None" and new_outcome.startswith("ok ") and new_outcome != "ok None")
 
 
+PEP479_ERROR = 'RuntimeError("generator raised StopIteration")'
+STOP_ITERATION = re.compile(r'StopIteration\((?:[^()"]|"(?:[^"\\]|\\.)*")*\)')
+
+
 def stopiteration_into_unstarted(old, new):
+    """A throw step's RuntimeError became the generator's return, or, where a body threw and kept
+    the outcome (yielded, emitted or raised it), the RuntimeError became the StopIteration itself."""
     if old is None or new is None:
         return False
     old_step, old_outcome = step_parts(old)
     new_step, new_outcome = step_parts(new)
-    return (old_step is not None and old_step == new_step and " StopIteration" in old_step
-            and old_step.startswith("throw ")
-            and old_outcome == 'raise RuntimeError("generator raised StopIteration")'
-            and new_outcome.startswith("return "))
+    if (old_step is not None and old_step == new_step and " StopIteration" in old_step
+            and old_step.startswith("throw ") and old_outcome == f"raise {PEP479_ERROR}"
+            and new_outcome.startswith("return ")):
+        return True
+    return PEP479_ERROR in old and STOP_ITERATION.sub("X", new) == old.replace(PEP479_ERROR, "X")
 
 
 def message_wording(old, new):
