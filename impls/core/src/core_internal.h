@@ -47,6 +47,11 @@ struct ys_exc {
     ys_value args[];
 };
 
+/* A suspended stackless counter must fit malloc's 128-byte chunk with its
+ * 8-byte frame (issue 11: 128 B plus locals), so the fields are ordered and
+ * sized to leave no padding, small ones are one byte, and fields never needed
+ * at the same time share storage. The stackless hot path (next, send) reads
+ * the first 64 bytes only. */
 struct ys_gen {
     /* Refcount, transfer (values crossing between body and core: the sent
      * value, or YS_NULL with an exception pending, on the way in; the yielded
@@ -54,31 +59,39 @@ struct ys_gen {
      * delegation), the stackless resume point and the backend's slot: public
      * (gen.h) so that bodies and backends reach them inline. */
     ys_gen_head head;
-    ys_gen_state state;
-    /* What the body reported when it last gave control back. */
-    ys_step last_step;
+    uint8_t state; /* a ys_gen_state */
+    /* What the body reported when it last gave control back (a ys_step). */
+    int8_t last_step;
     /* The frame was released (body finished, or frame_clear ran early). */
     bool frame_cleared;
     /* close() (or finalization) is throwing GeneratorExit into the body, as
      * opposed to throw(GeneratorExit): ys_gen_resumed_by_close. */
     bool closing;
     unsigned path_levels; /* delegating levels from this one down to path_leaf */
-    const ys_code *code;
-    const ys_backend *backend;
-    uint64_t serial; /* unique per generator made: ys_exc.caught_by refers to it */
-    size_t stack_bytes;      /* stackful: the stack its context was given */
-    const char *stack_floor; /* stackful: set at its body's entry (gen.c, the recursion limit) */
-    /* On the list of uncollectable generators (ys_gen_dealloc_), the next one. */
-    struct ys_gen *next_uncollectable;
     /* The body's step function when the backend's resume is ys_gen_run_step. */
     ys_body_fn direct_step;
-    /* The subgenerator of a pending `yield from` (YS_NULL when none). While it
-     * is set and the generator is suspended, send/throw/close go to it. */
-    ys_value delegate;
-    /* The yield-from shortcut (gen.c): the bottom of this generator's
-     * delegation chain, valid while path_epoch equals the global epoch,
-     * which moves on every change of any generator's delegate. */
-    struct ys_gen *path_leaf;
+    /* The subgenerator of a pending `yield from` (owned; NULL when none). While
+     * it is set and the generator is suspended, send/throw/close go to it. */
+    struct ys_gen *delegate;
+    const ys_backend *backend;
+    /* Stackful only: the stack its context was given, until the body's entry
+     * turns it into the lowest address the body may reach (gen.c, the
+     * recursion limit); only the body's own side reads the floor. */
+    union {
+        size_t stack_bytes;
+        const char *stack_floor;
+    };
+    const ys_code *code;
+    uint64_t serial; /* unique per generator made: ys_exc.caught_by refers to it */
+    union {
+        /* The yield-from shortcut (gen.c): the bottom of this generator's
+         * delegation chain, valid while path_epoch equals the global epoch,
+         * which moves on every change of any generator's delegate. */
+        struct ys_gen *path_leaf;
+        /* On the list of uncollectable generators (ys_gen_dealloc_), which
+         * nothing else references, so no chain reaches it: the next one. */
+        struct ys_gen *next_uncollectable;
+    };
     uint64_t path_epoch;
     alignas(max_align_t) unsigned char frame[];
 };
@@ -150,5 +163,10 @@ bool ys_exc_keep_frame_(ys_gen *g);
 void ys_gen_release_kept_frame_(ys_gen *g);
 /* Release the frames that exceptions in reference cycles keep (shutdown). */
 void ys_exc_kept_frames_release_(void);
+/* The code running now is on the process's own stack (ys_runtime_shutdown): a
+ * stackful body resumed around the core, through the backend directly (the
+ * raw round-trip benchmark), leaves its stack floor behind, and every later
+ * resume would check the stack against it. */
+void ys_gen_forget_stack_floor_(void);
 
 #endif

@@ -252,8 +252,8 @@ void ys_err_set_generator_exit_(void)
 {
     ys_value e = {YS_EXC, {0}};
     e.as.e = &generator_exit;
-    ys_incref(e);
-    ys_err_set(e);
+    ys_incref_inline_(e); /* inline: every close() passes here */
+    ys_err_set_inline_(e);
 }
 
 void ys_err_format(const ys_exc_type *type, const char *fmt, ...)

@@ -73,11 +73,20 @@ static inline const char *stack_floor_below(const char *entry, size_t stack_byte
 
 static inline unsigned recursion_limit(void) { return ys_active_config_.recursion_limit; }
 
+/* Is there stack to spare below the code asking? Out of line: taking a frame
+ * address gives the function a frame pointer, which the stackless fast path
+ * (running on the process's stack, no floor) would pay for on every step. */
+static __attribute__((noinline)) bool above_stack_floor(void)
+{
+    return (const char *)__builtin_frame_address(0) >= running_stack_floor;
+}
+
+void ys_gen_forget_stack_floor_(void) { running_stack_floor = NULL; }
+
 /* One more frame may start: under the limit, and with stack to spare. */
 static inline bool may_enter_frame(void)
 {
-    return frame_depth < recursion_limit() &&
-           (!running_stack_floor || (const char *)__builtin_frame_address(0) >= running_stack_floor);
+    return frame_depth < recursion_limit() && (!running_stack_floor || above_stack_floor());
 }
 
 /* ---- the yield-from shortcut's bookkeeping ------------------------------- */
@@ -101,8 +110,7 @@ static active_path *active_paths;
 static __attribute__((noinline)) bool on_active_path(const ys_gen *g)
 {
     for (const active_path *p = active_paths; p; p = p->outer)
-        for (const ys_gen *x = p->top; x != p->leaf && !ys_is_null(x->delegate);
-             x = x->delegate.as.g)
+        for (const ys_gen *x = p->top; x != p->leaf && x->delegate; x = x->delegate)
             if (x == g)
                 return true;
     return false;
@@ -112,7 +120,7 @@ static __attribute__((noinline)) bool on_active_path(const ys_gen *g)
 static inline ys_gen_state state_of(const ys_gen *g)
 {
     if (g->state == YS_GEN_SUSPENDED && __builtin_expect(active_paths != NULL, 0) &&
-        !ys_is_null(g->delegate) && on_active_path(g))
+        g->delegate && on_active_path(g))
         return YS_GEN_RUNNING;
     return g->state;
 }
@@ -122,6 +130,16 @@ static inline ys_value gen_value(ys_gen *g)
     ys_value v = {YS_GEN, {0}};
     v.as.g = g;
     return v;
+}
+
+/* The pending `yield from` is over: release the subgenerator after the field
+ * is cleared (as Py_CLEAR), since releasing it may run arbitrary code. */
+static void drop_delegate(ys_gen *g)
+{
+    ys_gen *d = g->delegate;
+    g->delegate = NULL;
+    delegation_changed();
+    ys_decref(gen_value(d));
 }
 
 /* ---- a pool of generator blocks ------------------------------------------
@@ -227,12 +245,10 @@ ys_value ys_gen_new(const ys_code *code)
     g->code = code;
     g->serial = ++generators_made;
     g->stack_bytes = code->stack_size ? code->stack_size : cfg->stack_size;
-    g->stack_floor = NULL;
-    g->next_uncollectable = NULL;
     g->backend = backend;
     g->head.backend_slot = NULL;
     g->direct_step = backend->resume == ys_gen_run_step ? code->stackless : NULL;
-    g->delegate = ys_null();
+    g->delegate = NULL;
     g->path_leaf = NULL;
     g->path_epoch = 0;
     g->path_levels = 0;
@@ -291,12 +307,14 @@ ys_value ys_resume_input(ys_gen *self) { return ys_resume_input_inline(self); }
 
 ys_value ys_err_catch(ys_gen *self) { return ys_err_fetch_caught_(self->serial); }
 
-/* Stackful: suspend with `step` already recorded, then take what the resumer
- * sent back. */
+/* Stackful: suspend with `step` already recorded, then, resumed, take what
+ * the resumer sent back. The body's side sets its stack floor each time it
+ * runs again (the resumer's side restores its own in resume_body). */
 static ys_value suspend_stackful(ys_gen *self, ys_step step)
 {
     self->last_step = step;
     self->backend->suspend(self);
+    running_stack_floor = self->stack_floor;
     return ys_resume_input(self);
 }
 
@@ -369,10 +387,8 @@ void ys_leave_frame(void) { frame_depth--; }
 static __attribute__((noinline, cold)) ys_send_status recursion_error(ys_gen *g, ys_value *result)
 {
     set_recursion_error();
-    if (!ys_is_null(g->delegate)) {
-        ys_setref(&g->delegate, ys_null());
-        delegation_changed();
-    }
+    if (g->delegate)
+        drop_delegate(g);
     finish(g);
     *result = ys_null();
     return YS_SEND_ERROR;
@@ -389,30 +405,33 @@ static void convert_stop_iteration(void)
     }
 }
 
-static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result);
+/* Out of line: inlined into body_stopped, it gave every return and raise of a
+ * body the register saves of a whole send. */
+static __attribute__((noinline)) ys_send_status start_delegation(ys_gen *g, ys_value steal_it,
+                                                                 ys_value *result);
 
-/* One resume of the body. A backend whose resume is ys_gen_run_step gets its
- * step function called directly (cached at creation): the stackless hot path
- * then costs one indirect call. */
-static inline void resume_body(ys_gen *g, ys_value input)
+/* One resume of the body; returns what the body reported. A backend whose
+ * resume is ys_gen_run_step gets its step function called directly (cached at
+ * creation): the stackless hot path then costs one indirect call, and its
+ * step stays in a register instead of going through last_step. */
+static inline ys_step resume_body(ys_gen *g, ys_value input)
 {
     g->head.transfer = input;
-    if (g->direct_step) {
-        g->last_step = g->direct_step(g);
-    } else {
-        const char *resumer_floor = running_stack_floor;
-        running_stack_floor = g->stack_floor; /* NULL until the body's entry sets it */
-        g->backend->resume(g);
-        running_stack_floor = resumer_floor;
-    }
+    if (g->direct_step)
+        return g->direct_step(g);
+    const char *resumer_floor = running_stack_floor;
+    g->backend->resume(g); /* the body's side sets its own floor */
+    running_stack_floor = resumer_floor;
+    return g->last_step;
 }
 
 /* The body stopped without yielding: it delegated, returned or raised. */
-static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_value *result)
+static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_step step,
+                                                             ys_value *result)
 {
     ys_value out = g->head.transfer;
     g->head.transfer = ys_null();
-    switch (g->last_step) {
+    switch (step) {
     case YS_STEP_DELEGATE:
         return start_delegation(g, out, result);
     case YS_STEP_RETURN:
@@ -440,15 +459,15 @@ static inline ys_send_status run_body(ys_gen *g, ys_value input, ys_value *resul
         return recursion_error(g, result);
     }
     frame_depth++;
-    resume_body(g, input);
-    ys_send_status st;
-    if (__builtin_expect(g->last_step == YS_STEP_YIELD, 1)) {
+    ys_step step = resume_body(g, input);
+    if (__builtin_expect(step == YS_STEP_YIELD, 1)) {
+        frame_depth--;
         g->state = YS_GEN_SUSPENDED;
         *result = g->head.transfer;
-        st = YS_SEND_YIELD;
-    } else {
-        st = body_stopped(g, result);
+        return YS_SEND_YIELD;
     }
+    /* The frame still counts while a delegation it started runs. */
+    ys_send_status st = body_stopped(g, step, result);
     frame_depth--;
     return st;
 }
@@ -459,19 +478,19 @@ static ys_send_status end_delegation(ys_gen *g, ys_send_status sub_status, ys_va
                                      ys_value *result)
 {
     g->state = YS_GEN_RUNNING;
-    ys_setref(&g->delegate, ys_null());
-    delegation_changed();
+    drop_delegate(g);
     return run_body(g, sub_status == YS_SEND_RETURN ? r : ys_null(), result);
 }
 
-static ys_send_status start_delegation(ys_gen *g, ys_value steal_it, ys_value *result)
+static __attribute__((noinline)) ys_send_status start_delegation(ys_gen *g, ys_value steal_it,
+                                                                 ys_value *result)
 {
     if (steal_it.kind != YS_GEN) {
         ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", ys_type_name(steal_it));
         ys_decref(steal_it);
         return run_body(g, ys_null(), result);
     }
-    g->delegate = steal_it;
+    g->delegate = steal_it.as.g;
     delegation_changed();
     ys_value r;
     ys_send_status st = ys_gen_send_ex(steal_it.as.g, ys_none(), &r);
@@ -497,19 +516,19 @@ static inline ys_gen *shortcut_leaf(ys_gen *g)
 {
     ys_gen *leaf = g->path_leaf;
     if (__builtin_expect(g->path_epoch != delegation_epoch, 0)) {
-        leaf = g->delegate.as.g;
-        while (leaf->state == YS_GEN_SUSPENDED && !ys_is_null(leaf->delegate))
-            leaf = leaf->delegate.as.g;
+        leaf = g->delegate;
+        while (leaf->state == YS_GEN_SUSPENDED && leaf->delegate)
+            leaf = leaf->delegate;
         unsigned levels = 0;
-        for (ys_gen *x = g; x != leaf; x = x->delegate.as.g)
+        for (ys_gen *x = g; x != leaf; x = x->delegate)
             levels++;
-        for (ys_gen *x = g; x != leaf; x = x->delegate.as.g) {
+        for (ys_gen *x = g; x != leaf; x = x->delegate) {
             x->path_leaf = leaf;
             x->path_levels = levels--;
             x->path_epoch = delegation_epoch;
         }
     }
-    if (leaf->state != YS_GEN_SUSPENDED || !ys_is_null(leaf->delegate))
+    if (leaf->state != YS_GEN_SUSPENDED || leaf->delegate)
         return NULL;
     return leaf;
 }
@@ -520,7 +539,7 @@ static inline ys_gen *shortcut_leaf(ys_gen *g)
 static ys_send_status bubble_up(ys_gen *g, ys_gen *from, ys_send_status st, ys_value r,
                                 ys_value *result)
 {
-    ys_gen *d = g->delegate.as.g;
+    ys_gen *d = g->delegate;
     if (d != from) {
         frame_depth++; /* g's frame is executing SEND until d's outcome reaches it */
         st = bubble_up(d, from, st, r, &r);
@@ -538,7 +557,7 @@ static ys_send_status bubble_up(ys_gen *g, ys_gen *from, ys_send_status st, ys_v
 static __attribute__((noinline)) ys_send_status shortcut_ended(active_path *p, ys_send_status st,
                                                                ys_value r, ys_value *result)
 {
-    for (ys_gen *x = p->top->delegate.as.g; x != p->leaf; x = x->delegate.as.g)
+    for (ys_gen *x = p->top->delegate; x != p->leaf; x = x->delegate)
         x->state = YS_GEN_RUNNING;
     active_paths = p->outer;
     frame_depth -= p->top->path_levels; /* bubble_up counts the levels again on its way */
@@ -571,7 +590,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
 {
     switch (g->state) {
     case YS_GEN_SUSPENDED:
-        if (!ys_is_null(g->delegate)) {
+        if (g->delegate) {
             ys_gen *leaf = shortcut_leaf(g);
             /* Past the limit somewhere along the path: level by level, to
              * fail at the level CPython fails at. */
@@ -584,7 +603,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
                 return recursion_error(g, result);
             frame_depth++;
             ys_value r;
-            ys_send_status st = ys_gen_send_ex(g->delegate.as.g, arg, &r);
+            ys_send_status st = ys_gen_send_ex(g->delegate, arg, &r);
             frame_depth--;
             if (st == YS_SEND_YIELD) {
                 g->state = YS_GEN_SUSPENDED;
@@ -642,10 +661,9 @@ static ys_send_status throw_pending(ys_gen *g, ys_value *result)
 static int close_delegate(ys_gen *g)
 {
     g->state = YS_GEN_RUNNING;
-    ys_value r = ys_gen_close(g->delegate.as.g);
+    ys_value r = ys_gen_close(g->delegate);
     g->state = YS_GEN_SUSPENDED;
-    ys_setref(&g->delegate, ys_null());
-    delegation_changed();
+    drop_delegate(g);
     if (ys_is_null(r))
         return -1;
     ys_decref(r);
@@ -654,7 +672,7 @@ static int close_delegate(ys_gen *g)
 
 static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
 {
-    if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED) {
+    if (g->delegate && state_of(g) == YS_GEN_SUSPENDED) {
         if (ys_exc_matches(exc, YS_EXC(GeneratorExit))) {
             /* PEP 380: GeneratorExit closes the subgenerator first, then is
              * thrown into the delegator, unless closing raised. */
@@ -663,7 +681,7 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, ys_value *result)
         } else {
             g->state = YS_GEN_RUNNING;
             ys_value r;
-            ys_send_status st = gen_throw_ex(g->delegate.as.g, exc, &r);
+            ys_send_status st = gen_throw_ex(g->delegate, exc, &r);
             g->state = YS_GEN_SUSPENDED;
             if (st == YS_SEND_YIELD) {
                 *result = r;
@@ -697,28 +715,28 @@ static inline ys_value as_python_result(ys_send_status st, ys_value r)
     return ys_null();
 }
 
-ys_value ys_gen_next(ys_gen *g)
+/* next() and send() (arg borrowed). The common case, a suspended generator
+ * with no delegate, goes straight to its body, without the detour through
+ * every state's checks. */
+static inline ys_value gen_send_python(ys_gen *g, ys_value arg)
 {
     ys_value r;
-    /* The common case, without the detour through every state's checks. */
-    if (__builtin_expect(g->state == YS_GEN_SUSPENDED && ys_is_null(g->delegate), 1)) {
-        g->state = YS_GEN_RUNNING;
-        return as_python_result(run_body(g, ys_none(), &r), r);
-    }
-    return as_python_result(ys_gen_send_ex(g, ys_none(), &r), r);
-}
-
-ys_value ys_gen_send(ys_gen *g, ys_value arg)
-{
-    ys_value r;
-    /* The common case, as in ys_gen_next. */
-    if (__builtin_expect(g->state == YS_GEN_SUSPENDED && ys_is_null(g->delegate), 1)) {
+    ys_send_status st;
+    if (__builtin_expect(g->state == YS_GEN_SUSPENDED && !g->delegate, 1)) {
         g->state = YS_GEN_RUNNING;
         ys_incref_inline_(arg);
-        return as_python_result(run_body(g, arg, &r), r);
+        st = run_body(g, arg, &r);
+    } else {
+        st = ys_gen_send_ex(g, arg, &r);
     }
-    return as_python_result(ys_gen_send_ex(g, arg, &r), r);
+    return as_python_result(st, r);
 }
+
+/* noinline: ys_next, which compiled bodies call, tail-calls it; a copy of the
+ * fast path inlined there came out with the result passed through xmm0 and
+ * the stack, 5 instructions more per call than here. */
+__attribute__((noinline)) ys_value ys_gen_next(ys_gen *g) { return gen_send_python(g, ys_none()); }
+ys_value ys_gen_send(ys_gen *g, ys_value arg) { return gen_send_python(g, arg); }
 
 ys_value ys_gen_throw(ys_gen *g, ys_value exc)
 {
@@ -735,7 +753,7 @@ ys_value ys_gen_close(ys_gen *g)
         return ys_none();
     }
     int err = 0;
-    if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED)
+    if (g->delegate && state_of(g) == YS_GEN_SUSPENDED)
         err = close_delegate(g);
     if (err == 0)
         ys_err_set_generator_exit_();
@@ -823,8 +841,8 @@ static void release(ys_gen *g)
 {
     if (!g->frame_cleared)
         clear_frame(g);
-    if (!ys_is_null(g->delegate)) {
-        ys_decref(g->delegate);
+    if (g->delegate) {
+        ys_decref(gen_value(g->delegate));
         delegation_changed();
     }
     g->backend->destroy(g);

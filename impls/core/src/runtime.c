@@ -39,6 +39,7 @@ int ys_runtime_init(const ys_config *cfg)
 void ys_runtime_shutdown(void)
 {
     ys_gen_uncollectable_release_();
+    ys_gen_forget_stack_floor_();
     ys_decref(ys_err_fetch());
     ys_exc_kept_frames_release_();
     ys_exc_types_release_();

@@ -66,7 +66,7 @@ ys_value ys_gen_new(const ys_code *code);
 /* Where the frame starts in every generator (the core checks it against its
  * private layout at compile time): inline, since a stackless body reads it on
  * every step and a call there cost a tenth of a `next`. */
-enum { YS_GEN_FRAME_OFFSET_ = 144 };
+enum { YS_GEN_FRAME_OFFSET_ = 112 };
 static inline void *ys_gen_frame(ys_gen *g) { return (unsigned char *)(void *)g + YS_GEN_FRAME_OFFSET_; }
 const char *ys_gen_name(const ys_gen *g);
 const ys_code *ys_gen_code(const ys_gen *g);
@@ -152,12 +152,9 @@ static inline ys_step ys_step_yield_inline(ys_gen *self, ys_value steal_v)
     return YS_STEP_YIELD;
 }
 
-static inline ys_value ys_resume_input_inline(ys_gen *self)
-{
-    ys_value in = ys_gen_head_of(self)->transfer;
-    ys_gen_head_of(self)->transfer = ys_null();
-    return in;
-}
+/* The body takes over what transfer holds; the slot is left as is, since the
+ * core writes it before every read (a handoff in either direction). */
+static inline ys_value ys_resume_input_inline(ys_gen *self) { return ys_gen_head_of(self)->transfer; }
 
 #ifdef __cplusplus
 }
