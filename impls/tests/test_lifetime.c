@@ -156,6 +156,46 @@ BACKEND_TEST(finalization, a_body_ended_by_an_exception_keeps_its_frame_until_th
     expect_log("finally a; ");
 }
 
+/* A plain function's frame as compiled code lays it out: its locals, in order. */
+typedef struct two_locals {
+    ys_value first, second;
+} two_locals;
+
+static void clear_two_locals(void *frame)
+{
+    two_locals *f = frame;
+    ys_setref(&f->first, ys_null());
+    ys_setref(&f->second, ys_null());
+}
+
+BACKEND_TEST(finalization, a_function_left_by_an_exception_hands_its_frame_to_it_and_its_locals_die_with_it_in_order,
+             .description = "CPython's traceback keeps the frame of every function the exception left")
+{
+    ys_value a = new_with_finally("a"), b = new_with_finally("b");
+    expect_yield(ys_next(a), "1");
+    expect_yield(ys_next(b), "1");
+    two_locals frame = {a, b};
+    ys_err_format(YS_EXC(ValueError), "raised");
+    cr_assert(ys_err_keep_function_frame(&frame, sizeof frame, clear_two_locals),
+              "[%s] a pending ValueError should keep the frame", backend_name());
+    ys_value e = ys_err_fetch();
+    expect_log("");
+    ys_decref(e);
+    expect_log("finally a; finally b; ");
+}
+
+BACKEND_TEST(finalization, a_function_left_without_a_pending_exception_keeps_its_own_frame)
+{
+    ys_value a = new_with_finally("a");
+    expect_yield(ys_next(a), "1");
+    two_locals frame = {a, ys_none()};
+    cr_assert_not(ys_err_keep_function_frame(&frame, sizeof frame, clear_two_locals),
+                  "[%s] with nothing pending there is no exception to keep the frame", backend_name());
+    expect_log("");
+    clear_two_locals(&frame);
+    expect_log("finally a; ");
+}
+
 BACKEND_TEST(finalization, a_frame_holding_the_exception_that_ended_its_body_is_kept_until_shutdown,
              .description = "frame and traceback refer to each other: never collected with the "
                             "cyclic collector off")

@@ -258,6 +258,12 @@ class ScenarioWriter:
         if FUNCTION_ERROR in lowering.used_labels:
             self.out.append(f"{FUNCTION_ERROR}:")
             self.out.append("    result = ys_null();")
+            if has_frame:
+                self.out.append("    /* The traceback keeps the frame of a function that raised: the exception takes it. */")
+                self.out.append(f"    if (ys_err_keep_function_frame(f, sizeof *f, {python_symbol(name, 'frame_clear')})) {{")
+                self.out.append("        ys_leave_frame();")
+                self.out.append("        return result;")
+                self.out.append("    }")
         if "function_return" in lowering.used_labels:
             self.out.append("function_return:")
         if has_frame:

@@ -24,14 +24,21 @@ struct ys_str {
     char data[]; /* len bytes of UTF-8, then a NUL for C callers */
 };
 
-/* The finished generators whose frames an exception's traceback keeps
- * (exc.c); on a list of all of them, so that the runtime can release at
- * shutdown the ones a reference cycle keeps forever. */
+/* One frame an exception's traceback keeps: a finished generator's, or a
+ * plain function's moved off the C stack; release() clears and frees it. */
+typedef struct ys_kept_frame {
+    void (*release)(void *frame);
+    void *frame;
+} ys_kept_frame;
+
+/* The frames an exception's traceback keeps (exc.c); on a list of all of
+ * them, so that the runtime can release at shutdown the ones a reference
+ * cycle keeps forever. */
 typedef struct ys_kept_frames {
     struct ys_kept_frames *prev, *next;
     ys_exc *owner;
     size_t count, capacity;
-    ys_gen *gens[];
+    ys_kept_frame frames[];
 } ys_kept_frames;
 
 struct ys_exc {
@@ -190,7 +197,7 @@ void ys_gen_uncollectable_release_(void);
 bool ys_exc_keep_frame_(ys_gen *g);
 /* An exception that kept g's frame is gone: release the frame (if still
  * there) and the reference to g. */
-void ys_gen_release_kept_frame_(ys_gen *g);
+void ys_gen_release_kept_frame_(void *gen);
 /* Release the frames that exceptions in reference cycles keep (shutdown). */
 void ys_exc_kept_frames_release_(void);
 /* The code running now is on the process's own stack (ys_runtime_shutdown): a

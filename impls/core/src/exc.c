@@ -1,5 +1,6 @@
 /* Exception classes, instances and the one pending exception. */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -298,16 +299,16 @@ static void release_kept_frames(ys_kept_frames *k)
 {
     unlink_kept_frames(k);
     for (size_t i = 0; i < k->count; i++)
-        ys_gen_release_kept_frame_(k->gens[i]);
+        k->frames[i].release(k->frames[i].frame);
     free(k);
 }
 
-static void keep_frame(ys_exc *e, ys_gen *g)
+static void keep_frame(ys_exc *e, ys_kept_frame frame)
 {
     ys_kept_frames *k = e->kept_frames;
     if (!k || k->count == k->capacity) {
         size_t capacity = k ? 2 * k->capacity : 4;
-        ys_kept_frames *grown = realloc(k, sizeof *k + capacity * sizeof k->gens[0]);
+        ys_kept_frames *grown = realloc(k, sizeof *k + capacity * sizeof k->frames[0]);
         if (!grown) {
             fputs("yieldspec: out of memory keeping a traceback's frames\n", stderr);
             abort();
@@ -328,7 +329,7 @@ static void keep_frame(ys_exc *e, ys_gen *g)
         grown->capacity = capacity;
         e->kept_frames = k = grown;
     }
-    k->gens[k->count++] = g;
+    k->frames[k->count++] = frame;
 }
 
 /* The shared GeneratorExit of close() cannot keep frames: it lives for the
@@ -341,7 +342,35 @@ bool ys_exc_keep_frame_(ys_gen *g)
     ys_value v = {YS_GEN, {0}};
     v.as.g = g;
     ys_incref(v);
-    keep_frame(ys_pending_.as.e, g);
+    keep_frame(ys_pending_.as.e, (ys_kept_frame){ys_gen_release_kept_frame_, g});
+    return true;
+}
+
+/* A plain function's frame, moved off the C stack, with its clear function. */
+typedef struct function_frame {
+    void (*clear)(void *frame);
+    max_align_t frame[];
+} function_frame;
+
+static void release_function_frame(void *kept)
+{
+    function_frame *f = kept;
+    f->clear(f->frame);
+    free(f);
+}
+
+bool ys_err_keep_function_frame(void *frame, size_t size, void (*clear)(void *frame))
+{
+    if (ys_pending_.kind != YS_EXC || ys_pending_.as.e == &generator_exit)
+        return false;
+    function_frame *kept = malloc(sizeof *kept + size);
+    if (!kept) {
+        fputs("yieldspec: out of memory keeping a traceback's frames\n", stderr);
+        abort();
+    }
+    kept->clear = clear;
+    memcpy(kept->frame, frame, size);
+    keep_frame(ys_pending_.as.e, (ys_kept_frame){release_function_frame, kept});
     return true;
 }
 

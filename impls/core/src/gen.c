@@ -414,8 +414,9 @@ static void finish_raising(ys_gen *g)
         clear_frame(g);
 }
 
-void ys_gen_release_kept_frame_(ys_gen *g)
+void ys_gen_release_kept_frame_(void *gen)
 {
+    ys_gen *g = gen;
     if (!g->frame_cleared)
         clear_frame(g);
     ys_decref(gen_value(g));

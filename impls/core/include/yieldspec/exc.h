@@ -55,6 +55,12 @@ ys_value ys_err_fetch(void); /* owned; clears it; YS_NULL when nothing is pendin
  * __context__, which keeps it alive, with the frames its traceback holds, as
  * long as the pending exception lives. */
 void ys_err_set_context(ys_value steal_handled);
+/* A plain function is left by raising: CPython's traceback keeps its frame,
+ * so what the frame holds lives until the pending exception is released.
+ * Moves the `size` bytes at `frame` into the exception, to be cleared by
+ * `clear`; false (the caller clears the frame) when the exception cannot
+ * keep frames (the shared GeneratorExit of close()). */
+bool ys_err_keep_function_frame(void *frame, size_t size, void (*clear)(void *frame));
 
 /* The exception being handled where the running code was called or resumed
  * from (what a bare `raise` outside any except block of its own re-raises):
