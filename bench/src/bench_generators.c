@@ -26,7 +26,7 @@ ys_step BODY(counter)(ys_gen *self)
     ys_value sent;
     YS_BEGIN(self);
     for (;; f->i++) {
-        YS_YIELD(self, ys_int(f->i), sent);
+        YS_YIELD_UNGUARDED(self, ys_int(f->i), sent);
         if (ys_is_null(sent))
             YS_RAISE();
         ys_decref(sent);

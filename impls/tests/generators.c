@@ -444,14 +444,14 @@ ys_step BODY(summer)(ys_gen *self)
 }
 
 /* def holder(a, b):
- *     yield "holding"
+ *     yield "holding"      # outside every try block: close() need not resume it
  *     return "released" */
 DECLARE_BODIES(holder)
 ys_step BODY(holder)(ys_gen *self)
 {
     ys_value in;
     YS_BEGIN(self);
-    YS_YIELD(self, ys_str_cstr("holding"), in);
+    YS_YIELD_UNGUARDED(self, ys_str_cstr("holding"), in);
     if (ys_is_null(in))
         YS_RAISE();
     ys_decref(in);

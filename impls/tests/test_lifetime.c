@@ -48,6 +48,22 @@ BACKEND_TEST(finalization, a_dropped_generator_releases_the_generators_it_holds_
     expect_log("finally a; finally b; ");
 }
 
+BACKEND_TEST(finalization, closing_a_generator_paused_outside_every_try_block_releases_its_locals_in_order)
+{
+    ys_value a = new_with_finally("a"), b = new_with_finally("b");
+    expect_yield(ys_next(a), "1");
+    expect_yield(ys_next(b), "1");
+    ys_value h = new_holder(a, b);
+    expect_yield(ys_next(h), "\"holding\"");
+    expect_value(ys_close(h), "None");
+    expect_log("finally a; finally b; ");
+    expect_state(h, YS_GEN_CLOSED);
+    expect_value(ys_close(h), "None");
+    expect_raise(ys_next(h), YS_EXC(StopIteration), "StopIteration()");
+    ys_decref(h);
+    expect_log("finally a; finally b; ");
+}
+
 BACKEND_TEST(finalization, a_finishing_body_releases_its_frame_before_the_caller_sees_the_result)
 {
     ys_value a = new_with_finally("a"), b = new_with_finally("b");

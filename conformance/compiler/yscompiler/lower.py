@@ -521,8 +521,10 @@ class FunctionLowering(ObjectLowering):
         """yield `value` (an operand, taken over) into the C variable `received`."""
         if self.lowering == "stackful":
             self.emit(f"{received} = ys_yield(self, {self.own(value)});")
-        else:
+        elif self.guarded() or self.unguarded_with_stack(spilled):
             self.emit(f"YS_YIELD(self, {self.own(value)}, {received});")
+        else:  # close() clears the frame without resuming the body here
+            self.emit(f"YS_YIELD_UNGUARDED(self, {self.own(value)}, {received});")
         if self.unguarded_with_stack(spilled):
             self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding(self))")
             self.emit(f"    {python_symbol(self.function.name, 'frame_clear')}({self.frame_ref()}); /* locals first, then the stack */")
@@ -532,8 +534,11 @@ class FunctionLowering(ObjectLowering):
         return value, `spilled` operands of a yield inside an expression): the one place where
         3.13's close() order (clear the frame: locals, then the stack) differs from unwinding
         (stack items released innermost first, then the locals)."""
-        guarded = any(b.kind in ("try_except", "try_finally", "handler", "finally_exc") for b in self.blocks)
-        return not guarded and (spilled or any(b.slot is not None for b in self.blocks))
+        return not self.guarded() and (spilled or any(b.slot is not None for b in self.blocks))
+
+    def guarded(self):
+        """Inside a try block, a handler or a finally block run while an exception propagates."""
+        return any(b.kind in ("try_except", "try_finally", "handler", "finally_exc") for b in self.blocks)
 
     def expr_Yield(self, node):
         """A yield inside an expression (`1 + (yield)`, `emit((yield))`): the operands evaluated

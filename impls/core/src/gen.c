@@ -952,6 +952,10 @@ ys_value ys_gen_close(ys_gen *g)
         g->state = YS_GEN_CLOSED;
         return ys_none();
     }
+    if (g->head.resume_point & YS_RESUME_UNGUARDED && g->state == YS_GEN_SUSPENDED) {
+        finish(g);
+        return ys_none();
+    }
     int err = 0;
     if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED)
         err = close_delegate(g);

@@ -146,6 +146,11 @@ ys_value ys_resume_input(ys_gen *self);
  * then leads back to that frame, which matters when the frame is freed. */
 ys_value ys_err_catch(ys_gen *self);
 int *ys_gen_resume_point(ys_gen *self);
+/* A flag in a stackless body's resume point: the body is suspended at a yield
+ * outside every try block with nothing on its stack, where GeneratorExit
+ * would only unwind and clear the frame, so close() clears it without
+ * resuming the body (as CPython 3.13 does; unobservable before). */
+#define YS_RESUME_UNGUARDED 0x40000000
 /* At a resume point where the body received an exception: true if it is the
  * GeneratorExit of close() (or of finalization), false for anything thrown in
  * by throw(), GeneratorExit included. CPython 3.13's close() treats a yield

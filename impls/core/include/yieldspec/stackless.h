@@ -36,6 +36,7 @@
 #define YS_BEGIN(self) (void)(self)
 #define YS_END ((void)0)
 #define YS_YIELD(self, v, dst) ((dst) = ys_yield((self), (v)))
+#define YS_YIELD_UNGUARDED(self, v, dst) YS_YIELD(self, v, dst)
 #define YS_YIELD_FROM(self, it, dst) ((dst) = ys_yield_from((self), (it)))
 
 #else
@@ -62,6 +63,9 @@
 #define YS_YIELD_FROM_AT_(self, id, it, dst) \
     YS_RESUME_POINT_(self, id, ys_step_delegate((self), (it)), dst)
 #define YS_YIELD(self, v, dst) YS_YIELD_AT_(self, __COUNTER__ + 1, v, dst)
+/* A yield outside every try block, nothing on the stack: close() need not
+ * resume the body there (YS_RESUME_UNGUARDED). */
+#define YS_YIELD_UNGUARDED(self, v, dst) YS_YIELD_AT_(self, YS_RESUME_UNGUARDED | (__COUNTER__ + 1), v, dst)
 #define YS_YIELD_FROM(self, it, dst) YS_YIELD_FROM_AT_(self, __COUNTER__ + 1, it, dst)
 
 #endif
