@@ -35,6 +35,11 @@ class FrameLayout:
         return [python_name(n) for n in self.locals] + \
             ([f"stack[{self.stack_size}]"] if self.stack_size else [])
 
+    def has_frame(self):
+        """A struct is needed for any value, and for the exc_state slot number the yields record
+        even when no handler's exception reaches the stack (an unreachable except clause)."""
+        return bool(self.fields()) or self.tracks_exc_state
+
 
 class ModuleContext:
     """What every function of the module may refer to."""
@@ -140,12 +145,13 @@ class ScenarioWriter:
         name = function.name
         self.out.append("")
         self.out.append(f"/* def {name}({', '.join(function.params)}): line {function.line} */")
-        if layout.fields():
+        if layout.has_frame():
             self.out.append(f"struct {python_symbol(name, 'frame')} {{")
             self.out += [f"    ys_value {f};" for f in layout.fields()]
             if layout.tracks_exc_state:
                 self.out.append(f"    int {EXC_STATE_SLOT}; /* 1 + the stack slot CPython keeps in gi_exc_state here */")
             self.out.append("};")
+        if layout.fields():
             self.out.append("")
             self.out.append(f"/* Locals in co_varnames order, then the value stack bottom up, as CPython's frame clear. */")
             self.frame_function(name, layout, f"static void {python_symbol(name, 'frame_clear')}(void *frame)",
@@ -205,8 +211,8 @@ class ScenarioWriter:
 
     def generator_code(self, function, layout):
         name = function.name
-        has_frame = bool(layout.fields())
-        frame_size = f"sizeof(struct {python_symbol(name, 'frame')})" if has_frame else "0"
+        has_frame = bool(layout.fields())  # values to clear and traverse
+        frame_size = f"sizeof(struct {python_symbol(name, 'frame')})" if layout.has_frame() else "0"
         frame_clear = python_symbol(name, "frame_clear") if has_frame else "NULL"
         self.out += [
             "",
