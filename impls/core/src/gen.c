@@ -105,47 +105,67 @@ typedef struct active_path {
 
 static active_path *active_paths;
 
-/* ---- delegators suspended in a `yield from` inside an except block ------- */
+/* ---- generators suspended inside an except block ------------------------ */
 
-/* CPython resumes a subiterator with the delegator's exception state chained
- * in, so a bare raise down there re-raises what the delegator's except block
- * handles. Rare, hence a table beside the generators rather than a field of
- * each; while it is not empty the yield-from shortcut is off, as every level
- * of the chain may change the handled exception. */
-typedef struct handling_delegator {
+/* CPython keeps the exception a generator handles where it is suspended in
+ * gi_exc_state: a subiterator resumed by a `yield from` inside an except
+ * block sees it as handled (a bare raise down there re-raises it), and from
+ * 3.9 an exception thrown in (throw(), close()) is chained to it. Rare, hence
+ * a table beside the generators rather than a field of each; while it is not
+ * empty the yield-from shortcut is off, as every level of the chain may
+ * change the handled exception. */
+typedef struct handling_gen {
     ys_gen *g;
-    ys_value exc; /* borrowed from g's frame, which holds it while delegating */
-} handling_delegator;
+    ys_value exc; /* borrowed from g's frame, which holds it while suspended */
+} handling_gen;
 
-static handling_delegator *handling_delegators;
-static size_t n_handling_delegators, handling_capacity;
+static handling_gen *handling_gens;
+static size_t n_handling_gens, handling_capacity;
 
-void ys_gen_delegating_handled(ys_gen *self, ys_value borrowed_exc)
+void ys_gen_suspended_handling(ys_gen *self, ys_value borrowed_exc)
 {
-    for (size_t i = 0; i < n_handling_delegators; i++) {
-        if (handling_delegators[i].g == self) {
-            handling_delegators[i] = handling_delegators[--n_handling_delegators];
+    for (size_t i = 0; i < n_handling_gens; i++) {
+        if (handling_gens[i].g == self) {
+            handling_gens[i] = handling_gens[--n_handling_gens];
             break;
         }
     }
     if (ys_is_null(borrowed_exc))
         return;
-    if (n_handling_delegators == handling_capacity) {
+    if (n_handling_gens == handling_capacity) {
         handling_capacity = handling_capacity ? 2 * handling_capacity : 8;
-        handling_delegators = realloc(handling_delegators, handling_capacity * sizeof *handling_delegators);
-        if (!handling_delegators) {
+        handling_gens = realloc(handling_gens, handling_capacity * sizeof *handling_gens);
+        if (!handling_gens) {
             perror("yieldspec");
             abort();
         }
     }
-    handling_delegators[n_handling_delegators++] = (handling_delegator){self, borrowed_exc};
+    handling_gens[n_handling_gens++] = (handling_gen){self, borrowed_exc};
 }
 
 void ys_gen_handling_release_(void)
 {
-    free(handling_delegators);
-    handling_delegators = NULL;
-    n_handling_delegators = handling_capacity = 0;
+    free(handling_gens);
+    handling_gens = NULL;
+    n_handling_gens = handling_capacity = 0;
+}
+
+/* What g handles where it is suspended; YS_NULL for nothing. */
+static ys_value suspended_handling(const ys_gen *g)
+{
+    for (size_t i = 0; i < n_handling_gens; i++)
+        if (handling_gens[i].g == g)
+            return handling_gens[i].exc;
+    return ys_null();
+}
+
+/* The pending exception is thrown into g's body (CPython's gen_send_ex with
+ * exc set): from 3.9 it is chained to what g handles there
+ * (_PyErr_ChainStackItem), even when it already has a context. */
+static inline void chain_to_suspended_handling(const ys_gen *g)
+{
+    if (n_handling_gens && python_minor() >= 9)
+        ys_exc_chain_context_(ys_pending_, suspended_handling(g));
 }
 
 /* Before a call into g's subiterator: make g's handled exception the one the
@@ -154,9 +174,11 @@ void ys_gen_handling_release_(void)
 static inline ys_value enter_delegate(const ys_gen *g)
 {
     ys_value saved = ys_handled_;
-    for (size_t i = 0; i < n_handling_delegators; i++)
-        if (handling_delegators[i].g == g)
-            ys_handled_ = handling_delegators[i].exc;
+    if (n_handling_gens) {
+        ys_value exc = suspended_handling(g);
+        if (!ys_is_null(exc))
+            ys_handled_ = exc;
+    }
     return saved;
 }
 
@@ -454,11 +476,8 @@ static __attribute__((noinline, cold)) ys_send_status recursion_error(ys_gen *g,
  * caller's iteration silently; it becomes RuntimeError. */
 static void convert_stop_iteration(void)
 {
-    if (ys_err_matches_inline_(YS_EXC(StopIteration))) {
-        ys_value stop = ys_err_fetch_inline_();
-        ys_err_format(YS_EXC(RuntimeError), "generator raised StopIteration");
-        ys_err_set_context(stop);
-    }
+    if (ys_err_matches_inline_(YS_EXC(StopIteration)))
+        ys_err_format_from_cause_(YS_EXC(RuntimeError), "generator raised StopIteration");
 }
 
 /* Out of line: inlined into body_stopped, it gave every return and raise of a
@@ -658,7 +677,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
             /* Past the limit somewhere along the path: level by level, to
              * fail at the level CPython fails at. */
             if (__builtin_expect(leaf != NULL && frame_depth + g->path_levels < recursion_limit()
-                                 && n_handling_delegators == 0, 1))
+                                 && n_handling_gens == 0, 1))
                 return send_shortcut(g, leaf, arg, result);
             if (active_paths && on_active_path(g))
                 return already_executing(result);
@@ -705,6 +724,7 @@ static ys_send_status throw_pending(ys_gen *g, ys_value *result)
     *result = ys_null();
     switch (state_of(g)) {
     case YS_GEN_SUSPENDED:
+        chain_to_suspended_handling(g);
         g->state = YS_GEN_RUNNING;
         return run_body(g, ys_null(), result);
     case YS_GEN_CREATED:
@@ -789,6 +809,8 @@ static ys_send_status throw_to_iterator(ys_gen *g, ys_value exc, ys_value *resul
         *result = r;
         return st;
     }
+    if (st == YS_SEND_ERROR) /* raised on into g's body, as thrown there */
+        chain_to_suspended_handling(g);
     return end_delegation(g, st, r, result);
 }
 
@@ -877,6 +899,8 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, const throw_args *ar
                 *result = r;
                 return st;
             }
+            if (st == YS_SEND_ERROR) /* raised on into g's body, as thrown there */
+                chain_to_suspended_handling(g);
             return end_delegation(g, st, r, result);
         }
     }
@@ -900,7 +924,7 @@ static void set_stop_iteration(ys_value steal_value)
         ys_err_set_type(YS_EXC(StopIteration));
         return;
     }
-    ys_err_set(ys_exc_new(YS_EXC(StopIteration), 1, &steal_value));
+    ys_err_raise(ys_exc_new(YS_EXC(StopIteration), 1, &steal_value));
     ys_decref(steal_value);
 }
 
@@ -954,8 +978,8 @@ ys_value ys_gen_close(ys_gen *g)
     int err = 0;
     if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED)
         err = close_delegate(g);
-    if (err == 0)
-        ys_err_set_generator_exit_();
+    if (err == 0) /* chained to what g handles where suspended, from 3.9 */
+        ys_err_set_generator_exit_(n_handling_gens != 0 && python_minor() >= 9);
     ys_value r;
     g->closing = true;
     ys_send_status st = throw_pending(g, &r);
@@ -1044,8 +1068,8 @@ static void release(ys_gen *g)
         ys_decref(g->delegate);
         delegation_changed();
     }
-    if (n_handling_delegators)
-        ys_gen_delegating_handled(g, ys_null()); /* its block may be reused for another generator */
+    if (n_handling_gens)
+        ys_gen_suspended_handling(g, ys_null()); /* its block may be reused for another generator */
     g->backend->destroy(g);
     gen_free(g);
 }
