@@ -746,8 +746,10 @@ class _Checker:
         self.check_expr(function.value, body)
         if method == "send":
             self.check_expr(node.args[0], body)
-        elif method == "throw" and isinstance(node.args[0], ast.Constant):
-            self.check_expr(node.args[0], body)  # not an exception: CPython's TypeError is the outcome
+        elif method == "throw" and (isinstance(node.args[0], ast.Constant) or
+                                    isinstance(node.args[0], ast.Name) and node.args[0].id in body.local_names):
+            # A literal is no exception (CPython's TypeError is the outcome); a local holds any value.
+            self.check_expr(node.args[0], body)
         elif method == "throw":
             self.check_exception_spec(node.args[0], body, "g.throw()")
 

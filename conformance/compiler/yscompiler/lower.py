@@ -862,13 +862,7 @@ class FunctionLowering(ObjectLowering):
             return self.call(f"ys_close({receiver.code})", [receiver])
         if len(node.args) > 1:
             return self.throw_args_call(node, receiver)
-        spec = node.args[0]
-        if isinstance(spec, ast.Name):  # g.throw(T): CPython instantiates T()
-            instance = self.call(f"ys_exc_new({self.module.exc_type(spec.id)}, 0, NULL)", [])
-        elif isinstance(spec, ast.Constant):  # g.throw("abc"): ys_throw refuses it with TypeError
-            instance = self.expr(spec)
-        else:
-            instance = self.exception_instance(spec)
+        instance = self.raised_value(node.args[0])  # g.throw("abc"): ys_throw refuses it with TypeError
         return self.call(f"ys_throw({receiver.code}, {instance.code})", [receiver, instance])
 
     def throw_args_call(self, node, receiver):

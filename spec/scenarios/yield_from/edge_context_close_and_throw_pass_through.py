@@ -1,0 +1,76 @@
+"""close() and throw() pass through a delegating generator to a plain subgenerator: what they raise is the thrown exception itself with no context, a StopIteration thrown becomes PEP 479's RuntimeError whose context is it, and the exhausted generator's StopIteration has no context (CPython: test_yield_from.TestInterestingEdgeCases.test_close_and_throw_work)."""
+
+
+def inner():
+    yield "first"
+    yield "second"
+    return "returned"
+
+
+def outer():
+    result = yield from inner()
+    return result
+
+
+def chain(e):
+    links = ()
+    while e is not None:
+        links = links + (e,)
+        e = e.__context__
+    return links
+
+
+def step(g):
+    try:
+        return ("yields", next(g))
+    except BaseException as e:
+        return chain(e)
+
+
+def driver():
+    g = outer()
+    next(g)
+    try:
+        emit(("close returns", g.close()))
+    except BaseException as e:
+        emit(chain(e))
+    emit(step(g))
+    g = outer()
+    next(g)
+    try:
+        emit(("throw returns", g.throw(GeneratorExit("thrown"))))
+    except BaseException as e:
+        emit(chain(e))
+    emit(step(g))
+    emit(step(g))
+    g = outer()
+    next(g)
+    try:
+        emit(("throw returns", g.throw(StopIteration("thrown"))))
+    except BaseException as e:
+        emit(chain(e))
+    emit(step(g))
+    emit(step(g))
+    g = outer()
+    next(g)
+    try:
+        emit(("throw returns", g.throw(BaseException("thrown"))))
+    except BaseException as e:
+        emit(chain(e))
+    emit(step(g))
+    emit(step(g))
+    g = outer()
+    next(g)
+    try:
+        emit(("throw returns", g.throw(Exception("thrown"))))
+    except BaseException as e:
+        emit(chain(e))
+    emit(step(g))
+    emit(step(g))
+    yield "done"
+
+
+DRIVE = [
+    ("new", "d", "driver"),
+    ("next", "d"),
+]
