@@ -534,9 +534,7 @@ class _Checker:
             self.fail(node, f"{where} takes an exception class: T or T(arg)")
 
     def statement_Raise(self, node, body):
-        if node.exc is None:  # a bare raise re-raises the handled exception, wherever it is
-            if node.cause is not None:
-                self.fail(node, "a bare raise takes no 'from'")
+        if node.exc is None:  # a bare raise (never with from) re-raises the handled exception
             return
         for part in (node.exc, node.cause):
             if isinstance(part, ast.Name) and part.id in body.local_names:

@@ -818,9 +818,9 @@ static ys_send_status throw_to_iterator(ys_gen *g, ys_value exc, ys_value *resul
 static int close_delegate(ys_gen *g)
 {
     g->state = YS_GEN_RUNNING;
-    ys_value handled = enter_delegate(g);
+    /* Called from C (gen_close_iter), not from g's frame: the subiterator
+     * sees the closer's handled exception, not g's. */
     ys_value r = delegate_close(g->delegate);
-    ys_handled_ = handled;
     g->state = YS_GEN_SUSPENDED;
     drop_delegate(g);
     if (ys_is_null(r))
@@ -889,11 +889,10 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, const throw_args *ar
             ys_decref(made);
             return st;
         } else {
+            /* From C (_gen_throw), as close: the thrower's handled exception. */
             g->state = YS_GEN_RUNNING;
             ys_value r;
-            ys_value handled = enter_delegate(g);
             ys_send_status st = gen_throw_ex(g->delegate.as.g, exc, args, &r);
-            ys_handled_ = handled;
             g->state = YS_GEN_SUSPENDED;
             if (st == YS_SEND_YIELD) {
                 *result = r;
