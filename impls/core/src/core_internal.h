@@ -176,10 +176,9 @@ void ys_report_unraisable_(ys_value exc, ys_gen *gen);
 /* warnings.warn(message, category): to ys_config.warning. Returns 0, or -1
  * with an exception pending (the warning could not be made). */
 int ys_warn_(const ys_exc_type *category, const char *message);
-/* Make GeneratorExit() pending for close(): without allocating (the hot
- * path) when nothing is handled and the caller says no context will be
- * chained to it later; else a new instance, chained as PyErr_SetNone does. */
-void ys_err_set_generator_exit_(bool may_be_chained);
+/* Make GeneratorExit() pending without allocating (close() on the hot path),
+ * when no context is to be chained to it: a process-lived instance. */
+void ys_err_set_generator_exit_(void);
 /* PEP 479's conversion (CPython's _PyErr_FormatFromCause): type(message)
  * replaces the pending exception, which becomes its __cause__ and __context__. */
 void ys_err_format_from_cause_(const ys_exc_type *type, const char *message);

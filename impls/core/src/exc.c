@@ -269,21 +269,17 @@ void ys_err_raise_from(ys_value steal_exc, ys_value cause)
 
 void ys_err_set_type(const ys_exc_type *type) { ys_err_raise(ys_exc_new(type, 0, NULL)); }
 
-/* GeneratorExit() has no state, so every close() can throw the same
- * instance; the reference held here keeps it alive for the process. Only
- * when a context could be chained to it does close() need one of its own. */
+/* GeneratorExit() has no state, so every close() with nothing to chain to
+ * it can throw the same instance; the reference held here keeps it alive for
+ * the process. */
 static ys_exc generator_exit = {.head = {1}, .type = &ys_exc_GeneratorExit};
 
-void ys_err_set_generator_exit_(bool may_be_chained)
+void ys_err_set_generator_exit_(void)
 {
-    if (__builtin_expect(!may_be_chained && ys_handled_.kind != YS_EXC, 1)) {
-        ys_value e = {YS_EXC, {0}};
-        e.as.e = &generator_exit;
-        ys_incref_inline_(e); /* inline: every close() passes here */
-        ys_err_set_inline_(e);
-        return;
-    }
-    ys_err_set_type(YS_EXC(GeneratorExit));
+    ys_value e = {YS_EXC, {0}};
+    e.as.e = &generator_exit;
+    ys_incref_inline_(e); /* inline: every close() passes here */
+    ys_err_set_inline_(e);
 }
 
 void ys_err_format(const ys_exc_type *type, const char *fmt, ...)

@@ -162,10 +162,18 @@ static ys_value suspended_handling(const ys_gen *g)
 /* The pending exception is thrown into g's body (CPython's gen_send_ex with
  * exc set): from 3.9 it is chained to what g handles there
  * (_PyErr_ChainStackItem), even when it already has a context. */
+static __attribute__((noinline, cold)) void chain_to_suspended_handling_slow(const ys_gen *g)
+{
+    if (python_minor() >= 9)
+        ys_exc_chain_context_(ys_pending_, suspended_handling(g));
+}
+
+/* The test inline, the rest cold: inside throw_pending it must stay small
+ * enough for throw_pending to be inlined into ys_gen_throw. */
 static inline void chain_to_suspended_handling(const ys_gen *g)
 {
-    if (n_handling_gens && python_minor() >= 9)
-        ys_exc_chain_context_(ys_pending_, suspended_handling(g));
+    if (__builtin_expect(n_handling_gens != 0, 0))
+        chain_to_suspended_handling_slow(g);
 }
 
 /* Before a call into g's subiterator: make g's handled exception the one the
@@ -977,8 +985,14 @@ ys_value ys_gen_close(ys_gen *g)
     int err = 0;
     if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED)
         err = close_delegate(g);
-    if (err == 0) /* chained to what g handles where suspended, from 3.9 */
-        ys_err_set_generator_exit_(n_handling_gens != 0 && python_minor() >= 9);
+    if (err == 0) {
+        /* Nothing to chain it to (nothing handled here, no generator
+         * suspended in a handler): the shared instance. */
+        if (__builtin_expect(n_handling_gens == 0 && ys_handled_.kind != YS_EXC, 1))
+            ys_err_set_generator_exit_();
+        else
+            ys_err_set_type(YS_EXC(GeneratorExit));
+    }
     ys_value r;
     g->closing = true;
     ys_send_status st = throw_pending(g, &r);
