@@ -743,6 +743,15 @@ class VersionsReport(unittest.TestCase):
         self.assertEqual(len(causes), 1)
         self.assertIn("finalizer ran at a different moment", causes[0])
 
+    def test_an_emitted_context_that_changed_is_the_3_9_chaining(self):
+        for old, new in [('3 emit None\n', '3 emit KeyError("a")\n'),
+                         ('3 emit (KeyError("x"), IndexError("y"))\n', '3 emit (KeyError("x"), LookupError("z"))\n')]:
+            with self.subTest(old=old):
+                causes = self.causes(old, new)
+                self.assertEqual(len(causes), 1)
+                self.assertIn("bpo-29587", causes[0])
+        self.assertNotIn("bpo-29587", self.causes('3 emit None\n', '3 emit 1\n')[0])
+
     def test_a_later_outcome_follows_from_an_explained_difference(self):
         causes = self.causes("3 state g -> state GEN_CLOSED\n4 next g -> return None\n",
                              "3 state g -> state GEN_SUSPENDED\n4 next g -> yield 2\n")
