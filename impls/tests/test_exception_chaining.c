@@ -75,8 +75,9 @@ BACKEND_TEST(chaining, raising_an_exception_of_the_handled_chain_cuts_the_link_b
     ys_value again = raised_while_handling(second, first);
     expect_attribute(again, YS_EXC_CONTEXT, "ValueError(\"second\")");
     expect_attribute(second, YS_EXC_CONTEXT, "None");
-    ys_decref(again);
-    ys_decref(second);
+    ys_decref(second); /* still held as again's context */
+    ys_decref(again);  /* the reference raised */
+    ys_decref(first);  /* the one kept */
 }
 
 BACKEND_TEST(chaining, raise_from_sets_the_cause_and_suppresses_the_context)
