@@ -1,14 +1,21 @@
 """What close() and throw() raise through a delegator carries CPython's __context__ chain whether the subgenerator's finally passes, raises GeneratorExit, StopIteration, BaseException or Exception, yields or returns: the thrown exception itself, or the one raised chained to the thrown one or to the subgenerator's own GeneratorExit (CPython: test_yield_from.TestInterestingEdgeCases, the seven test_close_and_throw_* cases)."""
 
 
-def raised(kind):
+def raised(kind, message):
     if kind == "GeneratorExit":
-        raise GeneratorExit("raised")
+        raise GeneratorExit(message)
     if kind == "StopIteration":
-        raise StopIteration("raised")
+        raise StopIteration(message)
     if kind == "BaseException":
-        raise BaseException("raised")
-    raise Exception("raised")
+        raise BaseException(message)
+    raise Exception(message)
+
+
+def caught(kind):
+    try:
+        raised(kind, "thrown")
+    except BaseException as e:
+        return e
 
 
 def inner(kind):
@@ -26,7 +33,7 @@ def inner(kind):
         elif kind == "return":
             return "returned"
         else:
-            raised(kind)
+            raised(kind, "raised")
     return "returned"
 
 
@@ -69,26 +76,8 @@ def driver(kind):
     except BaseException as e:
         emit(chain(e))
     emit(step(g))
-    try:
-        raise GeneratorExit("thrown")
-    except GeneratorExit as e:
-        thrown = e
-    throw_into(kind, thrown)
-    try:
-        raise StopIteration("thrown")
-    except StopIteration as e:
-        thrown = e
-    throw_into(kind, thrown)
-    try:
-        raise BaseException("thrown")
-    except BaseException as e:
-        thrown = e
-    throw_into(kind, thrown)
-    try:
-        raise Exception("thrown")
-    except Exception as e:
-        thrown = e
-    throw_into(kind, thrown)
+    for thrown in ("GeneratorExit", "StopIteration", "BaseException", "Exception"):
+        throw_into(kind, caught(thrown))
     yield kind
 
 
