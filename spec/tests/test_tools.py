@@ -76,8 +76,8 @@ class Transcripts(unittest.TestCase):
     def test_missing_docstring(self):
         self.assert_refused("misc/bad_missing_docstring.py")
 
-    def test_raise_from(self):
-        self.assert_refused("misc/bad_raise_from.py")
+    def test_raise_from_expression(self):
+        self.assert_refused("misc/bad_raise_from_expression.py")
 
     def test_yield_in_assignment_target(self):
         self.assert_refused("misc/bad_yield_in_assignment_target.py")
@@ -196,7 +196,7 @@ class SubsetRules(unittest.TestCase):
         ("class C:\n    def __getattr__(self, name):\n        return 1\ndef f():\n    yield 1\n", 3,
          "method C.__getattr__() is not allowed"),
         ("class C:\n    def __init__(self):\n        self.value = 1\ndef f():\n    yield 1\n", 2,
-         "attribute 'self.value' of class 'C' clashes with e.value, e.args or a method name"),
+         "attribute 'self.value' of class 'C' clashes with e.value, e.args, an exception's chain or a method name"),
         ("class C:\n    def __init__(self, n):\n        self.n = n\ndef f():\n    yield C()\n", 6,
          "wrong arity: C() takes 1 argument(s), got 0"),
         ("class C:\n    def m(self):\n        return 1\ndef f(c):\n    c.n = 1\n    yield c\n", 6,
@@ -219,8 +219,10 @@ class SubsetRules(unittest.TestCase):
         ("def f():\n    x = 1\n    x //= 2\n    yield x\n", 4, "augmented assignment must be NAME += / -= / *= expr"),
         ("def f():\n    while True:\n        yield 1\n    else:\n        pass\n", 3, "while ... else is not allowed"),
         ("def f():\n    try:\n        yield 1\n    except Nope:\n        pass\n", 5, "unknown exception class 'Nope'"),
-        ("def f():\n    raise ValueError('a') from None\n    yield 1\n", 3, "raise ... from ... is not allowed"),
-        ("def f(e):\n    raise e\n    yield 1\n", 3, "raise takes an exception class"),
+        ("def f(e):\n    raise ValueError('a') from e.args\n    yield 1\n", 3, "raise ... from takes an exception class"),
+        ("def f():\n    raise 5\n    yield 1\n", 3, "raise takes an exception class"),
+        ("def f(e):\n    yield e.__context__.args\n", 3, "attribute '.args' is not allowed"),
+        ("def f(e):\n    yield e.__suppress_context__ is e\n", 3, "'is' and 'is not' are allowed only against None"),
         ("def f():\n    x = [(yield)]\n", 3, "lists are not allowed"),
         ("def f(g):\n    yield g.gi_frame\n", 3, "g.gi_frame is allowed only as 'g.gi_frame is None'"),
         ("def f(g):\n    yield g.gi_code\n", 3, "attribute '.gi_code' is not allowed"),
@@ -228,7 +230,7 @@ class SubsetRules(unittest.TestCase):
         ("def f(g):\n    yield g.send(1, 2)\n", 3, "wrong arity: g.send() takes 1 argument(s), got 2"),
         ("def f(g):\n    yield g.throw(ValueError, 1, None, 2)\n", 3, "wrong arity: g.throw() takes 1 to 3 arguments, got 4"),
         ("def f(g, e):\n    yield g.throw(e, 1)\n", 3, "g.throw() takes an exception class"),
-        ("def f(g, e):\n    yield g.throw(e)\n", 3, "g.throw() takes an exception class"),
+        ("def f(g, e):\n    yield g.throw(e.args)\n", 3, "g.throw() takes an exception class"),
         ("def f(g):\n    yield next(g, 1, 2)\n", 3, "wrong arity: next() takes 1 or 2 argument(s), got 3"),
         ("def h(a):\n    return a\ndef f():\n    yield h()\n", 5, "wrong arity: h() takes 1 argument(s), got 0"),
         ("def f():\n    yield h()\n", 3, "call of unknown function 'h'"),
@@ -740,6 +742,15 @@ class VersionsReport(unittest.TestCase):
         causes = self.causes('3 emit "a"\n3 emit "b"\n3 del g -> ok\n', '3 emit "b"\n3 emit "a"\n3 del g -> ok\n')
         self.assertEqual(len(causes), 1)
         self.assertIn("finalizer ran at a different moment", causes[0])
+
+    def test_an_emitted_context_that_changed_is_the_3_9_chaining(self):
+        for old, new in [('3 emit None\n', '3 emit KeyError("a")\n'),
+                         ('3 emit (KeyError("x"), IndexError("y"))\n', '3 emit (KeyError("x"), LookupError("z"))\n')]:
+            with self.subTest(old=old):
+                causes = self.causes(old, new)
+                self.assertEqual(len(causes), 1)
+                self.assertIn("bpo-29587", causes[0])
+        self.assertNotIn("bpo-29587", self.causes('3 emit None\n', '3 emit 1\n')[0])
 
     def test_a_later_outcome_follows_from_an_explained_difference(self):
         causes = self.causes("3 state g -> state GEN_CLOSED\n4 next g -> return None\n",

@@ -63,6 +63,8 @@ AUG_OPS = (ast.Add, ast.Sub, ast.Mult)
 COMPARE_OPS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)
 # Generator attributes a body may read on a name (g.gi_frame only in `g.gi_frame is [not] None`).
 GENERATOR_ATTRIBUTES = ("gi_running", "gi_suspended", "gi_yieldfrom")
+# Exception chaining (PEP 3134), read on a name or on another such read: e.__context__.__cause__.
+CHAIN_ATTRIBUTES = ("__context__", "__cause__", "__suppress_context__")
 
 # How the rules name constructs outside the subset; any other node type is named by its class.
 UNSUPPORTED = {
@@ -183,6 +185,11 @@ def is_exception_call(node, classes):
     """Whether node is T(...) of a builtin exception class or one of `classes` (names)."""
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
         and (node.func.id in BUILTIN_EXCEPTIONS or node.func.id in classes)
+
+
+def is_chain_attribute(node):
+    """e.__context__ or e.__cause__ (the exception links, which `is` may compare)."""
+    return isinstance(node, ast.Attribute) and node.attr in ("__context__", "__cause__")
 
 
 def is_gi_frame(node):
@@ -527,10 +534,15 @@ class _Checker:
             self.fail(node, f"{where} takes an exception class: T or T(arg)")
 
     def statement_Raise(self, node, body):
-        if node.cause is not None:
-            self.fail(node, "raise ... from ... is not allowed")
-        if node.exc is not None:  # a bare raise re-raises the handled exception, wherever it is
-            self.check_exception_spec(node.exc, body, "raise")
+        if node.exc is None:  # a bare raise (never with from) re-raises the handled exception
+            return
+        for part in (node.exc, node.cause):
+            if isinstance(part, ast.Name) and part.id in body.local_names:
+                self.check_expr(part, body)  # CPython's TypeError if it holds no exception
+            elif part is node.cause and isinstance(part, ast.Constant) and part.value is None:
+                pass
+            elif part is not None:
+                self.check_exception_spec(part, body, "raise ... from" if part is node.cause else "raise")
 
     def statement_Return(self, node, body):
         if node.value is not None:
@@ -626,8 +638,10 @@ class _Checker:
             return
         op, right = node.ops[0], node.comparators[0]
         if isinstance(op, (ast.Is, ast.IsNot)):
-            if not (isinstance(right, ast.Constant) and right.value is None):
-                self.fail(node, "'is' and 'is not' are allowed only against None")
+            against_none = isinstance(right, ast.Constant) and right.value is None
+            if not (against_none or is_chain_attribute(node.left) or is_chain_attribute(right)):
+                self.fail(node, "'is' and 'is not' are allowed only against None or an exception's"
+                                " __context__ or __cause__")
                 return
             if is_gi_frame(node.left):  # frames are no values: only whether there is one
                 self.check_expr(node.left.value, body)
@@ -639,14 +653,17 @@ class _Checker:
         self.check_expr(right, body)
 
     def expr_Attribute(self, node, body):
-        if node.attr in self.attribute_names and isinstance(node.value, ast.Name):
+        if node.attr in CHAIN_ATTRIBUTES and (isinstance(node.value, ast.Name) or is_chain_attribute(node.value)):
+            self.check_expr(node.value, body)
+        elif node.attr in self.attribute_names and isinstance(node.value, ast.Name):
             self.check_expr(node.value, body)
         elif (node.attr in ("value", "args") or node.attr in GENERATOR_ATTRIBUTES) and isinstance(node.value, ast.Name):
             self.check_expr(node.value, body)
         elif is_gi_frame(node):
             self.fail(node, "g.gi_frame is allowed only as 'g.gi_frame is None' or 'g.gi_frame is not None'")
         else:
-            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value, e.args, an instance's"
+            self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value, e.args,"
+                            f" e.{', e.'.join(CHAIN_ATTRIBUTES)}, an instance's"
                             f" attributes, g.{', g.'.join(GENERATOR_ATTRIBUTES)} and g.gi_frame is None)")
 
     def expr_Subscript(self, node, body):
@@ -727,8 +744,10 @@ class _Checker:
         self.check_expr(function.value, body)
         if method == "send":
             self.check_expr(node.args[0], body)
-        elif method == "throw" and isinstance(node.args[0], ast.Constant):
-            self.check_expr(node.args[0], body)  # not an exception: CPython's TypeError is the outcome
+        elif method == "throw" and (isinstance(node.args[0], ast.Constant) or
+                                    isinstance(node.args[0], ast.Name) and node.args[0].id in body.local_names):
+            # A literal is no exception (CPython's TypeError is the outcome); a local holds any value.
+            self.check_expr(node.args[0], body)
         elif method == "throw":
             self.check_exception_spec(node.args[0], body, "g.throw()")
 
@@ -757,9 +776,9 @@ class _Checker:
                         and target.value.id == "self" and target.attr not in attributes:
                     attributes.append(target.attr)
         for name in attributes:
-            if name in ("value", "args") or name in self.method_arities:
+            if name in ("value", "args") + CHAIN_ATTRIBUTES or name in self.method_arities:
                 self.fail(node, f"attribute 'self.{name}' of class '{node.name}' clashes with"
-                                " e.value, e.args or a method name")
+                                " e.value, e.args, an exception's chain or a method name")
         self.attribute_names.update(attributes)
         self.iterator_classes[node.name] = IteratorClass(node.name, methods, attributes, node.lineno)
 

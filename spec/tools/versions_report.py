@@ -75,6 +75,20 @@ def state_differs(old, new):
     return old_step is not None and old_step == new_step and old_outcome.startswith("state ")
 
 
+EXCEPTION_OR_NONE = re.compile(r'\b[A-Z]\w*\((?:[^()"]|"(?:[^"\\]|\\.)*")*\)|\bNone\b')
+
+
+def context_chained(old, new):
+    """An emitted value differs only where an exception (or None) stands: what an exception's
+    __context__ read gives changed."""
+    if old is None or new is None:
+        return False
+    old_event, new_event = EVENT_LINE.match(old), EVENT_LINE.match(new)
+    return (bool(old_event) and bool(new_event) and old_event.group("kind") == new_event.group("kind") == "emit"
+            and old_event.group("n") == new_event.group("n")
+            and EXCEPTION_OR_NONE.sub("X", old) == EXCEPTION_OR_NONE.sub("X", new))
+
+
 def event_moved(old, new):
     """Only event lines changed (one side may lack the line)."""
     present = [line for line in (old, new) if line is not None]
@@ -96,6 +110,11 @@ CAUSES = [
      "an exception message is worded differently (same type, same step)."),
     (state_differs,
      "the generator is in a different state: it was closed or finalized at a different moment."),
+    (context_chained,
+     "an exception's __context__ differs: an exception thrown into a generator (throw(), close(), "
+     "or coming back out of a subgenerator on those paths) is chained to the exception the generator "
+     "handles where it is suspended from CPython 3.9 (_PyErr_ChainStackItem, bpo-29587); CPython 3.8 "
+     "and PyPy 3.9 chain none."),
     (event_moved,
      "an emit or unraisable event happens in another step or order: a finalizer ran at a different "
      "moment."),

@@ -139,9 +139,3 @@ bool yc_range_next(ys_value state[3], ys_value *item)
     state[0] = ys_int(next);
     return true;
 }
-
-ys_value yc_handled_restore(ys_value saved, ys_value result)
-{
-    ys_err_handled_swap(saved);
-    return result;
-}

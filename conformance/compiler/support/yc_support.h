@@ -51,8 +51,4 @@ bool yc_range_start(ys_value state[3], size_t nargs, const ys_value *args);
 /* The next int of the range into *item, or false when it is exhausted. */
 bool yc_range_next(ys_value state[3], ys_value *item);
 
-/* After a call made from inside an except block (ys_err_handled_swap before
- * it): put back the handled exception `saved` and pass the call's result on. */
-ys_value yc_handled_restore(ys_value saved, ys_value result);
-
 #endif

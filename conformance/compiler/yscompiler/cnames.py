@@ -3,6 +3,8 @@
 # A frame member of the generated code's own (lower.record_exc_state_slot): it does not start with
 # PYTHON_PREFIX or NON_ASCII_PREFIX, so no Python local can clash with it.
 EXC_STATE_SLOT = "EXC_STATE_SLOT"
+# Another (lower.enter_handling): the handled exception a handler replaced, the resumer's or caller's.
+RESUMER_HANDLED = "RESUMER_HANDLED"
 
 # Python 3 keeps these two names as aliases of OSError; the runtime models OSError only.
 BUILTIN_EXCEPTION_ALIASES = {"IOError": "OSError", "EnvironmentError": "OSError"}

@@ -23,7 +23,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from .cnames import EXC_STATE_SLOT, c_string, python_name, python_symbol
+from .cnames import EXC_STATE_SLOT, RESUMER_HANDLED, c_string, python_name, python_symbol
 from .objects import ObjectLowering, is_first_exception_argument
 
 from subset import is_exception_call  # spec/tools, on the path of every user of this package
@@ -35,6 +35,8 @@ COMPARE_OPS = {ast.Eq: "YS_EQ", ast.NotEq: "YS_NE", ast.Lt: "YS_LT",
 # g.gi_frame only appears as `g.gi_frame is [not] None`: the runtime gives a non-None stand-in.
 GENERATOR_ATTRIBUTE_ENUMS = {"gi_running": "YS_GI_RUNNING", "gi_suspended": "YS_GI_SUSPENDED",
                              "gi_yieldfrom": "YS_GI_YIELDFROM", "gi_frame": "YS_GI_FRAME"}
+EXCEPTION_CHAIN_ENUMS = {"__context__": "YS_EXC_CONTEXT", "__cause__": "YS_EXC_CAUSE",
+                         "__suppress_context__": "YS_EXC_SUPPRESS_CONTEXT"}
 INT64_MIN = -(2 ** 63)
 JUMPS = (ast.Return, ast.Raise, ast.Break, ast.Continue)  # statements control never passes
 FUNCTION_ERROR = "function_error"
@@ -66,14 +68,18 @@ class Block:
 
     kind: "loop"         a while/for loop; slot = the frame stack slot of a for's iterator, if any;
           "try_except"   a try body with handlers; label = the handler dispatch;
-          "handler"      an except body; slot = the exception being handled, name = its `as` name;
+          "handler"      an except body; slot = the exception being handled, name = its `as` name,
+                         outer_handled = the slot of the enclosing handler's or finally's exception
+                         (None: the resumer's, kept in the frame's RESUMER_HANDLED);
           "try_finally"  a try body with a finally; label = the exception path of the finally;
-          "finally_exc"  a finally body run for an exception; slot = that exception;
+          "finally_exc"  a finally body run for an exception; slot = that exception, outer_handled
+                         as for a handler;
           "return_value" a finally body run for a return; slot = the value being returned."""
     kind: str
     slot: Optional[int] = None
     name: Optional[str] = None
     label: Optional[str] = None
+    outer_handled: Optional[int] = None
     finalbody: List[ast.stmt] = field(default_factory=list)
     # Where an exception passing through goes, by the block's depth: a carried return_value
     # block sits at a different depth in each finally body it is carried into.
@@ -288,13 +294,7 @@ class FunctionLowering(ObjectLowering):
         self.emit("for (;;) {")
         self.indent += 1
         item = self.new_temp()
-        handled = self.handled_slot()
-        if handled is None:
-            self.emit(f"{item} = yc_for_next({self.slot(slot)});")
-        else:  # as python_call(): the generator's body sees the handled exception
-            saved = self.new_temp()
-            self.emit(f"{saved} = ys_err_handled_swap({self.slot(handled)});")
-            self.emit(f"{item} = yc_handled_restore({saved}, yc_for_next({self.slot(slot)}));")
+        self.emit(f"{item} = yc_for_next({self.slot(slot)});")
         self.emit(f"if (ys_is_null({item})) {{")
         self.emit(f"    if (ys_err_occurred()) {self.goto(self.exception_target())}")
         self.emit("    break;")
@@ -351,6 +351,8 @@ class FunctionLowering(ObjectLowering):
             self.emit(f"YS_RETURN(self, {code});")
 
     def stmt_Raise(self, node):
+        """A bare raise re-raises as is; any other raise chains the new exception to the handled one
+        (ys_err_raise), and `from` sets its __cause__."""
         exc = node.exc
         if exc is None and self.handled_slot() is None:
             self.emit("ys_err_reraise_handled(); /* the caller's handled exception, if any */")
@@ -358,12 +360,29 @@ class FunctionLowering(ObjectLowering):
             slot = self.handled_slot()
             self.emit(f"ys_incref({self.slot(slot)});")
             self.emit(f"ys_err_set({self.slot(slot)});")
-        elif isinstance(exc, ast.Name):
+        elif node.cause is None and self.is_exception_class(exc):
             self.emit(f"ys_err_set_type({self.module.exc_type(exc.id)});")
         else:
-            instance = self.exception_instance(exc)
-            self.emit(f"ys_err_set({self.own(instance)});")
+            instance = self.raised_value(exc)
+            if node.cause is None:
+                self.emit(f"ys_err_raise({self.own(instance)});")
+            else:
+                cause = self.raised_value(node.cause)
+                self.emit(f"ys_err_raise_from({self.own(instance)}, {cause.code});")
+                self.release(cause)
         self.emit(self.goto(self.exception_target()))
+
+    def is_exception_class(self, node):
+        return isinstance(node, ast.Name) and node.id not in self.frame.locals
+
+    def raised_value(self, node):
+        """What `raise X` or `from X` gives: a class is instantiated (T()), T(arg) is made, anything
+        else (a local, None) is evaluated as it is."""
+        if self.is_exception_class(node):
+            return self.call(f"ys_exc_new({self.module.exc_type(node.id)}, 0, NULL)", [])
+        if is_exception_call(node, self.module.classes):
+            return self.exception_instance(node)
+        return self.expr(node)
 
     def handled_slot(self):
         """The stack slot of the exception this point of the body handles (innermost except or
@@ -373,16 +392,22 @@ class FunctionLowering(ObjectLowering):
                 return block.slot
         return None
 
-    def python_call(self, c_call, operands):
-        """self.call() of something that may run Python code (a function, a generator's body).
-        From inside a handler, the callee sees the handled exception as its caller's (CPython's
-        exc_info chain): a bare raise outside its own handlers re-raises it."""
-        slot = self.handled_slot()
-        if slot is None:
-            return self.call(c_call, operands)
-        saved = self.new_temp()
-        return self.call(f"({saved} = ys_err_handled_swap({self.slot(slot)}),"
-                         f" yc_handled_restore({saved}, {c_call}))", operands)
+    def enter_handling(self, slot):
+        """A handler (or an exception-path finally) begins: its exception becomes the handled one
+        (the top of CPython's exc_info chain) until it ends or yields. Returns the slot of the one it
+        replaces (None: the resumer's, kept in the frame)."""
+        outer = self.handled_slot()
+        if outer is None:
+            self.emit(f"{self.frame_ref()}->{RESUMER_HANDLED} = ys_err_handled_swap({self.slot(slot)});")
+        else:
+            self.emit(f"ys_err_handled_swap({self.slot(slot)});")
+        return outer
+
+    def leave_handling(self, block):
+        """C statement putting back the handled exception a handling block replaced."""
+        if block.outer_handled is None:
+            return f"ys_err_handled_swap({self.frame_ref()}->{RESUMER_HANDLED});"
+        return f"ys_err_handled_swap({self.slot(block.outer_handled)});"
 
     def stmt_Try(self, node):
         self.emit("/* try: */")
@@ -410,9 +435,11 @@ class FunctionLowering(ObjectLowering):
         self.emit("/* finally, with an exception propagating */")
         slot = self.push_slot()
         self.emit(f"{self.slot(slot)} = {self.catch()};")
-        self.blocks.append(Block("finally_exc", slot=slot))
+        finally_block = Block("finally_exc", slot=slot, outer_handled=self.enter_handling(slot))
+        self.blocks.append(finally_block)
         self.statements(node.finalbody)
         self.blocks.pop()
+        self.emit(self.leave_handling(finally_block))
         self.emit(f"ys_err_set({self.slot(slot)});")
         self.emit(f"{self.slot(slot)} = ys_null();")
         self.pop_slot()
@@ -447,7 +474,7 @@ class FunctionLowering(ObjectLowering):
             if handler.name:
                 self.emit(f"ys_incref({exc});")
                 self.emit(f"ys_setref(&{self.local(handler.name)}, {exc});")
-            handler_block = Block("handler", slot=slot, name=handler.name)
+            handler_block = Block("handler", slot=slot, name=handler.name, outer_handled=self.enter_handling(slot))
             self.blocks.append(handler_block)
             self.statements(handler.body)
             self.blocks.pop()
@@ -486,6 +513,22 @@ class FunctionLowering(ObjectLowering):
                 break
         self.emit(f"{self.frame_ref()}->{EXC_STATE_SLOT} = {slot + 1};")
 
+    def suspend_handling(self):
+        """Before a yield inside a handler: the generator handles its exception while suspended
+        (CPython's gi_exc_state, which the core chains thrown exceptions to), and the resumer gets
+        its own handled exception back."""
+        handled = self.handled_slot()
+        if handled is not None:
+            self.emit(f"ys_gen_suspended_handling(self, {self.slot(handled)});")
+            self.emit(f"ys_err_handled_swap({self.frame_ref()}->{RESUMER_HANDLED});")
+
+    def resume_handling(self):
+        """After that yield: the (new) resumer's handled exception is kept, the handler's is back."""
+        handled = self.handled_slot()
+        if handled is not None:
+            self.emit(f"{self.frame_ref()}->{RESUMER_HANDLED} = ys_err_handled_swap({self.slot(handled)});")
+            self.emit("ys_gen_suspended_handling(self, ys_null());")
+
     def yield_statement(self, node, target):
         self.record_exc_state_slot()
         received = self.declare("received")  # what the resumer sent in
@@ -505,26 +548,26 @@ class FunctionLowering(ObjectLowering):
         """yield from `iterable` (an operand, taken over) into the C variable `received`."""
         slot = self.push_slot()
         self.emit(f"{self.slot(slot)} = {self.own(iterable)};")
-        handled = self.handled_slot()
-        if handled is not None:  # the subiterator sees the exception handled here
-            self.emit(f"ys_gen_delegating_handled(self, {self.slot(handled)});")
+        self.suspend_handling()
         if self.lowering == "stackful":
             self.emit(f"{received} = ys_yield_from(self, {self.slot(slot)});")
         else:
             self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, {received});")
-        if handled is not None:
-            self.emit("ys_gen_delegating_handled(self, ys_null());")
+        self.resume_handling()
         self.emit(f"ys_setref(&{self.slot(slot)}, ys_null());")
         self.pop_slot()
 
     def suspend(self, value, received, spilled):
         """yield `value` (an operand, taken over) into the C variable `received`."""
+        code = self.own(value)
+        self.suspend_handling()
         if self.lowering == "stackful":
-            self.emit(f"{received} = ys_yield(self, {self.own(value)});")
+            self.emit(f"{received} = ys_yield(self, {code});")
         elif self.guarded() or self.unguarded_with_stack(spilled):
-            self.emit(f"YS_YIELD(self, {self.own(value)}, {received});")
+            self.emit(f"YS_YIELD(self, {code}, {received});")
         else:  # close() clears the frame without resuming the body here
-            self.emit(f"YS_YIELD_UNGUARDED(self, {self.own(value)}, {received});")
+            self.emit(f"YS_YIELD_UNGUARDED(self, {code}, {received});")
+        self.resume_handling()
         if self.unguarded_with_stack(spilled):
             self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding(self))")
             self.emit(f"    {python_symbol(self.function.name, 'frame_clear')}({self.frame_ref()}); /* locals first, then the stack */")
@@ -586,15 +629,13 @@ class FunctionLowering(ObjectLowering):
                     self.emit(text)
         self.blocks = saved
 
-    def block_cleanup(self, block, exceptional=False):
+    def block_cleanup(self, block):
         """C statements releasing what a block holds when control leaves it (no exception handling).
 
-        `exceptional`: leaving with an exception pending, which keeps the one a handler or a finally
-        block held as its __context__ (ys_err_set_context) instead of releasing it."""
+        The same when an exception is pending: the one a handler held lives on as its __context__
+        if it was chained there when raised."""
         def release_held_exception():
-            if exceptional:
-                return [f"ys_err_set_context({self.slot(block.slot)});", f"{self.slot(block.slot)} = ys_null();"]
-            return [f"ys_setref(&{self.slot(block.slot)}, ys_null());"]
+            return [self.leave_handling(block), f"ys_setref(&{self.slot(block.slot)}, ys_null());"]
 
         if block.kind == "handler":
             # CPython ends a named handler with `name = None; del name`.
@@ -613,7 +654,7 @@ class FunctionLowering(ObjectLowering):
             block = self.blocks[index]
             if block.kind in ("try_except", "try_finally"):
                 return block.label
-            cleanup = self.block_cleanup(block, exceptional=True)
+            cleanup = self.block_cleanup(block)
             if cleanup:
                 if index not in block.unwind_labels:
                     label = block.unwind_labels[index] = self.new_label("unwind")
@@ -772,7 +813,10 @@ class FunctionLowering(ObjectLowering):
             return Operand(result, "temp")
         return self.call(f"ys_compare({COMPARE_OPS[type(op)]}, {left.code}, {right.code})", [left, right])
 
-    def expr_Attribute(self, node):  # e.value, e.args, an instance attribute or a generator's gi_* one
+    def expr_Attribute(self, node):  # e.value, e.args, e.__context__ & co, an instance's or a generator's
+        if node.attr in EXCEPTION_CHAIN_ENUMS:
+            exc = self.expr(node.value)
+            return self.call(f"ys_exc_chain_attribute({exc.code}, {EXCEPTION_CHAIN_ENUMS[node.attr]})", [exc])
         if node.attr in GENERATOR_ATTRIBUTE_ENUMS:
             gen = self.expr(node.value)
             return self.call(f"ys_gen_attribute({gen.code}, {GENERATOR_ATTRIBUTE_ENUMS[node.attr]})", [gen])
@@ -801,14 +845,14 @@ class FunctionLowering(ObjectLowering):
         if name == "state":
             return self.call(f"ys_state({argv})", args)
         if name == "next":
-            return self.python_call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
+            return self.call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
         if name in ("len", "range"):  # range() only in `yield from range(...)`: a for loop has its own
             return self.tuple_builtin_call(name, args)
         if name in self.module.iterator_classes:
             return self.instantiate(name, args)
         symbol = self.module.function_symbol(name, node.lineno)
         array = f"(const ys_value[]){{{argv}}}" if args else "NULL"
-        return self.python_call(f"{symbol}({array})", args)
+        return self.call(f"{symbol}({array})", args)
 
     def method_call(self, node, func):
         if func.attr in self.module.class_methods:
@@ -818,19 +862,13 @@ class FunctionLowering(ObjectLowering):
             receiver = self.call(f'yc_method_receiver({receiver.code}, "{func.attr}")', [receiver])
         if func.attr == "send":
             value = self.expr(node.args[0])
-            return self.python_call(f"ys_send({receiver.code}, {value.code})", [receiver, value])
+            return self.call(f"ys_send({receiver.code}, {value.code})", [receiver, value])
         if func.attr == "close":
-            return self.python_call(f"ys_close({receiver.code})", [receiver])
+            return self.call(f"ys_close({receiver.code})", [receiver])
         if len(node.args) > 1:
             return self.throw_args_call(node, receiver)
-        spec = node.args[0]
-        if isinstance(spec, ast.Name):  # g.throw(T): CPython instantiates T()
-            instance = self.call(f"ys_exc_new({self.module.exc_type(spec.id)}, 0, NULL)", [])
-        elif isinstance(spec, ast.Constant):  # g.throw("abc"): ys_throw refuses it with TypeError
-            instance = self.expr(spec)
-        else:
-            instance = self.exception_instance(spec)
-        return self.python_call(f"ys_throw({receiver.code}, {instance.code})", [receiver, instance])
+        instance = self.raised_value(node.args[0])  # g.throw("abc"): ys_throw refuses it with TypeError
+        return self.call(f"ys_throw({receiver.code}, {instance.code})", [receiver, instance])
 
     def throw_args_call(self, node, receiver):
         """g.throw(T, value[, tb]) or g.throw(T(arg), value[, tb]): the class, or the instance,
@@ -842,7 +880,7 @@ class FunctionLowering(ObjectLowering):
             exc_type, instance = "NULL", self.exception_instance(spec)
         value, tb = [self.exception_instance(a) if is_exception_call(a, self.module.classes) else self.expr(a)
                      for a in node.args[1:]] + [Operand("ys_null()", "imm")] * (3 - len(node.args))
-        return self.python_call(f"ys_throw_args({receiver.code}, {exc_type}, {instance.code}, {value.code},"
+        return self.call(f"ys_throw_args({receiver.code}, {exc_type}, {instance.code}, {value.code},"
                                 f" {tb.code})", [receiver, instance, value, tb])
 
     def exception_instance(self, node):

@@ -6,7 +6,7 @@ import types
 from dataclasses import dataclass, field
 from typing import List
 
-from .cnames import BUILTIN_EXCEPTION_ALIASES, EXC_STATE_SLOT, c_comment, c_string, python_name, python_symbol
+from .cnames import BUILTIN_EXCEPTION_ALIASES, EXC_STATE_SLOT, RESUMER_HANDLED, c_comment, c_string, python_name, python_symbol
 from .lower import FUNCTION_ERROR, FunctionLowering, LoweringError, c_int
 
 GENERATED_BY = "conformance/compiler"
@@ -26,6 +26,7 @@ class FrameLayout:
     unbindable: set = field(default_factory=set)  # names an `except ... as name` deletes
     stack_size: int = 0
     tracks_exc_state: bool = False  # a generator with except clauses: see lower.record_exc_state_slot
+    handles_exceptions: bool = False  # has except or finally blocks: see lower.enter_handling
 
     def always_bound(self, name):
         """Parameters are bound on entry and nothing but an except clause's cleanup unbinds a local."""
@@ -76,7 +77,8 @@ def frame_layouts(scenario, source):
             handlers = [h for h in ast.walk(function.node) if isinstance(h, ast.ExceptHandler)]
             unbindable = {h.name for h in handlers if h.name}
             layouts[const.co_name] = FrameLayout(list(const.co_varnames), list(function.params), unbindable,
-                                                 tracks_exc_state=function.is_generator and bool(handlers))
+                                                 tracks_exc_state=function.is_generator and bool(handlers),
+                                                 handles_exceptions=handles_exceptions(function.node))
     classes = {c.name: c for c in scenario.iterator_classes}
     for class_code in code.co_consts:
         if isinstance(class_code, types.CodeType) and class_code.co_name in classes:
@@ -86,8 +88,14 @@ def frame_layouts(scenario, source):
                     method = methods[const.co_name]
                     unbindable = {h.name for h in ast.walk(method.node) if isinstance(h, ast.ExceptHandler) and h.name}
                     layouts[method_function(class_code.co_name, method).name] = FrameLayout(
-                        list(const.co_varnames), list(method.params), unbindable)
+                        list(const.co_varnames), list(method.params), unbindable,
+                        handles_exceptions=handles_exceptions(method.node))
     return layouts
+
+
+def handles_exceptions(function_node):
+    """Whether a function has except or finally blocks, which make their exception the handled one."""
+    return any(isinstance(t, ast.Try) and (t.handlers or t.finalbody) for t in ast.walk(function_node))
 
 
 # Joins a class name and a method name into the name a method is compiled under: no Python identifier
@@ -150,6 +158,8 @@ class ScenarioWriter:
             self.out += [f"    ys_value {f};" for f in layout.fields()]
             if layout.tracks_exc_state:
                 self.out.append(f"    int {EXC_STATE_SLOT}; /* 1 + the stack slot CPython keeps in gi_exc_state here */")
+            if layout.handles_exceptions:
+                self.out.append(f"    ys_value {RESUMER_HANDLED}; /* borrowed: see lower.enter_handling */")
             self.out.append("};")
         if layout.fields():
             self.out.append("")

@@ -47,10 +47,12 @@ struct ys_exc {
     /* The serial of the generator whose body caught it last (ys_err_catch),
      * 0 if none: CPython's traceback would lead back to that frame. */
     uint64_t caught_by;
-    /* Frames its traceback passed through (NULL if none), and the exception
-     * it keeps alive as its __context__ (ys_err_set_context). */
+    /* Frames its traceback passed through (NULL if none). */
     ys_kept_frames *kept_frames;
-    ys_exc *context;
+    /* __context__ and __cause__ (owned; NULL for None), and
+     * __suppress_context__. */
+    ys_exc *context, *cause;
+    bool suppress_context;
     size_t nargs;
     ys_value args[];
 };
@@ -181,8 +183,17 @@ void ys_report_unraisable_(ys_value exc, ys_gen *gen);
 /* warnings.warn(message, category): to ys_config.warning. Returns 0, or -1
  * with an exception pending (the warning could not be made). */
 int ys_warn_(const ys_exc_type *category, const char *message);
-/* Make GeneratorExit() pending without allocating (close() on the hot path). */
+/* Make GeneratorExit() pending without allocating (close() on the hot path),
+ * when no context is to be chained to it: a process-lived instance. */
 void ys_err_set_generator_exit_(void);
+/* PEP 479's conversion (CPython's _PyErr_FormatFromCause): type(message)
+ * replaces the pending exception, which becomes its __cause__ and __context__. */
+void ys_err_format_from_cause_(const ys_exc_type *type, const char *message);
+/* Implicit chaining of an exception being raised (CPython's _PyErr_SetObject):
+ * `handled` (borrowed, the topmost exception being handled; anything but an
+ * exception means none) becomes exc's __context__, unless it is exc itself; a
+ * link in handled's chain back to exc is cut first, so no cycle forms. */
+void ys_exc_chain_context_(ys_value exc, ys_value handled);
 /* Take the pending exception as caught by the generator with this serial:
  * the shared GeneratorExit of close() is replaced by an instance of its own,
  * which can carry the mark. */

@@ -133,6 +133,13 @@ void ys_exc_pool_release_(void)
     }
 }
 
+static inline ys_value exc_value(ys_exc *e)
+{
+    ys_value v = {YS_EXC, {0}};
+    v.as.e = e;
+    return v;
+}
+
 ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args)
 {
     ys_exc *e = exc_alloc(nargs);
@@ -146,6 +153,8 @@ ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args)
     e->caught_by = 0;
     e->kept_frames = NULL;
     e->context = NULL;
+    e->cause = NULL;
+    e->suppress_context = false;
     e->nargs = nargs;
     for (size_t i = 0; i < nargs; i++) {
         e->args[i] = args[i];
@@ -226,10 +235,44 @@ ys_value ys_pending_ = {YS_NULL, {0}};
 
 void ys_err_set(ys_value steal_exc) { ys_setref(&pending, steal_exc); }
 
-void ys_err_set_type(const ys_exc_type *type) { ys_err_set(ys_exc_new(type, 0, NULL)); }
+void ys_err_raise(ys_value steal_exc)
+{
+    if (steal_exc.kind != YS_EXC) {
+        ys_decref(steal_exc);
+        ys_err_format(YS_EXC(TypeError), "exceptions must derive from BaseException");
+        return;
+    }
+    ys_exc_chain_context_(steal_exc, ys_handled_);
+    ys_err_set(steal_exc);
+}
 
-/* GeneratorExit() has no state, so every close() can throw the same
- * instance; the reference held here keeps it alive for the process. */
+void ys_err_raise_from(ys_value steal_exc, ys_value cause)
+{
+    if (steal_exc.kind != YS_EXC) {
+        ys_err_raise(steal_exc); /* TypeError: what CPython checks first */
+        return;
+    }
+    if (cause.kind != YS_EXC && cause.kind != YS_NONE) {
+        ys_decref(steal_exc);
+        ys_err_format(YS_EXC(TypeError), "exception causes must derive from BaseException");
+        return;
+    }
+    ys_exc *e = steal_exc.as.e;
+    ys_exc *old = e->cause;
+    e->cause = cause.kind == YS_EXC ? cause.as.e : NULL;
+    if (e->cause)
+        e->cause->head.refcnt++;
+    e->suppress_context = true;
+    if (old)
+        ys_decref(exc_value(old));
+    ys_err_raise(steal_exc);
+}
+
+void ys_err_set_type(const ys_exc_type *type) { ys_err_raise(ys_exc_new(type, 0, NULL)); }
+
+/* GeneratorExit() has no state, so every close() with nothing to chain to
+ * it can throw the same instance; the reference held here keeps it alive for
+ * the process. */
 static ys_exc generator_exit = {.head = {1}, .type = &ys_exc_GeneratorExit};
 
 void ys_err_set_generator_exit_(void)
@@ -244,8 +287,25 @@ void ys_err_format(const ys_exc_type *type, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    ys_err_set(exc_new_vformat(type, fmt, ap));
+    ys_err_raise(exc_new_vformat(type, fmt, ap));
     va_end(ap);
+}
+
+void ys_err_format_from_cause_(const ys_exc_type *type, const char *message)
+{
+    ys_value cause = ys_err_fetch();
+    ys_value msg = ys_str_new(message, strlen(message));
+    ys_value exc = ys_exc_new(type, 1, &msg);
+    ys_decref(msg);
+    ys_exc *e = exc.as.e;
+    if (cause.kind == YS_EXC) { /* one reference for each link */
+        e->context = e->cause = cause.as.e;
+        cause.as.e->head.refcnt++;
+    } else {
+        ys_decref(cause);
+    }
+    e->suppress_context = true;
+    ys_err_set(exc);
 }
 
 bool ys_err_occurred(void) { return !ys_is_null(pending); }
@@ -374,33 +434,55 @@ bool ys_err_keep_function_frame(void *frame, size_t size, void (*clear)(void *fr
     return true;
 }
 
-static bool in_context_chain(const ys_exc *chain, const ys_exc *e)
+/* _PyErr_SetObject's implicit chaining. The walk stops at a cycle already
+ * there (3.10+ detect one; no chain of the subset can have one, as only
+ * raising and throwing set a context, each cutting cycles first). */
+void ys_exc_chain_context_(ys_value exc, ys_value handled)
 {
-    for (; chain; chain = chain->context)
-        if (chain == e)
-            return true;
-    return false;
+    if (handled.kind != YS_EXC || exc.kind != YS_EXC || handled.as.e == exc.as.e ||
+        exc.as.e == &generator_exit)
+        return;
+    ys_exc *e = exc.as.e, *slow = handled.as.e;
+    bool slow_moves = false;
+    for (ys_exc *o = handled.as.e; o->context; o = o->context) {
+        if (o->context == e) {
+            o->context = NULL;
+            ys_decref(exc); /* the reference the cut link held; the caller holds another */
+            break;
+        }
+        if (slow_moves)
+            slow = slow->context;
+        slow_moves = !slow_moves;
+        if (o->context == slow)
+            break;
+    }
+    ys_exc *old = e->context;
+    e->context = handled.as.e;
+    handled.as.e->head.refcnt++;
+    if (old)
+        ys_decref(exc_value(old));
 }
 
-/* The handled exception goes at the end of the pending one's chain: an
- * exception raised in a nested handler already has the inner handled one as
- * its context, and that one was raised while `handled` was being handled. The
- * shared GeneratorExit takes no context (it lives for the process), nor is it
- * kept as one (close() swallows it at once); a link that would close a cycle
- * is not made, as CPython cuts it. */
-void ys_err_set_context(ys_value steal_handled)
+ys_value ys_exc_chain_attribute(ys_value exc, ys_exc_attr attr)
 {
-    ys_exc *pending_exc = ys_pending_.kind == YS_EXC ? ys_pending_.as.e : NULL;
-    if (!pending_exc || pending_exc == &generator_exit || steal_handled.kind != YS_EXC ||
-        steal_handled.as.e == &generator_exit || in_context_chain(pending_exc, steal_handled.as.e) ||
-        in_context_chain(steal_handled.as.e, pending_exc)) {
-        ys_decref(steal_handled);
-        return;
+    static const char *const names[] = {
+        [YS_EXC_CONTEXT] = "__context__",
+        [YS_EXC_CAUSE] = "__cause__",
+        [YS_EXC_SUPPRESS_CONTEXT] = "__suppress_context__",
+    };
+    if (exc.kind != YS_EXC) {
+        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'", ys_type_name(exc),
+                      names[attr]);
+        return ys_null();
     }
-    ys_exc *last = pending_exc;
-    while (last->context)
-        last = last->context;
-    last->context = steal_handled.as.e;
+    if (attr == YS_EXC_SUPPRESS_CONTEXT)
+        return ys_bool(exc.as.e->suppress_context);
+    ys_exc *link = attr == YS_EXC_CONTEXT ? exc.as.e->context : exc.as.e->cause;
+    if (!link)
+        return ys_none();
+    ys_value v = exc_value(link);
+    ys_incref(v);
+    return v;
 }
 
 void ys_exc_kept_frames_release_(void)
@@ -415,11 +497,10 @@ void ys_exc_dealloc_(ys_exc *e)
         ys_decref(e->args[i]);
     if (e->kept_frames)
         release_kept_frames(e->kept_frames);
-    if (e->context) {
-        ys_value context = {YS_EXC, {0}};
-        context.as.e = e->context;
-        ys_decref(context);
-    }
+    if (e->context)
+        ys_decref(exc_value(e->context));
+    if (e->cause)
+        ys_decref(exc_value(e->cause));
     exc_free(e);
 }
 

@@ -105,47 +105,75 @@ typedef struct active_path {
 
 static active_path *active_paths;
 
-/* ---- delegators suspended in a `yield from` inside an except block ------- */
+/* ---- generators suspended inside an except block ------------------------ */
 
-/* CPython resumes a subiterator with the delegator's exception state chained
- * in, so a bare raise down there re-raises what the delegator's except block
- * handles. Rare, hence a table beside the generators rather than a field of
- * each; while it is not empty the yield-from shortcut is off, as every level
- * of the chain may change the handled exception. */
-typedef struct handling_delegator {
+/* CPython keeps the exception a generator handles where it is suspended in
+ * gi_exc_state: a subiterator resumed by a `yield from` inside an except
+ * block sees it as handled (a bare raise down there re-raises it), and from
+ * 3.9 an exception thrown in (throw(), close()) is chained to it. Rare, hence
+ * a table beside the generators rather than a field of each; while it is not
+ * empty the yield-from shortcut is off, as every level of the chain may
+ * change the handled exception. */
+typedef struct handling_gen {
     ys_gen *g;
-    ys_value exc; /* borrowed from g's frame, which holds it while delegating */
-} handling_delegator;
+    ys_value exc; /* borrowed from g's frame, which holds it while suspended */
+} handling_gen;
 
-static handling_delegator *handling_delegators;
-static size_t n_handling_delegators, handling_capacity;
+static handling_gen *handling_gens;
+static size_t n_handling_gens, handling_capacity;
 
-void ys_gen_delegating_handled(ys_gen *self, ys_value borrowed_exc)
+void ys_gen_suspended_handling(ys_gen *self, ys_value borrowed_exc)
 {
-    for (size_t i = 0; i < n_handling_delegators; i++) {
-        if (handling_delegators[i].g == self) {
-            handling_delegators[i] = handling_delegators[--n_handling_delegators];
+    for (size_t i = 0; i < n_handling_gens; i++) {
+        if (handling_gens[i].g == self) {
+            handling_gens[i] = handling_gens[--n_handling_gens];
             break;
         }
     }
     if (ys_is_null(borrowed_exc))
         return;
-    if (n_handling_delegators == handling_capacity) {
+    if (n_handling_gens == handling_capacity) {
         handling_capacity = handling_capacity ? 2 * handling_capacity : 8;
-        handling_delegators = realloc(handling_delegators, handling_capacity * sizeof *handling_delegators);
-        if (!handling_delegators) {
+        handling_gens = realloc(handling_gens, handling_capacity * sizeof *handling_gens);
+        if (!handling_gens) {
             perror("yieldspec");
             abort();
         }
     }
-    handling_delegators[n_handling_delegators++] = (handling_delegator){self, borrowed_exc};
+    handling_gens[n_handling_gens++] = (handling_gen){self, borrowed_exc};
 }
 
 void ys_gen_handling_release_(void)
 {
-    free(handling_delegators);
-    handling_delegators = NULL;
-    n_handling_delegators = handling_capacity = 0;
+    free(handling_gens);
+    handling_gens = NULL;
+    n_handling_gens = handling_capacity = 0;
+}
+
+/* What g handles where it is suspended; YS_NULL for nothing. */
+static ys_value suspended_handling(const ys_gen *g)
+{
+    for (size_t i = 0; i < n_handling_gens; i++)
+        if (handling_gens[i].g == g)
+            return handling_gens[i].exc;
+    return ys_null();
+}
+
+/* The pending exception is thrown into g's body (CPython's gen_send_ex with
+ * exc set): from 3.9 it is chained to what g handles there
+ * (_PyErr_ChainStackItem), even when it already has a context. */
+static __attribute__((noinline, cold)) void chain_to_suspended_handling_slow(const ys_gen *g)
+{
+    if (python_minor() >= 9)
+        ys_exc_chain_context_(ys_pending_, suspended_handling(g));
+}
+
+/* The test inline, the rest cold: inside throw_pending it must stay small
+ * enough for throw_pending to be inlined into ys_gen_throw. */
+static inline void chain_to_suspended_handling(const ys_gen *g)
+{
+    if (__builtin_expect(n_handling_gens != 0, 0))
+        chain_to_suspended_handling_slow(g);
 }
 
 /* Before a call into g's subiterator: make g's handled exception the one the
@@ -154,9 +182,11 @@ void ys_gen_handling_release_(void)
 static inline ys_value enter_delegate(const ys_gen *g)
 {
     ys_value saved = ys_handled_;
-    for (size_t i = 0; i < n_handling_delegators; i++)
-        if (handling_delegators[i].g == g)
-            ys_handled_ = handling_delegators[i].exc;
+    if (n_handling_gens) {
+        ys_value exc = suspended_handling(g);
+        if (!ys_is_null(exc))
+            ys_handled_ = exc;
+    }
     return saved;
 }
 
@@ -455,11 +485,8 @@ static __attribute__((noinline, cold)) ys_send_status recursion_error(ys_gen *g,
  * caller's iteration silently; it becomes RuntimeError. */
 static void convert_stop_iteration(void)
 {
-    if (ys_err_matches_inline_(YS_EXC(StopIteration))) {
-        ys_value stop = ys_err_fetch_inline_();
-        ys_err_format(YS_EXC(RuntimeError), "generator raised StopIteration");
-        ys_err_set_context(stop);
-    }
+    if (ys_err_matches_inline_(YS_EXC(StopIteration)))
+        ys_err_format_from_cause_(YS_EXC(RuntimeError), "generator raised StopIteration");
 }
 
 /* Out of line: inlined into body_stopped, it gave every return and raise of a
@@ -659,7 +686,7 @@ ys_send_status ys_gen_send_ex(ys_gen *g, ys_value arg, ys_value *result)
             /* Past the limit somewhere along the path: level by level, to
              * fail at the level CPython fails at. */
             if (__builtin_expect(leaf != NULL && frame_depth + g->path_levels < recursion_limit()
-                                 && n_handling_delegators == 0, 1))
+                                 && n_handling_gens == 0, 1))
                 return send_shortcut(g, leaf, arg, result);
             if (active_paths && on_active_path(g))
                 return already_executing(result);
@@ -706,6 +733,7 @@ static ys_send_status throw_pending(ys_gen *g, ys_value *result)
     *result = ys_null();
     switch (state_of(g)) {
     case YS_GEN_SUSPENDED:
+        chain_to_suspended_handling(g);
         g->state = YS_GEN_RUNNING;
         return run_body(g, ys_null(), result);
     case YS_GEN_CREATED:
@@ -790,6 +818,8 @@ static ys_send_status throw_to_iterator(ys_gen *g, ys_value exc, ys_value *resul
         *result = r;
         return st;
     }
+    if (st == YS_SEND_ERROR) /* raised on into g's body, as thrown there */
+        chain_to_suspended_handling(g);
     return end_delegation(g, st, r, result);
 }
 
@@ -797,9 +827,9 @@ static ys_send_status throw_to_iterator(ys_gen *g, ys_value exc, ys_value *resul
 static int close_delegate(ys_gen *g)
 {
     g->state = YS_GEN_RUNNING;
-    ys_value handled = enter_delegate(g);
+    /* Called from C (gen_close_iter), not from g's frame: the subiterator
+     * sees the closer's handled exception, not g's. */
     ys_value r = delegate_close(g->delegate);
-    ys_handled_ = handled;
     g->state = YS_GEN_SUSPENDED;
     drop_delegate(g);
     if (ys_is_null(r))
@@ -868,16 +898,17 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, const throw_args *ar
             ys_decref(made);
             return st;
         } else {
+            /* From C (_gen_throw), as close: the thrower's handled exception. */
             g->state = YS_GEN_RUNNING;
             ys_value r;
-            ys_value handled = enter_delegate(g);
             ys_send_status st = gen_throw_ex(g->delegate.as.g, exc, args, &r);
-            ys_handled_ = handled;
             g->state = YS_GEN_SUSPENDED;
             if (st == YS_SEND_YIELD) {
                 *result = r;
                 return st;
             }
+            if (st == YS_SEND_ERROR) /* raised on into g's body, as thrown there */
+                chain_to_suspended_handling(g);
             return end_delegation(g, st, r, result);
         }
     }
@@ -901,7 +932,7 @@ static void set_stop_iteration(ys_value steal_value)
         ys_err_set_type(YS_EXC(StopIteration));
         return;
     }
-    ys_err_set(ys_exc_new(YS_EXC(StopIteration), 1, &steal_value));
+    ys_err_raise(ys_exc_new(YS_EXC(StopIteration), 1, &steal_value));
     ys_decref(steal_value);
 }
 
@@ -959,8 +990,14 @@ ys_value ys_gen_close(ys_gen *g)
     int err = 0;
     if (!ys_is_null(g->delegate) && state_of(g) == YS_GEN_SUSPENDED)
         err = close_delegate(g);
-    if (err == 0)
-        ys_err_set_generator_exit_();
+    if (err == 0) {
+        /* Nothing to chain it to (nothing handled here, no generator
+         * suspended in a handler): the shared instance. */
+        if (__builtin_expect(n_handling_gens == 0 && ys_handled_.kind != YS_EXC, 1))
+            ys_err_set_generator_exit_();
+        else
+            ys_err_set_type(YS_EXC(GeneratorExit));
+    }
     ys_value r;
     g->closing = true;
     ys_send_status st = throw_pending(g, &r);
@@ -1049,8 +1086,8 @@ static void release(ys_gen *g)
         ys_decref(g->delegate);
         delegation_changed();
     }
-    if (n_handling_delegators)
-        ys_gen_delegating_handled(g, ys_null()); /* its block may be reused for another generator */
+    if (n_handling_gens)
+        ys_gen_suspended_handling(g, ys_null()); /* its block may be reused for another generator */
     g->backend->destroy(g);
     gen_free(g);
 }

@@ -354,7 +354,7 @@ ys_value ys_iternext(ys_value it)
             return r;
         case YS_SEND_RETURN:
             if (r.kind != YS_NONE)
-                ys_err_set(ys_exc_new(YS_EXC(StopIteration), 1, &r));
+                ys_err_raise(ys_exc_new(YS_EXC(StopIteration), 1, &r));
             ys_decref(r);
             return ys_null();
         case YS_SEND_ERROR:

@@ -42,19 +42,29 @@ ys_value ys_exc_args_item(ys_value exc, ys_value i);  /* e.args[i]: new ref, or 
 ys_value ys_exc_stop_value(ys_value exc);             /* e.value: new ref, or YS_NULL + AttributeError */
 bool ys_exc_matches(ys_value exc, const ys_exc_type *type); /* isinstance(exc, type) */
 
-/* The pending exception. */
+/* Exception chaining (PEP 3134): e.__context__, e.__cause__ (an exception or
+ * None, new reference) and e.__suppress_context__ (a bool); AttributeError,
+ * worded as CPython's, on anything that is not an exception. */
+typedef enum { YS_EXC_CONTEXT, YS_EXC_CAUSE, YS_EXC_SUPPRESS_CONTEXT } ys_exc_attr;
+ys_value ys_exc_chain_attribute(ys_value exc, ys_exc_attr attr);
+
+/* The pending exception. ys_err_set makes an exception pending as it is, as
+ * CPython's PyErr_Restore does (a bare raise, an exception propagating on, a
+ * throw); the others raise a new one as PyErr_SetObject does: the exception
+ * handled where it is raised (ys_handled_, the top of CPython's exc_info
+ * chain) becomes its __context__. */
 void ys_err_set(ys_value steal_exc);
+/* raise exc: TypeError when exc is not an exception. */
+void ys_err_raise(ys_value steal_exc);
+/* raise exc from cause (an exception or None): __cause__ set,
+ * __suppress_context__ True; TypeError when either is of the wrong kind. */
+void ys_err_raise_from(ys_value steal_exc, ys_value cause);
 void ys_err_set_type(const ys_exc_type *type);                /* raise T */
 void ys_err_format(const ys_exc_type *type, const char *fmt, ...) /* raise T("msg") */
     __attribute__((format(printf, 2, 3)));
 bool ys_err_occurred(void);
 bool ys_err_matches(const ys_exc_type *type);
 ys_value ys_err_fetch(void); /* owned; clears it; YS_NULL when nothing is pending */
-/* Control leaves the handler of `steal_handled` (or a finally block run while
- * it propagated) with another exception pending: CPython made it that one's
- * __context__, which keeps it alive, with the frames its traceback holds, as
- * long as the pending exception lives. */
-void ys_err_set_context(ys_value steal_handled);
 /* A plain function is left by raising: CPython's traceback keeps its frame,
  * so what the frame holds lives until the pending exception is released.
  * Moves the `size` bytes at `frame` into the exception, to be cleared by
@@ -62,11 +72,12 @@ void ys_err_set_context(ys_value steal_handled);
  * keep frames (the shared GeneratorExit of close()). */
 bool ys_err_keep_function_frame(void *frame, size_t size, void (*clear)(void *frame));
 
-/* The exception being handled where the running code was called or resumed
- * from (what a bare `raise` outside any except block of its own re-raises):
- * compiled code calling out of an except block makes that block's exception
- * the handled one for the callee (swap, call, swap back); YS_NULL for none.
- * Borrowed: the handler holds it for as long as the call lasts. */
+/* The exception being handled, the top of CPython's exc_info chain: what a
+ * bare `raise` outside any except block of the running code's own re-raises,
+ * and what a new exception is chained to. Compiled code makes its except
+ * block's exception the handled one while the block runs (swap on entry, swap
+ * back on leaving it and around its yields); YS_NULL for none. Borrowed: the
+ * handler holds it for as long as it is handled. */
 ys_value ys_err_handled_swap(ys_value borrowed_exc); /* returns the previous one */
 /* A bare raise outside the body's own handlers: re-raise the handled
  * exception, or RuntimeError("No active exception to reraise"). */

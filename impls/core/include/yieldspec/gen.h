@@ -129,10 +129,12 @@ ys_value ys_yield(ys_gen *self, ys_value steal_v);
 /* yield from it (borrowed). Returns the subiterator's return value, or YS_NULL
  * with its exception (or the one thrown in) pending. */
 ys_value ys_yield_from(ys_gen *self, ys_value it);
-/* Before a yield from inside an except block: the subiterator is resumed with
- * that block's exception (borrowed) as the handled one (ys_err_handled_swap),
- * as CPython chains the delegator's exception state; YS_NULL after it. */
-void ys_gen_delegating_handled(ys_gen *self, ys_value borrowed_exc);
+/* Before a yield or yield from inside an except block (or a finally block run
+ * for an exception): that block's exception (borrowed) is what self handles
+ * while suspended there (CPython's gi_exc_state): the handled one for its
+ * subiterator, and from 3.9 the context of an exception thrown in; YS_NULL
+ * after the resume. */
+void ys_gen_suspended_handling(ys_gen *self, ys_value borrowed_exc);
 
 /* ---- used by stackful bodies to finish, and by the stackless macros ------- */
 ys_step ys_step_return(ys_gen *self, ys_value steal_v);
