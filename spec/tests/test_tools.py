@@ -196,7 +196,11 @@ class SubsetRules(unittest.TestCase):
         ("class C:\n    def __getattr__(self, name):\n        return 1\ndef f():\n    yield 1\n", 3,
          "method C.__getattr__() is not allowed"),
         ("class C:\n    def __init__(self):\n        self.value = 1\ndef f():\n    yield 1\n", 2,
-         "attribute 'self.value' of class 'C' clashes with e.value, e.args or a method name"),
+         "attribute 'self.value' of class 'C' clashes with e.value, e.args, a generator attribute or a method name"),
+        ("class C:\n    def __init__(self):\n        self.gi_running = 1\ndef f():\n    yield 1\n", 2,
+         "attribute 'self.gi_running' of class 'C' clashes with"),
+        ("class C:\n    def m(self):\n        return 1\ndef f(e):\n    e.value = 1\n    yield e\n", 6,
+         "'e.value = ...' is allowed only in a file without iterator classes"),
         ("class C:\n    def __init__(self, n):\n        self.n = n\ndef f():\n    yield C()\n", 6,
          "wrong arity: C() takes 1 argument(s), got 0"),
         ("class C:\n    def m(self):\n        return 1\ndef f(c):\n    c.n = 1\n    yield c\n", 6,
@@ -213,7 +217,14 @@ class SubsetRules(unittest.TestCase):
         ("def f():\n    yield " + " + ".join(["1"] * 500) + "\n", 3, "may nest at most 100 levels deep"),
         ("def f():\n" + "    yield 1\n" * 1001, 2, "f() has 1001 yields; at most 1000 are allowed"),
         ("def f(a):\n    yield 1 < a < 3\n", 3, "chained comparisons are not allowed"),
-        ("def f(a):\n    yield a is 1\n", 3, "'is' and 'is not' are allowed only against None"),
+        ("def f(a):\n    yield a is 1\n", 3, "'is' and 'is not' compare against None, g.gi_code with f.__code__, or two"),
+        ("def f(a):\n    yield a is (a,)\n", 3, "no literals or computed values"),
+        ("def h():\n    return 1\ndef f(g):\n    yield g.gi_code is h.__code__\n", 5,
+         "only a generator function of the file has a code object"),
+        ("def f(g):\n    yield type(g)\n", 3, "type() is allowed only as type(x).__name__"),
+        ("def f(g):\n    yield g.__code__\n", 3, "attribute '.__code__' is not allowed"),
+        ("def f(e):\n    e.value += 1\n    yield e\n", 3, "an attribute can be assigned only as self.NAME in a method"),
+        ("def f(g):\n    g.__name__ = 'x'\n    yield g\n", 3, "an attribute can be assigned only as self.NAME in a method"),
         ("def f(a):\n    yield a in a\n", 3, "comparison In is not allowed"),
         ("def f():\n    x = y = 1\n    yield x\n", 3, "exactly one plain name as its target"),
         ("def f():\n    x = 1\n    x //= 2\n    yield x\n", 4, "augmented assignment must be NAME += / -= / *= expr"),
@@ -223,7 +234,7 @@ class SubsetRules(unittest.TestCase):
         ("def f(e):\n    raise e\n    yield 1\n", 3, "raise takes an exception class"),
         ("def f():\n    x = [(yield)]\n", 3, "lists are not allowed"),
         ("def f(g):\n    yield g.gi_frame\n", 3, "g.gi_frame is allowed only as 'g.gi_frame is None'"),
-        ("def f(g):\n    yield g.gi_code\n", 3, "attribute '.gi_code' is not allowed"),
+        ("def f(g):\n    yield g.gi_code\n", 3, "g.gi_code is allowed only as 'g.gi_code is f.__code__'"),
         ("def f(g):\n    yield g.gi_yieldfrom.gi_running\n", 3, "attribute '.gi_running' is not allowed"),
         ("def f(g):\n    yield g.send(1, 2)\n", 3, "wrong arity: g.send() takes 1 argument(s), got 2"),
         ("def f(g):\n    yield g.throw(ValueError, 1, None, 2)\n", 3, "wrong arity: g.throw() takes 1 to 3 arguments, got 4"),
@@ -387,6 +398,11 @@ class SubsetRules(unittest.TestCase):
                     g.close()
                     pass
                 return total * 2
+            def introspect(g, e):
+                e.value = g.__name__ + g.__qualname__ + type(g.gi_frame).__name__ + type(e).__name__
+                g.gi_running = e.value
+                yield g.gi_code is sub.__code__ or g.gi_code is not gen.__code__
+                yield iter(g) is g and e is not g
         """
         drive = 'DRIVE = [("new", "s", "sub"), ("new", "g", "gen", "@s"), ("drain", "g"), ("close", "s")]\n'
         self.assertEqual(self.errors_of(scenario_source(body, drive=drive)), [])

@@ -121,6 +121,8 @@ class ScenarioWriter:
             self.out.append("")
         self.out.append("/* Functions may call functions defined further down. */")
         self.out += [f"static ys_value {python_symbol(f.name, 'call')}(const ys_value *args);" for f in sc.functions]
+        self.out.append("/* `g.gi_code is f.__code__` may name a generator function defined further down. */")
+        self.out += [f"static const ys_code {python_symbol(f.name, 'code')};" for f in sc.functions if f.is_generator]
         self.declare_iterator_classes()
         for function in sc.functions:
             self.function(function, self.layouts[function.name])
