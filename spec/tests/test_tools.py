@@ -181,8 +181,8 @@ class SubsetRules(unittest.TestCase):
         ("def f():\n    yield (x for x in range(3))\n", 3, "generator expressions are not allowed"),
         ("def f():\n    global y\n    yield 1\n", 3, "global statements are not allowed"),
         ("def f():\n    def g():\n        yield 1\n    yield 1\n", 3, "nested functions (closures) are not allowed"),
-        ("async def f():\n    yield 1\n", 2, "only exception classes, def and DRIVE are allowed at module level"),
-        ("x = 1\ndef f():\n    yield x\n", 2, "only exception classes, def and DRIVE are allowed at module level"),
+        ("async def f():\n    yield 1\n", 2, "only exception classes, def, NAME = lambda and DRIVE are allowed at module level"),
+        ("x = 1\ndef f():\n    yield x\n", 2, "only exception classes, def, NAME = lambda and DRIVE are allowed at module level"),
         ("class C:\n    pass\ndef f():\n    yield 1\n", 2, "must be an exception class 'class Name(Base): pass' or an iterator class"),
         ("class C(Exception):\n    def m(self):\n        pass\ndef f():\n    yield 1\n", 2,
          "an exception class must be exactly 'class Name(Base): pass'"),
@@ -217,6 +217,9 @@ class SubsetRules(unittest.TestCase):
         ("def f():\n    yield " + " + ".join(["1"] * 500) + "\n", 3, "may nest at most 100 levels deep"),
         ("def f():\n" + "    yield 1\n" * 1001, 2, "f() has 1001 yields; at most 1000 are allowed"),
         ("def f(a):\n    yield 1 < a < 3\n", 3, "chained comparisons are not allowed"),
+        ("f = lambda a=1: (yield a)\n", 2, "a function takes plain positional parameters only"),
+        ("f = lambda: (yield 1); h = lambda: (yield 2)\n", 2, "one lambda per line"),
+        ("def f():\n    h = lambda: 1\n    yield h\n", 3, "lambdas are not allowed"),
         ("def f(a):\n    yield a is 1\n", 3, "'is' and 'is not' compare against None, g.gi_code with f.__code__, or two"),
         ("def f(a):\n    yield a is (a,)\n", 3, "no literals or computed values"),
         ("def h():\n    return 1\ndef f(g):\n    yield g.gi_code is h.__code__\n", 5,
@@ -556,7 +559,7 @@ class Regen(unittest.TestCase):
 
 NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 VALUE_TOKEN = re.compile(r'None|True|False|-?(?:0|[1-9][0-9]*)|"(?:[^"\\\x00-\x1f\x7f-\uffff]|\\["\\/bfnrt]|\\u[0-9a-f]{4})*"'
-                         rf"|<generator {NAME}>|<{NAME} object>")
+                         rf"|<generator (?:{NAME}|<lambda>)>|<{NAME} object>")
 EXCEPTION_START = re.compile(rf"({NAME})\(")
 
 

@@ -124,8 +124,9 @@ class Function:
     name: str
     params: List[str]
     is_generator: bool
-    node: ast.FunctionDef
+    node: ast.FunctionDef  # a lambda's is made for it: `def NAME(params): return BODY`
     line: int
+    code_name: Optional[str] = None  # CPython's co_name when it is not `name`: "<lambda>"
 
 
 @dataclass
@@ -219,6 +220,16 @@ def _line(node):
 def _describe(node):
     kind = type(node).__name__
     return UNSUPPORTED.get(kind, kind)
+
+
+def lambda_as_def(name, node):
+    """`name = lambda params: body` as the def CPython compiles it to: `def name(params): return body`,
+    at the lambda's place (its code's co_firstlineno)."""
+    function = ast.FunctionDef(name=name, args=node.args, body=[ast.copy_location(ast.Return(value=node.body), node.body)],
+                               decorator_list=[], returns=None, type_comment=None)
+    if "type_params" in ast.FunctionDef._fields:  # 3.12+
+        function.type_params = []
+    return ast.fix_missing_locations(ast.copy_location(function, node))
 
 
 def _plain_parameters(node):
@@ -357,12 +368,21 @@ class _Checker:
                 if function:
                     functions.append(function)
             elif (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                  and isinstance(statement.targets[0], ast.Name) and isinstance(statement.value, ast.Lambda)):
+                if any(f.code_name and f.line == statement.value.lineno for f in functions):
+                    self.fail(statement, "one lambda per line: CPython's code objects of two would not tell apart")
+                    continue
+                function = self.declare_function(lambda_as_def(statement.targets[0].id, statement.value),
+                                                 code_name="<lambda>")
+                if function:
+                    functions.append(function)
+            elif (isinstance(statement, ast.Assign) and len(statement.targets) == 1
                   and isinstance(statement.targets[0], ast.Name) and statement.targets[0].id == "DRIVE"):
                 if index != len(body) - 1:
                     self.fail(statement, "DRIVE = [...] must be the last statement of the file")
                 drive = statement
             else:
-                self.fail(statement, "only exception classes, def and DRIVE are allowed at module level"
+                self.fail(statement, "only exception classes, def, NAME = lambda and DRIVE are allowed at module level"
                           f" (found {_describe(statement)})")
         if drive is None:
             self.fail(body[-1] if body else 1, "the scenario must end with DRIVE = [...]")
@@ -394,7 +414,7 @@ class _Checker:
         self.classes[node.name] = exc_class
         return exc_class
 
-    def declare_function(self, node):
+    def declare_function(self, node, code_name=None):
         args = node.args
         if not _plain_parameters(node):
             self.fail(node, "a function takes plain positional parameters only"
@@ -404,7 +424,7 @@ class _Checker:
             return None
         params = [a.arg for a in args.args]
         is_generator = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node))
-        function = Function(node.name, params, is_generator, node, node.lineno)
+        function = Function(node.name, params, is_generator, node, node.lineno, code_name)
         self.functions[node.name] = function
         return function
 
