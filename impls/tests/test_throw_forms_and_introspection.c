@@ -163,6 +163,37 @@ BACKEND_TEST(introspection, gi_code_is_the_code_the_generator_was_made_from)
     ys_decref(counter);
 }
 
+BACKEND_TEST(introspection, renaming_a_generator_changes_its_names_only_and_keeps_its_code)
+{
+    ys_value g = new_counter(1);
+    ys_value other = new_counter(1);
+    const ys_code *code = ys_gen_code(g.as.g);
+    ys_value name = ys_str_cstr("name");
+    cr_expect(ys_store_attribute(g, "__name__", name), "a str renames a generator");
+    ys_decref(name);
+    expect_value(ys_gen_attribute(g, YS_GI_NAME), "\"name\"");
+    expect_value(ys_gen_attribute(g, YS_GI_QUALNAME), "\"counter\"");
+    ys_value qualname = ys_str_cstr("qualname");
+    cr_expect(ys_store_attribute(g, "__qualname__", qualname), "a str renames a generator");
+    ys_decref(qualname);
+    expect_value(ys_gen_attribute(g, YS_GI_NAME), "\"name\"");
+    expect_value(ys_gen_attribute(g, YS_GI_QUALNAME), "\"qualname\"");
+    expect_value(ys_gen_code_is(g, code), "True");
+    cr_expect(!ys_store_attribute(g, "__name__", ys_int(123)), "only a str is a name");
+    expect_raise(ys_null(), YS_EXC(TypeError), "TypeError(\"__name__ must be set to a string object\")");
+    cr_expect(!ys_store_attribute(g, "__qualname__", ys_none()), "only a str is a name");
+    expect_raise(ys_null(), YS_EXC(TypeError), "TypeError(\"__qualname__ must be set to a string object\")");
+    expect_value(ys_gen_attribute(g, YS_GI_NAME), "\"name\"");
+    expect_yield(ys_next(g), "0");
+    expect_return(ys_next(g), "1");
+    ys_value self = g; /* as repr sees it */
+    ys_incref(self);
+    expect_value(self, "<generator name>");
+    expect_value(ys_gen_attribute(other, YS_GI_NAME), "\"counter\"");
+    ys_decref(other);
+    ys_decref(g);
+}
+
 /* Stores v as g.name and checks the AttributeError's text. */
 static void expect_refused(ys_value g, const char *name, const char *exc_repr)
 {

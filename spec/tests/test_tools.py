@@ -227,7 +227,7 @@ class SubsetRules(unittest.TestCase):
         ("def f(g):\n    yield type(g)\n", 3, "type() is allowed only as type(x).__name__"),
         ("def f(g):\n    yield g.__code__\n", 3, "attribute '.__code__' is not allowed"),
         ("def f(e):\n    e.value += 1\n    yield e\n", 3, "an attribute can be assigned only as self.NAME in a method"),
-        ("def f(g):\n    g.__name__ = 'x'\n    yield g\n", 3, "an attribute can be assigned only as self.NAME in a method"),
+        ("def f(g):\n    g.__doc__ = 'x'\n    yield g\n", 3, "an attribute can be assigned only as self.NAME in a method"),
         ("def f(a):\n    yield a in a\n", 3, "comparison In is not allowed"),
         ("def f():\n    x = y = 1\n    yield x\n", 3, "exactly one plain name as its target"),
         ("def f():\n    x = 1\n    x //= 2\n    yield x\n", 4, "augmented assignment must be NAME += / -= / *= expr"),

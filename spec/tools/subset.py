@@ -67,8 +67,10 @@ COMPARE_OPS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)
 # type(g.gi_frame).__name__, g.gi_code only in `g.gi_code is f.__code__`).
 GENERATOR_ATTRIBUTES = ("gi_running", "gi_suspended", "gi_yieldfrom", "__name__", "__qualname__")
 # Attributes a body may assign on a name outside a method, in a file without iterator classes (whose
-# instances would store them): an exception keeps them, a generator refuses its read-only ones.
-STORED_ATTRIBUTES = ("value", "gi_running", "gi_suspended", "gi_yieldfrom", "gi_frame", "gi_code")
+# instances would store them): an exception keeps them, a generator takes a new name (a str) and
+# refuses its read-only attributes.
+STORED_ATTRIBUTES = ("value", "gi_running", "gi_suspended", "gi_yieldfrom", "gi_frame", "gi_code", "__name__",
+                     "__qualname__")
 
 # How the rules name constructs outside the subset; any other node type is named by its class.
 UNSUPPORTED = {

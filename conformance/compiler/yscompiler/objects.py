@@ -47,7 +47,7 @@ class ObjectLowering:
         stored = self.new_temp()
         self.emit(f"{stored} = ys_bool(ys_store_attribute({obj.code}, {c_string(target.attr)[0]}, {value.code}));")
         self.release_all([obj, value])
-        self.emit(f"if (!{stored}.as.b) {{ {self.raise_goto()} }}")
+        self.emit(f"if (!ys_truthy({stored})) {{ {self.raise_goto()} }}")
 
     def attribute_augassign(self, node):
         """obj.name op= value: the object, its attribute, the value, the operation, the store."""

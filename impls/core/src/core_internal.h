@@ -197,6 +197,8 @@ ys_value ys_err_fetch_caught_(uint64_t serial);
 void ys_gen_handling_release_(void);
 /* Release the frames of uncollectable generators (ys_runtime_shutdown). */
 void ys_gen_uncollectable_release_(void);
+/* Frees the codes of renamed generators (gen.c): at shutdown, after every generator. */
+void ys_gen_renamed_release_(void);
 /* g's body ended by raising the pending exception: have that exception keep
  * g's frame (and a reference to g). False when nothing can keep it: the frame
  * is to be released now. */

@@ -318,6 +318,60 @@ ys_value ys_gen_new(const ys_code *code)
 }
 
 const char *ys_gen_name(const ys_gen *g) { return g->code->name; }
+
+/* ---- renamed generators --------------------------------------------------
+ * g.__name__ = "x" gives g a copy of its code with the new names; the copies
+ * (and the strs their names point into) live until ys_runtime_shutdown, so a
+ * generator's header needs no room for a name it almost never gets. */
+typedef struct renamed_code {
+    struct renamed_code *next;
+    ys_code code;
+    ys_value name, qualname; /* strs holding code.name and code.qualname */
+} renamed_code;
+
+static renamed_code *renamed_codes;
+
+static ys_value qualname_of(const ys_code *code)
+{
+    return ys_str_cstr(code->qualname ? code->qualname : code->name);
+}
+
+static bool rename_generator(ys_gen *g, const char *attr, ys_value v)
+{
+    bool qualified = strcmp(attr, "__qualname__") == 0;
+    if (v.kind != YS_STR) {
+        ys_err_format(YS_EXC(TypeError), "%s must be set to a string object", attr);
+        return false;
+    }
+    renamed_code *r = malloc(sizeof *r);
+    if (!r) {
+        fputs("yieldspec: out of memory renaming a generator\n", stderr);
+        abort();
+    }
+    const ys_code *old = g->code;
+    r->code = *old;
+    r->code.origin = old->origin ? old->origin : old;
+    ys_incref(v);
+    r->name = qualified ? ys_str_cstr(old->name) : v;
+    r->qualname = qualified ? v : qualname_of(old);
+    r->code.name = ys_str_data(r->name, NULL);
+    r->code.qualname = ys_str_data(r->qualname, NULL);
+    r->next = renamed_codes;
+    renamed_codes = r;
+    g->code = &r->code;
+    return true;
+}
+
+void ys_gen_renamed_release_(void)
+{
+    while (renamed_codes) {
+        renamed_code *r = renamed_codes;
+        renamed_codes = r->next;
+        ys_decref(r->name);
+        ys_decref(r->qualname);
+        free(r);
+    }
+}
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
 int *ys_gen_resume_point(ys_gen *self) { return &self->head.resume_point; }
 bool ys_gen_resumed_by_close(const ys_gen *self) { return self->closing; }
@@ -1202,8 +1256,8 @@ ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr)
     case YS_GI_FRAME_TYPE: return ys_str_cstr(state != YS_GEN_CLOSED ? "frame" : "NoneType");
     /* Every generator function of a scenario is defined at module level, where
      * CPython's __qualname__ is the __name__. */
-    case YS_GI_NAME:
-    case YS_GI_QUALNAME: return ys_str_cstr(it.as.g->code->name);
+    case YS_GI_NAME: return ys_str_cstr(it.as.g->code->name);
+    case YS_GI_QUALNAME: return qualname_of(it.as.g->code);
     }
     ys_incref(found);
     return found;
@@ -1220,7 +1274,8 @@ ys_value ys_gen_code_is(ys_value it, const ys_code *code)
     }
     if (it.kind != YS_GEN)
         return no_attribute(it, "gi_code");
-    return ys_bool(it.as.g->code == code);
+    const ys_code *own = it.as.g->code;
+    return ys_bool((own->origin ? own->origin : own) == code);
 }
 
 /* A generator's attributes that can be read but not assigned, and the CPython
@@ -1242,6 +1297,8 @@ bool ys_store_attribute(ys_value target, const char *name, ys_value v)
         ys_exc_setattr_(target.as.e, name, v);
         return true;
     }
+    if (target.kind == YS_GEN && (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0))
+        return rename_generator(target.as.g, name, v);
     for (size_t i = 0; target.kind == YS_GEN && i < sizeof gen_readonly / sizeof gen_readonly[0]; i++) {
         if (strcmp(name, gen_readonly[i].name) != 0 || python_minor() < gen_readonly[i].exists_from)
             continue;

@@ -57,6 +57,11 @@ typedef struct ys_code {
      * does. Only read when a generator that ignored GeneratorExit is freed
      * (see "Finalization" in impls/core/README.md). NULL: nothing that matters. */
     void (*frame_traverse)(void *frame, void (*visit)(ys_value v, void *ctx), void *ctx);
+    /* Set only in the copy the core makes when a scenario renames a generator
+     * (g.__name__ = ..., ys_store_attribute): the __qualname__ when it is not
+     * the name, and the code the generator was made from (its gi_code). */
+    const char *qualname;
+    const struct ys_code *origin;
 } ys_code;
 
 /* Create a generator (state CREATED). The caller fills ys_gen_frame(g) with the
@@ -124,7 +129,8 @@ ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr);
 ys_value ys_gen_code_is(ys_value it, const ys_code *code);
 /* target.name = v (v borrowed) outside a method: an exception stores it (its
  * __dict__; `name` must outlive it, as the compiled scenarios' string literals
- * do); a generator refuses its read-only attributes with the message of the
+ * do); a generator takes a str as its __name__ or __qualname__ (TypeError for
+ * anything else) and refuses its read-only attributes with the message of the
  * selected CPython version; any other value has no __dict__ (AttributeError).
  * False with the exception pending on failure. */
 bool ys_store_attribute(ys_value target, const char *name, ys_value v);
