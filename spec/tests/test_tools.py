@@ -181,8 +181,8 @@ class SubsetRules(unittest.TestCase):
         ("def f():\n    yield (x for x in range(3))\n", 3, "generator expressions are not allowed"),
         ("def f():\n    global y\n    yield 1\n", 3, "global statements are not allowed"),
         ("def f():\n    def g():\n        yield 1\n    yield 1\n", 3, "nested functions (closures) are not allowed"),
-        ("async def f():\n    yield 1\n", 2, "only exception classes, def and DRIVE are allowed at module level"),
-        ("x = 1\ndef f():\n    yield x\n", 2, "only exception classes, def and DRIVE are allowed at module level"),
+        ("async def f():\n    yield 1\n", 2, "only exception classes, def, NAME = lambda and DRIVE are allowed at module level"),
+        ("x = 1\ndef f():\n    yield x\n", 2, "only exception classes, def, NAME = lambda and DRIVE are allowed at module level"),
         ("class C:\n    pass\ndef f():\n    yield 1\n", 2, "must be an exception class 'class Name(Base): pass' or an iterator class"),
         ("class C(Exception):\n    def m(self):\n        pass\ndef f():\n    yield 1\n", 2,
          "an exception class must be exactly 'class Name(Base): pass'"),
@@ -196,7 +196,11 @@ class SubsetRules(unittest.TestCase):
         ("class C:\n    def __getattr__(self, name):\n        return 1\ndef f():\n    yield 1\n", 3,
          "method C.__getattr__() is not allowed"),
         ("class C:\n    def __init__(self):\n        self.value = 1\ndef f():\n    yield 1\n", 2,
-         "attribute 'self.value' of class 'C' clashes with e.value, e.args, an exception's chain or a method name"),
+         "attribute 'self.value' of class 'C' clashes with e.value, e.args, an exception's chain, a generator attribute or a method name"),
+        ("class C:\n    def __init__(self):\n        self.gi_running = 1\ndef f():\n    yield 1\n", 2,
+         "attribute 'self.gi_running' of class 'C' clashes with"),
+        ("class C:\n    def m(self):\n        return 1\ndef f(e):\n    e.value = 1\n    yield e\n", 6,
+         "'e.value = ...' is allowed only in a file without iterator classes"),
         ("class C:\n    def __init__(self, n):\n        self.n = n\ndef f():\n    yield C()\n", 6,
          "wrong arity: C() takes 1 argument(s), got 0"),
         ("class C:\n    def m(self):\n        return 1\ndef f(c):\n    c.n = 1\n    yield c\n", 6,
@@ -213,7 +217,17 @@ class SubsetRules(unittest.TestCase):
         ("def f():\n    yield " + " + ".join(["1"] * 500) + "\n", 3, "may nest at most 100 levels deep"),
         ("def f():\n" + "    yield 1\n" * 1001, 2, "f() has 1001 yields; at most 1000 are allowed"),
         ("def f(a):\n    yield 1 < a < 3\n", 3, "chained comparisons are not allowed"),
-        ("def f(a):\n    yield a is 1\n", 3, "'is' and 'is not' are allowed only against None"),
+        ("f = lambda a=1: (yield a)\n", 2, "a function takes plain positional parameters only"),
+        ("f = lambda: (yield 1); h = lambda: (yield 2)\n", 2, "one lambda per line"),
+        ("def f():\n    h = lambda: 1\n    yield h\n", 3, "lambdas are not allowed"),
+        ("def f(a):\n    yield a is 1\n", 3, "'is' and 'is not' compare against None, g.gi_code with f.__code__, or two"),
+        ("def f(a):\n    yield a is (a,)\n", 3, "no literals or computed values"),
+        ("def h():\n    return 1\ndef f(g):\n    yield g.gi_code is h.__code__\n", 5,
+         "only a generator function of the file has a code object"),
+        ("def f(g):\n    yield type(g)\n", 3, "type() is allowed only as type(x).__name__"),
+        ("def f(g):\n    yield g.__code__\n", 3, "attribute '.__code__' is not allowed"),
+        ("def f(e):\n    e.value += 1\n    yield e\n", 3, "an attribute can be assigned only as self.NAME in a method"),
+        ("def f(g):\n    g.__doc__ = 'x'\n    yield g\n", 3, "an attribute can be assigned only as self.NAME in a method"),
         ("def f(a):\n    yield a in a\n", 3, "comparison In is not allowed"),
         ("def f():\n    x = y = 1\n    yield x\n", 3, "exactly one plain name as its target"),
         ("def f():\n    x = 1\n    x //= 2\n    yield x\n", 4, "augmented assignment must be NAME += / -= / *= expr"),
@@ -222,10 +236,10 @@ class SubsetRules(unittest.TestCase):
         ("def f(e):\n    raise ValueError('a') from e.args\n    yield 1\n", 3, "raise ... from takes an exception class"),
         ("def f():\n    raise 5\n    yield 1\n", 3, "raise takes an exception class"),
         ("def f(e):\n    yield e.__context__.args\n", 3, "attribute '.args' is not allowed"),
-        ("def f(e):\n    yield e.__suppress_context__ is e\n", 3, "'is' and 'is not' are allowed only against None"),
+        ("def f(e):\n    yield e.__suppress_context__ is 1\n", 3, "'is' and 'is not' compare against None"),
         ("def f():\n    x = [(yield)]\n", 3, "lists are not allowed"),
         ("def f(g):\n    yield g.gi_frame\n", 3, "g.gi_frame is allowed only as 'g.gi_frame is None'"),
-        ("def f(g):\n    yield g.gi_code\n", 3, "attribute '.gi_code' is not allowed"),
+        ("def f(g):\n    yield g.gi_code\n", 3, "g.gi_code is allowed only as 'g.gi_code is f.__code__'"),
         ("def f(g):\n    yield g.gi_yieldfrom.gi_running\n", 3, "attribute '.gi_running' is not allowed"),
         ("def f(g):\n    yield g.send(1, 2)\n", 3, "wrong arity: g.send() takes 1 argument(s), got 2"),
         ("def f(g):\n    yield g.throw(ValueError, 1, None, 2)\n", 3, "wrong arity: g.throw() takes 1 to 3 arguments, got 4"),
@@ -389,6 +403,11 @@ class SubsetRules(unittest.TestCase):
                     g.close()
                     pass
                 return total * 2
+            def introspect(g, e):
+                e.value = g.__name__ + g.__qualname__ + type(g.gi_frame).__name__ + type(e).__name__
+                g.gi_running = e.value
+                yield g.gi_code is sub.__code__ or g.gi_code is not gen.__code__
+                yield iter(g) is g and e is not g
         """
         drive = 'DRIVE = [("new", "s", "sub"), ("new", "g", "gen", "@s"), ("drain", "g"), ("close", "s")]\n'
         self.assertEqual(self.errors_of(scenario_source(body, drive=drive)), [])
@@ -542,7 +561,7 @@ class Regen(unittest.TestCase):
 
 NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 VALUE_TOKEN = re.compile(r'None|True|False|-?(?:0|[1-9][0-9]*)|"(?:[^"\\\x00-\x1f\x7f-\uffff]|\\["\\/bfnrt]|\\u[0-9a-f]{4})*"'
-                         rf"|<generator {NAME}>|<{NAME} object>")
+                         rf"|<generator (?:{NAME}|<lambda>)>|<{NAME} object>")
 EXCEPTION_START = re.compile(rf"({NAME})\(")
 
 

@@ -35,7 +35,9 @@ BUILTIN_EXCEPTIONS = frozenset("""
 # Builtins a body may call, with the number of arguments each accepts.
 CALLABLE_BUILTINS = {"emit": (1,), "state": (1,), "next": (1, 2)}
 CALLABLE_BUILTINS["len"] = (1,)  # of a tuple or str (spec/SUBSET.md, "Tuples")
-RESERVED_NAMES = frozenset(CALLABLE_BUILTINS) | {"range", "DRIVE"}
+CALLABLE_BUILTINS["iter"] = (1,)  # spec/SUBSET.md, "Generator introspection"
+# type() only as type(x).__name__; range() only as a for loop's or a yield from's iterable.
+RESERVED_NAMES = frozenset(CALLABLE_BUILTINS) | {"range", "type", "DRIVE"}
 
 # The fixed length of each DRIVE tuple ("new" is checked against the function's parameters).
 DRIVE_ARITY = {
@@ -61,10 +63,16 @@ FILE_STEM = re.compile(r"[a-z0-9_]+\Z")
 BIN_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//", ast.Mod: "%"}
 AUG_OPS = (ast.Add, ast.Sub, ast.Mult)
 COMPARE_OPS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)
-# Generator attributes a body may read on a name (g.gi_frame only in `g.gi_frame is [not] None`).
-GENERATOR_ATTRIBUTES = ("gi_running", "gi_suspended", "gi_yieldfrom")
+# Generator attributes a body may read on a name (g.gi_frame only in `g.gi_frame is [not] None` and
+# type(g.gi_frame).__name__, g.gi_code only in `g.gi_code is f.__code__`).
+GENERATOR_ATTRIBUTES = ("gi_running", "gi_suspended", "gi_yieldfrom", "__name__", "__qualname__")
 # Exception chaining (PEP 3134), read on a name or on another such read: e.__context__.__cause__.
 CHAIN_ATTRIBUTES = ("__context__", "__cause__", "__suppress_context__")
+# Attributes a body may assign on a name outside a method, in a file without iterator classes (whose
+# instances would store them): an exception keeps them, a generator takes a new name (a str) and
+# refuses its read-only attributes.
+STORED_ATTRIBUTES = ("value", "gi_running", "gi_suspended", "gi_yieldfrom", "gi_frame", "gi_code", "__name__",
+                     "__qualname__")
 
 # How the rules name constructs outside the subset; any other node type is named by its class.
 UNSUPPORTED = {
@@ -120,8 +128,9 @@ class Function:
     name: str
     params: List[str]
     is_generator: bool
-    node: ast.FunctionDef
+    node: ast.FunctionDef  # a lambda's is made for it: `def NAME(params): return BODY`
     line: int
+    code_name: Optional[str] = None  # CPython's co_name when it is not `name`: "<lambda>"
 
 
 @dataclass
@@ -197,6 +206,22 @@ def is_gi_frame(node):
     return isinstance(node, ast.Attribute) and node.attr == "gi_frame" and isinstance(node.value, ast.Name)
 
 
+def is_type_name(node):
+    """type(x).__name__."""
+    return isinstance(node, ast.Attribute) and node.attr == "__name__" and isinstance(node.value, ast.Call) \
+        and isinstance(node.value.func, ast.Name) and node.value.func.id == "type" \
+        and len(node.value.args) == 1 and not node.value.keywords
+
+
+def code_compared(node):
+    """(g, f) of `g.gi_code is f.__code__` (or `is not`), else None."""
+    left, right = node.left, node.comparators[0]
+    if isinstance(left, ast.Attribute) and left.attr == "gi_code" and isinstance(left.value, ast.Name) \
+            and isinstance(right, ast.Attribute) and right.attr == "__code__" and isinstance(right.value, ast.Name):
+        return left.value, right.value.id
+    return None
+
+
 def _line(node):
     return getattr(node, "lineno", 1)
 
@@ -204,6 +229,16 @@ def _line(node):
 def _describe(node):
     kind = type(node).__name__
     return UNSUPPORTED.get(kind, kind)
+
+
+def lambda_as_def(name, node):
+    """`name = lambda params: body` as the def CPython compiles it to: `def name(params): return body`,
+    at the lambda's place (its code's co_firstlineno)."""
+    function = ast.FunctionDef(name=name, args=node.args, body=[ast.copy_location(ast.Return(value=node.body), node.body)],
+                               decorator_list=[], returns=None, type_comment=None)
+    if "type_params" in ast.FunctionDef._fields:  # 3.12+
+        function.type_params = []
+    return ast.fix_missing_locations(ast.copy_location(function, node))
 
 
 def _plain_parameters(node):
@@ -342,12 +377,21 @@ class _Checker:
                 if function:
                     functions.append(function)
             elif (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                  and isinstance(statement.targets[0], ast.Name) and isinstance(statement.value, ast.Lambda)):
+                if any(f.code_name and f.line == statement.value.lineno for f in functions):
+                    self.fail(statement, "one lambda per line: CPython's code objects of two would not tell apart")
+                    continue
+                function = self.declare_function(lambda_as_def(statement.targets[0].id, statement.value),
+                                                 code_name="<lambda>")
+                if function:
+                    functions.append(function)
+            elif (isinstance(statement, ast.Assign) and len(statement.targets) == 1
                   and isinstance(statement.targets[0], ast.Name) and statement.targets[0].id == "DRIVE"):
                 if index != len(body) - 1:
                     self.fail(statement, "DRIVE = [...] must be the last statement of the file")
                 drive = statement
             else:
-                self.fail(statement, "only exception classes, def and DRIVE are allowed at module level"
+                self.fail(statement, "only exception classes, def, NAME = lambda and DRIVE are allowed at module level"
                           f" (found {_describe(statement)})")
         if drive is None:
             self.fail(body[-1] if body else 1, "the scenario must end with DRIVE = [...]")
@@ -379,7 +423,7 @@ class _Checker:
         self.classes[node.name] = exc_class
         return exc_class
 
-    def declare_function(self, node):
+    def declare_function(self, node, code_name=None):
         args = node.args
         if not _plain_parameters(node):
             self.fail(node, "a function takes plain positional parameters only"
@@ -389,7 +433,7 @@ class _Checker:
             return None
         params = [a.arg for a in args.args]
         is_generator = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node))
-        function = Function(node.name, params, is_generator, node, node.lineno)
+        function = Function(node.name, params, is_generator, node, node.lineno, code_name)
         self.functions[node.name] = function
         return function
 
@@ -443,7 +487,11 @@ class _Checker:
 
     def statement_Assign(self, node, body):
         if len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute):
-            self.check_attribute_target(node.targets[0], body)
+            target = node.targets[0]
+            if target.attr in STORED_ATTRIBUTES and isinstance(target.value, ast.Name):
+                self.check_stored_attribute(target, body)
+            else:
+                self.check_attribute_target(target, body)
             self.check_expr(node.value, body)
             return
         if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
@@ -638,33 +686,60 @@ class _Checker:
             return
         op, right = node.ops[0], node.comparators[0]
         if isinstance(op, (ast.Is, ast.IsNot)):
-            against_none = isinstance(right, ast.Constant) and right.value is None
-            if not (against_none or is_chain_attribute(node.left) or is_chain_attribute(right)):
-                self.fail(node, "'is' and 'is not' are allowed only against None or an exception's"
-                                " __context__ or __cause__")
-                return
-            if is_gi_frame(node.left):  # frames are no values: only whether there is one
-                self.check_expr(node.left.value, body)
-                return
+            self.check_identity(node, body)
+            return
         elif not isinstance(op, COMPARE_OPS):
             self.fail(node, f"comparison {type(op).__name__} is not allowed (only == != < <= > >= and is [not] None)")
             return
         self.check_expr(node.left, body)
         self.check_expr(right, body)
 
+    def check_identity(self, node, body):
+        """`x is None`, `g.gi_frame is None`, `g.gi_code is f.__code__`, or two objects' identity."""
+        left, right = node.left, node.comparators[0]
+        if isinstance(right, ast.Constant) and right.value is None:
+            if is_gi_frame(left):  # frames are no values: only whether there is one
+                self.check_expr(left.value, body)
+            else:
+                self.check_expr(left, body)
+            return
+        compared = code_compared(node)
+        if compared is not None:
+            generator, function = compared
+            if function not in self.functions or not self.functions[function].is_generator:
+                self.fail(node, f"'{function}.__code__': only a generator function of the file has a code"
+                                " object to compare with g.gi_code")
+                return
+            self.check_expr(generator, body)
+            return
+        for operand in (left, right):  # ints, strs and tuples have no identity CPython guarantees
+            if not isinstance(operand, (ast.Name, ast.Call, ast.Attribute, ast.Subscript)):
+                self.fail(node, "'is' and 'is not' compare against None, g.gi_code with f.__code__, or two"
+                                " names, calls, attributes or subscripts (no literals or computed values)")
+                return
+        self.check_expr(left, body)
+        self.check_expr(right, body)
+
     def expr_Attribute(self, node, body):
         if node.attr in CHAIN_ATTRIBUTES and (isinstance(node.value, ast.Name) or is_chain_attribute(node.value)):
             self.check_expr(node.value, body)
+        elif is_type_name(node):
+            operand = node.value.args[0]
+            self.check_expr(operand.value if is_gi_frame(operand) else operand, body)
         elif node.attr in self.attribute_names and isinstance(node.value, ast.Name):
             self.check_expr(node.value, body)
         elif (node.attr in ("value", "args") or node.attr in GENERATOR_ATTRIBUTES) and isinstance(node.value, ast.Name):
             self.check_expr(node.value, body)
         elif is_gi_frame(node):
-            self.fail(node, "g.gi_frame is allowed only as 'g.gi_frame is None' or 'g.gi_frame is not None'")
+            self.fail(node, "g.gi_frame is allowed only as 'g.gi_frame is None' or 'g.gi_frame is not None'"
+                            " and in type(g.gi_frame).__name__")
+        elif node.attr == "gi_code":
+            self.fail(node, "g.gi_code is allowed only as 'g.gi_code is f.__code__' (or 'is not')")
         else:
             self.fail(node, f"attribute '.{node.attr}' is not allowed (only e.value, e.args,"
-                            f" e.{', e.'.join(CHAIN_ATTRIBUTES)}, an instance's"
-                            f" attributes, g.{', g.'.join(GENERATOR_ATTRIBUTES)} and g.gi_frame is None)")
+                            f" e.{', e.'.join(CHAIN_ATTRIBUTES)}, an instance's attributes,"
+                            f" g.{', g.'.join(GENERATOR_ATTRIBUTES)}, type(x).__name__,"
+                            " g.gi_frame is None and g.gi_code is f.__code__)")
 
     def expr_Subscript(self, node, body):
         index = _subscript_index(node)
@@ -707,6 +782,9 @@ class _Checker:
                 self.fail(node, f"wrong arity: {name}() takes {' or '.join(map(str, accepted))} argument(s), got {count}")
         elif name == "range":
             self.fail(node, "range() is allowed only as the iterable of a for loop or of yield from")
+            return
+        elif name == "type":
+            self.fail(node, "type() is allowed only as type(x).__name__")
             return
         elif name in self.classes or name in BUILTIN_EXCEPTIONS:
             self.fail(node, f"an exception '{name}(...)' can only be created in raise or g.throw()")
@@ -776,9 +854,10 @@ class _Checker:
                         and target.value.id == "self" and target.attr not in attributes:
                     attributes.append(target.attr)
         for name in attributes:
-            if name in ("value", "args") + CHAIN_ATTRIBUTES or name in self.method_arities:
+            if name in ("value", "args") + CHAIN_ATTRIBUTES or name in self.method_arities \
+                    or name in GENERATOR_ATTRIBUTES or name in STORED_ATTRIBUTES:
                 self.fail(node, f"attribute 'self.{name}' of class '{node.name}' clashes with"
-                                " e.value, e.args, an exception's chain or a method name")
+                                " e.value, e.args, an exception's chain, a generator attribute or a method name")
         self.attribute_names.update(attributes)
         self.iterator_classes[node.name] = IteratorClass(node.name, methods, attributes, node.lineno)
 
@@ -823,6 +902,14 @@ class _Checker:
                 self.in_method = True
                 self.check_function(method)
                 self.in_method = False
+
+    def check_stored_attribute(self, target, body):
+        """e.value = v or g.gi_running = v (STORED_ATTRIBUTES) of a name."""
+        if self.iterator_classes:
+            self.fail(target, f"'{target.value.id}.{target.attr} = ...' is allowed only in a file without"
+                              " iterator classes (an instance would store it, which the runtime does not model)")
+            return
+        self.check_expr(target.value, body)
 
     def check_attribute_target(self, target, body):
         if not (self.in_method and isinstance(target.value, ast.Name) and target.value.id == "self"):

@@ -26,7 +26,7 @@ from typing import Dict, List, Optional
 from .cnames import EXC_STATE_SLOT, RESUMER_HANDLED, c_string, python_name, python_symbol
 from .objects import ObjectLowering, is_first_exception_argument
 
-from subset import is_exception_call  # spec/tools, on the path of every user of this package
+from subset import code_compared, is_exception_call, is_gi_frame, is_type_name  # spec/tools, on the path of every user of this package
 
 BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
               ast.FloorDiv: "YS_FLOORDIV", ast.Mod: "YS_MOD"}
@@ -34,7 +34,8 @@ COMPARE_OPS = {ast.Eq: "YS_EQ", ast.NotEq: "YS_NE", ast.Lt: "YS_LT",
                ast.LtE: "YS_LE", ast.Gt: "YS_GT", ast.GtE: "YS_GE"}
 # g.gi_frame only appears as `g.gi_frame is [not] None`: the runtime gives a non-None stand-in.
 GENERATOR_ATTRIBUTE_ENUMS = {"gi_running": "YS_GI_RUNNING", "gi_suspended": "YS_GI_SUSPENDED",
-                             "gi_yieldfrom": "YS_GI_YIELDFROM", "gi_frame": "YS_GI_FRAME"}
+                             "gi_yieldfrom": "YS_GI_YIELDFROM", "gi_frame": "YS_GI_FRAME",
+                             "__name__": "YS_GI_NAME", "__qualname__": "YS_GI_QUALNAME"}
 EXCEPTION_CHAIN_ENUMS = {"__context__": "YS_EXC_CONTEXT", "__cause__": "YS_EXC_CAUSE",
                          "__suppress_context__": "YS_EXC_SUPPRESS_CONTEXT"}
 INT64_MIN = -(2 ** 63)
@@ -802,6 +803,11 @@ class FunctionLowering(ObjectLowering):
 
     def expr_Compare(self, node):
         op = node.ops[0]
+        if isinstance(op, (ast.Is, ast.IsNot)) and code_compared(node) is not None:
+            generator, function = code_compared(node)
+            gen = self.expr(generator)
+            result = self.call(f"ys_gen_code_is({gen.code}, &{python_symbol(function, 'code')})", [gen])
+            return self.call(f"ys_bool(!ys_truthy({result.code}))", [result]) if isinstance(op, ast.IsNot) else result
         left = self.expr(node.left)
         right = self.expr(node.comparators[0])
         if isinstance(op, (ast.Is, ast.IsNot)):
@@ -813,10 +819,17 @@ class FunctionLowering(ObjectLowering):
             return Operand(result, "temp")
         return self.call(f"ys_compare({COMPARE_OPS[type(op)]}, {left.code}, {right.code})", [left, right])
 
-    def expr_Attribute(self, node):  # e.value, e.args, e.__context__ & co, an instance's or a generator's
+    def expr_Attribute(self, node):  # e.value, e.args, e.__context__ & co, an instance's, a generator's, type(x).__name__
         if node.attr in EXCEPTION_CHAIN_ENUMS:
             exc = self.expr(node.value)
             return self.call(f"ys_exc_chain_attribute({exc.code}, {EXCEPTION_CHAIN_ENUMS[node.attr]})", [exc])
+        if is_type_name(node):
+            operand = node.value.args[0]
+            if is_gi_frame(operand):  # frames are no values: the runtime names the type of the one it has
+                gen = self.expr(operand.value)
+                return self.call(f"ys_gen_attribute({gen.code}, YS_GI_FRAME_TYPE)", [gen])
+            value = self.expr(operand)
+            return self.call(f"ys_type_name_of({value.code})", [value])
         if node.attr in GENERATOR_ATTRIBUTE_ENUMS:
             gen = self.expr(node.value)
             return self.call(f"ys_gen_attribute({gen.code}, {GENERATOR_ATTRIBUTE_ENUMS[node.attr]})", [gen])
@@ -848,6 +861,8 @@ class FunctionLowering(ObjectLowering):
             return self.call(f"ys_{'next' if len(args) == 1 else 'next_default'}({argv})", args)
         if name in ("len", "range"):  # range() only in `yield from range(...)`: a for loop has its own
             return self.tuple_builtin_call(name, args)
+        if name == "iter":  # an object's __iter__ runs Python code
+            return self.call(f"ys_iter({argv})", args)
         if name in self.module.iterator_classes:
             return self.instantiate(name, args)
         symbol = self.module.function_symbol(name, node.lineno)

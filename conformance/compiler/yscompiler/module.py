@@ -69,14 +69,15 @@ class ModuleContext:
 def frame_layouts(scenario, source):
     """Each function's locals exactly as CPython orders them: compile the module and read co_varnames."""
     code = compile(source, scenario.file, "exec", dont_inherit=True)
-    functions = {f.name: f for f in scenario.functions}
+    # A lambda's code is named "<lambda>": every function's is found by its name and first line.
+    functions = {(f.code_name or f.name, f.line): f for f in scenario.functions}
     layouts = {}
     for const in code.co_consts:
-        if isinstance(const, types.CodeType) and const.co_name in functions:  # not a class body
-            function = functions[const.co_name]
+        function = functions.get((const.co_name, const.co_firstlineno)) if isinstance(const, types.CodeType) else None
+        if function is not None:  # not a class body
             handlers = [h for h in ast.walk(function.node) if isinstance(h, ast.ExceptHandler)]
             unbindable = {h.name for h in handlers if h.name}
-            layouts[const.co_name] = FrameLayout(list(const.co_varnames), list(function.params), unbindable,
+            layouts[function.name] = FrameLayout(list(const.co_varnames), list(function.params), unbindable,
                                                  tracks_exc_state=function.is_generator and bool(handlers),
                                                  handles_exceptions=handles_exceptions(function.node))
     classes = {c.name: c for c in scenario.iterator_classes}
@@ -134,6 +135,8 @@ class ScenarioWriter:
             self.out.append("")
         self.out.append("/* Functions may call functions defined further down. */")
         self.out += [f"static ys_value {python_symbol(f.name, 'call')}(const ys_value *args);" for f in sc.functions]
+        self.out.append("/* `g.gi_code is f.__code__` may name a generator function defined further down. */")
+        self.out += [f"static const ys_code {python_symbol(f.name, 'code')};" for f in sc.functions if f.is_generator]
         self.declare_iterator_classes()
         for function in sc.functions:
             self.function(function, self.layouts[function.name])
@@ -227,7 +230,7 @@ class ScenarioWriter:
         self.out += [
             "",
             f"static const ys_code {python_symbol(name, 'code')} = {{",
-            f"    .name = {c_string(name)[0]},",
+            f"    .name = {c_string(function.code_name or name)[0]},",
             f"    .stackful = {python_symbol(name, 'stackful')},",
             f"    .stackless = {python_symbol(name, 'stackless')},",
             f"    .frame_size = {frame_size},",

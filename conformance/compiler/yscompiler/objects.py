@@ -40,7 +40,14 @@ class ObjectLowering:
         """obj.name = value: CPython evaluates the value first, then the object (STORE_ATTR)."""
         value = self.expr(value_node)
         obj = self.expr(target.value)
-        self.store_attribute(obj, target.attr, value)
+        if target.attr in self.module.attribute_names:
+            self.store_attribute(obj, target.attr, value)
+            return
+        # e.value = v, g.gi_running = v (subset.STORED_ATTRIBUTES): no instance is involved
+        stored = self.new_temp()
+        self.emit(f"{stored} = ys_bool(ys_store_attribute({obj.code}, {c_string(target.attr)[0]}, {value.code}));")
+        self.release_all([obj, value])
+        self.emit(f"if (!ys_truthy({stored})) {{ {self.raise_goto()} }}")
 
     def attribute_augassign(self, node):
         """obj.name op= value: the object, its attribute, the value, the operation, the store."""

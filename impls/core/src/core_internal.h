@@ -41,9 +41,18 @@ typedef struct ys_kept_frames {
     ys_kept_frame frames[];
 } ys_kept_frames;
 
+/* An attribute a scenario assigned on an exception (`e.value = v`), which
+ * CPython keeps in the instance's __dict__: a short list, newest first. */
+typedef struct ys_exc_attr {
+    struct ys_exc_attr *next;
+    const char *name;
+    ys_value value; /* owned */
+} ys_exc_attr;
+
 struct ys_exc {
     ys_obj head;
     const ys_exc_type *type;
+    ys_exc_attr *attrs; /* NULL until an attribute is assigned */
     /* The serial of the generator whose body caught it last (ys_err_catch),
      * 0 if none: CPython's traceback would lead back to that frame. */
     uint64_t caught_by;
@@ -167,6 +176,10 @@ extern ys_config ys_active_config_;
 void ys_gen_dealloc_(ys_gen *g);
 void ys_str_dealloc_(ys_str *s);
 void ys_exc_dealloc_(ys_exc *e);
+/* An exception's assigned attribute `name` (borrowed), or YS_NULL (nothing pending) if none. */
+ys_value ys_exc_getattr_(const ys_exc *e, const char *name);
+/* e.name = v (v borrowed); `name` must outlive e (the compiled scenarios' string literals). */
+void ys_exc_setattr_(ys_exc *e, const char *name, ys_value v);
 void ys_tuple_dealloc_(ys_tuple *t);
 void ys_object_dealloc_(ys_object *o);
 /* items[index] of a tuple's (or an exception's args') n items, as CPython's
@@ -202,6 +215,8 @@ ys_value ys_err_fetch_caught_(uint64_t serial);
 void ys_gen_handling_release_(void);
 /* Release the frames of uncollectable generators (ys_runtime_shutdown). */
 void ys_gen_uncollectable_release_(void);
+/* Frees the codes of renamed generators (gen.c): at shutdown, after every generator. */
+void ys_gen_renamed_release_(void);
 /* g's body ended by raising the pending exception: have that exception keep
  * g's frame (and a reference to g). False when nothing can keep it: the frame
  * is to be released now. */

@@ -150,6 +150,7 @@ ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args)
     }
     e->head.refcnt = 1;
     e->type = type;
+    e->attrs = NULL;
     e->caught_by = 0;
     e->kept_frames = NULL;
     e->context = NULL;
@@ -212,6 +213,11 @@ ys_value ys_exc_args_item(ys_value exc, ys_value index)
 
 ys_value ys_exc_stop_value(ys_value exc)
 {
+    ys_value assigned = exc.kind == YS_EXC ? ys_exc_getattr_(exc.as.e, "value") : ys_null();
+    if (!ys_is_null(assigned)) { /* CPython's StopIteration.value is a plain member, writable */
+        ys_incref(assigned);
+        return assigned;
+    }
     if (!ys_exc_matches(exc, YS_EXC(StopIteration))) {
         ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute 'value'",
                       ys_type_name(exc));
@@ -491,10 +497,41 @@ void ys_exc_kept_frames_release_(void)
         release_kept_frames(all_kept_frames);
 }
 
+ys_value ys_exc_getattr_(const ys_exc *e, const char *name)
+{
+    for (const ys_exc_attr *a = e->attrs; a; a = a->next)
+        if (strcmp(a->name, name) == 0)
+            return a->value;
+    return ys_null();
+}
+
+void ys_exc_setattr_(ys_exc *e, const char *name, ys_value v)
+{
+    ys_incref(v);
+    for (ys_exc_attr *a = e->attrs; a; a = a->next)
+        if (strcmp(a->name, name) == 0) {
+            ys_setref(&a->value, v);
+            return;
+        }
+    ys_exc_attr *a = malloc(sizeof *a);
+    if (!a) {
+        fputs("yieldspec: out of memory assigning an exception's attribute\n", stderr);
+        abort();
+    }
+    *a = (ys_exc_attr){e->attrs, name, v};
+    e->attrs = a;
+}
+
 void ys_exc_dealloc_(ys_exc *e)
 {
     for (size_t i = 0; i < e->nargs; i++)
         ys_decref(e->args[i]);
+    while (e->attrs) {
+        ys_exc_attr *a = e->attrs;
+        e->attrs = a->next;
+        ys_decref(a->value);
+        free(a);
+    }
     if (e->kept_frames)
         release_kept_frames(e->kept_frames);
     if (e->context)

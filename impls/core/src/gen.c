@@ -348,6 +348,60 @@ ys_value ys_gen_new(const ys_code *code)
 }
 
 const char *ys_gen_name(const ys_gen *g) { return g->code->name; }
+
+/* ---- renamed generators --------------------------------------------------
+ * g.__name__ = "x" gives g a copy of its code with the new names; the copies
+ * (and the strs their names point into) live until ys_runtime_shutdown, so a
+ * generator's header needs no room for a name it almost never gets. */
+typedef struct renamed_code {
+    struct renamed_code *next;
+    ys_code code;
+    ys_value name, qualname; /* strs holding code.name and code.qualname */
+} renamed_code;
+
+static renamed_code *renamed_codes;
+
+static ys_value qualname_of(const ys_code *code)
+{
+    return ys_str_cstr(code->qualname ? code->qualname : code->name);
+}
+
+static bool rename_generator(ys_gen *g, const char *attr, ys_value v)
+{
+    bool qualified = strcmp(attr, "__qualname__") == 0;
+    if (v.kind != YS_STR) {
+        ys_err_format(YS_EXC(TypeError), "%s must be set to a string object", attr);
+        return false;
+    }
+    renamed_code *r = malloc(sizeof *r);
+    if (!r) {
+        fputs("yieldspec: out of memory renaming a generator\n", stderr);
+        abort();
+    }
+    const ys_code *old = g->code;
+    r->code = *old;
+    r->code.origin = old->origin ? old->origin : old;
+    ys_incref(v);
+    r->name = qualified ? ys_str_cstr(old->name) : v;
+    r->qualname = qualified ? v : qualname_of(old);
+    r->code.name = ys_str_data(r->name, NULL);
+    r->code.qualname = ys_str_data(r->qualname, NULL);
+    r->next = renamed_codes;
+    renamed_codes = r;
+    g->code = &r->code;
+    return true;
+}
+
+void ys_gen_renamed_release_(void)
+{
+    while (renamed_codes) {
+        renamed_code *r = renamed_codes;
+        renamed_codes = r->next;
+        ys_decref(r->name);
+        ys_decref(r->qualname);
+        free(r);
+    }
+}
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
 int *ys_gen_resume_point(ys_gen *self) { return &self->head.resume_point; }
 bool ys_gen_resumed_by_close(const ys_gen *self) { return self->closing; }
@@ -1195,16 +1249,39 @@ ys_value ys_throw_args(ys_value it, const ys_exc_type *type, ys_value instance, 
     return as_python_result(gen_throw_ex(it.as.g, instance, &args, &r), r);
 }
 
+static const char *const gen_attribute_names[] = {
+    [YS_GI_RUNNING] = "gi_running",
+    [YS_GI_SUSPENDED] = "gi_suspended",
+    [YS_GI_YIELDFROM] = "gi_yieldfrom",
+    [YS_GI_FRAME] = "gi_frame",
+    [YS_GI_FRAME_TYPE] = "gi_frame",
+    [YS_GI_NAME] = "__name__",
+    [YS_GI_QUALNAME] = "__qualname__",
+};
+
+/* An attribute of that name assigned on an exception (its __dict__), or AttributeError. */
+static ys_value exc_attribute(ys_value exc, const char *name)
+{
+    ys_value found = ys_exc_getattr_(exc.as.e, name);
+    if (ys_is_null(found))
+        return no_attribute(exc, name);
+    ys_incref(found);
+    return found;
+}
+
 ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr)
 {
-    static const char *const names[] = {
-        [YS_GI_RUNNING] = "gi_running",
-        [YS_GI_SUSPENDED] = "gi_suspended",
-        [YS_GI_YIELDFROM] = "gi_yieldfrom",
-        [YS_GI_FRAME] = "gi_frame",
-    };
+    const char *name = gen_attribute_names[attr];
+    if (it.kind == YS_EXC) {
+        ys_value v = exc_attribute(it, name);
+        if (attr != YS_GI_FRAME_TYPE || ys_is_null(v))
+            return v;
+        ys_value type_name = ys_type_name_of(v);
+        ys_decref(v);
+        return type_name;
+    }
     if (it.kind != YS_GEN || (attr == YS_GI_SUSPENDED && python_minor() < 11))
-        return no_attribute(it, names[attr]);
+        return no_attribute(it, name);
     ys_gen_state state = state_of(it.as.g);
     ys_value found = ys_none();
     switch (attr) {
@@ -1218,9 +1295,65 @@ ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr)
         if (state != YS_GEN_CLOSED)
             found = it;
         break;
+    case YS_GI_FRAME_TYPE: return ys_str_cstr(state != YS_GEN_CLOSED ? "frame" : "NoneType");
+    /* Every generator function of a scenario is defined at module level, where
+     * CPython's __qualname__ is the __name__. */
+    case YS_GI_NAME: return ys_str_cstr(it.as.g->code->name);
+    case YS_GI_QUALNAME: return qualname_of(it.as.g->code);
     }
     ys_incref(found);
     return found;
+}
+
+ys_value ys_gen_code_is(ys_value it, const ys_code *code)
+{
+    if (it.kind == YS_EXC) { /* an assigned gi_code is a scenario's value, never a code object */
+        ys_value v = exc_attribute(it, "gi_code");
+        if (ys_is_null(v))
+            return v;
+        ys_decref(v);
+        return ys_bool(false);
+    }
+    if (it.kind != YS_GEN)
+        return no_attribute(it, "gi_code");
+    const ys_code *own = it.as.g->code;
+    return ys_bool((own->origin ? own->origin : own) == code);
+}
+
+/* A generator's attributes that can be read but not assigned, and the CPython
+ * version from which each refuses with "attribute ... is not writable" (a
+ * getter without setter) rather than "readonly attribute" (a read-only
+ * member): gi_running became a getter in 3.10, gi_frame in 3.11, gi_code in
+ * 3.12; gi_suspended exists from 3.11. */
+static const struct {
+    const char *name;
+    int not_writable_from, exists_from;
+} gen_readonly[] = {
+    {"gi_running", 10, 8}, {"gi_frame", 11, 8}, {"gi_code", 12, 8},
+    {"gi_yieldfrom", 8, 8}, {"gi_suspended", 11, 11},
+};
+
+bool ys_store_attribute(ys_value target, const char *name, ys_value v)
+{
+    if (target.kind == YS_EXC) {
+        ys_exc_setattr_(target.as.e, name, v);
+        return true;
+    }
+    if (target.kind == YS_GEN && (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0))
+        return rename_generator(target.as.g, name, v);
+    for (size_t i = 0; target.kind == YS_GEN && i < sizeof gen_readonly / sizeof gen_readonly[0]; i++) {
+        if (strcmp(name, gen_readonly[i].name) != 0 || python_minor() < gen_readonly[i].exists_from)
+            continue;
+        if (python_minor() >= gen_readonly[i].not_writable_from)
+            ys_err_format(YS_EXC(AttributeError), "attribute '%s' of 'generator' objects is not writable", name);
+        else
+            ys_err_format(YS_EXC(AttributeError), "readonly attribute");
+        return false;
+    }
+    /* No __dict__ to put it in (3.13 says so). */
+    ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'%s", ys_type_name(target), name,
+                  python_minor() >= 13 ? " and no __dict__ for setting new attributes" : "");
+    return false;
 }
 
 ys_value ys_close(ys_value it)

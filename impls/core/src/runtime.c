@@ -46,6 +46,7 @@ void ys_runtime_shutdown(void)
     ys_exc_pool_release_();
     ys_gen_pool_release_();
     ys_gen_handling_release_();
+    ys_gen_renamed_release_();
     ys_handled_ = ys_null();
     ys_active_config_ = (ys_config){
         .python_minor = DEFAULT_PYTHON_MINOR,

@@ -339,6 +339,8 @@ const char *ys_type_name(ys_value v)
     }
 }
 
+ys_value ys_type_name_of(ys_value v) { return ys_str_cstr(ys_type_name(v)); }
+
 /* ---- canonical text ----------------------------------------------------- */
 
 typedef struct text_buf {

@@ -57,6 +57,11 @@ typedef struct ys_code {
      * does. Only read when a generator that ignored GeneratorExit is freed
      * (see "Finalization" in impls/core/README.md). NULL: nothing that matters. */
     void (*frame_traverse)(void *frame, void (*visit)(ys_value v, void *ctx), void *ctx);
+    /* Set only in the copy the core makes when a scenario renames a generator
+     * (g.__name__ = ..., ys_store_attribute): the __qualname__ when it is not
+     * the name, and the code the generator was made from (its gi_code). */
+    const char *qualname;
+    const struct ys_code *origin;
 } ys_code;
 
 /* Create a generator (state CREATED). The caller fills ys_gen_frame(g) with the
@@ -106,13 +111,29 @@ ys_value ys_throw_args(ys_value it, const ys_exc_type *type, ys_value instance, 
                        ys_value tb);
 ys_value ys_state(ys_value it); /* str "GEN_RUNNING", ... */
 /* Generator introspection, as CPython's attributes read (AttributeError on a
- * value that is not a generator): gi_running and gi_suspended (3.11+; an
- * AttributeError before) are bools; gi_yieldfrom is the subiterator while the
- * generator is suspended in a yield from, else None; gi_frame is None once the
- * generator is closed, else a non-None stand-in (the generator itself) for a
- * frame, for `g.gi_frame is None` only. A new reference, or YS_NULL. */
-typedef enum ys_gen_attr { YS_GI_RUNNING, YS_GI_SUSPENDED, YS_GI_YIELDFROM, YS_GI_FRAME } ys_gen_attr;
+ * value that is not a generator; on an exception, the attribute of that name
+ * a scenario assigned, see ys_store_attribute): gi_running and gi_suspended
+ * (3.11+; an AttributeError before) are bools; gi_yieldfrom is the
+ * subiterator while the generator is suspended in a yield from, else None;
+ * gi_frame is None once the generator is closed, else a non-None stand-in
+ * (the generator itself) for a frame, for `g.gi_frame is None` only, and
+ * YS_GI_FRAME_TYPE is type(g.gi_frame).__name__ ("frame" or "NoneType");
+ * __name__ and __qualname__ are the function's name (a str). A new
+ * reference, or YS_NULL. */
+typedef enum ys_gen_attr {
+    YS_GI_RUNNING, YS_GI_SUSPENDED, YS_GI_YIELDFROM, YS_GI_FRAME, YS_GI_FRAME_TYPE, YS_GI_NAME, YS_GI_QUALNAME
+} ys_gen_attr;
 ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr);
+/* `g.gi_code is f.__code__`, where `code` is f's: a bool, or YS_NULL with
+ * AttributeError when `it` has no gi_code. */
+ys_value ys_gen_code_is(ys_value it, const ys_code *code);
+/* target.name = v (v borrowed) outside a method: an exception stores it (its
+ * __dict__; `name` must outlive it, as the compiled scenarios' string literals
+ * do); a generator takes a str as its __name__ or __qualname__ (TypeError for
+ * anything else) and refuses its read-only attributes with the message of the
+ * selected CPython version; any other value has no __dict__ (AttributeError).
+ * False with the exception pending on failure. */
+bool ys_store_attribute(ys_value target, const char *name, ys_value v);
 
 /* A plain function's frame starts and ends (Py_EnterRecursiveCall,
  * Py_LeaveRecursiveCall): it counts against ys_config.recursion_limit as a

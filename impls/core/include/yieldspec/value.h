@@ -88,6 +88,7 @@ ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b); /* a bool value, or YS
 bool ys_truthy(ys_value v);
 bool ys_is(ys_value a, ys_value b);   /* Python `is` (identity; None is None) */
 const char *ys_type_name(ys_value v); /* "int", "str", "NoneType", "generator", exception type name */
+ys_value ys_type_name_of(ys_value v); /* type(v).__name__ as a str value */
 
 /* The canonical text of a value as spec/TRACE.md defines it (None, True, 42,
  * "json-escaped str", <generator name>, Type(arg, ...)). Returns a malloc'd string. */

@@ -1,4 +1,4 @@
-"""Lambdas are outside the subset."""
+"""A lambda inside a body is outside the subset."""
 
 
 def body():
