@@ -43,16 +43,16 @@ typedef struct ys_kept_frames {
 
 /* An attribute a scenario assigned on an exception (`e.value = v`), which
  * CPython keeps in the instance's __dict__: a short list, newest first. */
-typedef struct ys_exc_attr {
-    struct ys_exc_attr *next;
+typedef struct ys_exc_stored_attr {
+    struct ys_exc_stored_attr *next;
     const char *name;
     ys_value value; /* owned */
-} ys_exc_attr;
+} ys_exc_stored_attr;
 
 struct ys_exc {
     ys_obj head;
     const ys_exc_type *type;
-    ys_exc_attr *attrs; /* NULL until an attribute is assigned */
+    ys_exc_stored_attr *attrs; /* NULL until an attribute is assigned */
     /* The serial of the generator whose body caught it last (ys_err_catch),
      * 0 if none: CPython's traceback would lead back to that frame. */
     uint64_t caught_by;

@@ -499,7 +499,7 @@ void ys_exc_kept_frames_release_(void)
 
 ys_value ys_exc_getattr_(const ys_exc *e, const char *name)
 {
-    for (const ys_exc_attr *a = e->attrs; a; a = a->next)
+    for (const ys_exc_stored_attr *a = e->attrs; a; a = a->next)
         if (strcmp(a->name, name) == 0)
             return a->value;
     return ys_null();
@@ -508,17 +508,17 @@ ys_value ys_exc_getattr_(const ys_exc *e, const char *name)
 void ys_exc_setattr_(ys_exc *e, const char *name, ys_value v)
 {
     ys_incref(v);
-    for (ys_exc_attr *a = e->attrs; a; a = a->next)
+    for (ys_exc_stored_attr *a = e->attrs; a; a = a->next)
         if (strcmp(a->name, name) == 0) {
             ys_setref(&a->value, v);
             return;
         }
-    ys_exc_attr *a = malloc(sizeof *a);
+    ys_exc_stored_attr *a = malloc(sizeof *a);
     if (!a) {
         fputs("yieldspec: out of memory assigning an exception's attribute\n", stderr);
         abort();
     }
-    *a = (ys_exc_attr){e->attrs, name, v};
+    *a = (ys_exc_stored_attr){e->attrs, name, v};
     e->attrs = a;
 }
 
@@ -527,7 +527,7 @@ void ys_exc_dealloc_(ys_exc *e)
     for (size_t i = 0; i < e->nargs; i++)
         ys_decref(e->args[i]);
     while (e->attrs) {
-        ys_exc_attr *a = e->attrs;
+        ys_exc_stored_attr *a = e->attrs;
         e->attrs = a->next;
         ys_decref(a->value);
         free(a);
