@@ -181,6 +181,17 @@ def call_method(target, name, *args):
     return getattr(target, name)(*args)
 
 
+def drop_tracebacks(exc):
+    """Clear the traceback of an exception and of every exception it is chained to."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        exc.__traceback__ = None
+        if exc.__cause__ is not None and id(exc.__cause__) not in seen:
+            drop_tracebacks(exc.__cause__)
+        exc = exc.__context__
+
+
 class Driver:
     """Performs the DRIVE steps on one executed scenario module."""
 
@@ -252,9 +263,10 @@ class Driver:
             # The traceback goes now, not with `exc`: a frame handed over to its traceback links
             # its caller's frame object (take_ownership sets f_back), which can lead back to this
             # frame and `exc`, a cycle that kept what the scenario's frames held alive until exit
-            # (seen on 3.12+ after a throw into a just-created generator; fuzz seed 594). A C
-            # driver keeps no traceback; the exception dies here either way.
-            exc.__traceback__ = None
+            # (seen on 3.12+ after a throw into a just-created generator; fuzz seed 594). The same
+            # holds for the exceptions it is chained to (fuzz seeds 1032113, 1033928). A C driver
+            # keeps no traceback; the exception dies here either way.
+            drop_tracebacks(exc)
             return text, True
         return f"{verb} {self.canonical(result)}", False
 
