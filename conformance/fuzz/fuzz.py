@@ -316,7 +316,8 @@ def replay(options, toolchain):
 
 
 def merge(options, toolchain):
-    """One summary from several runs' summaries; each finding replayed on this build."""
+    """One summary from several runs' summaries; each finding replayed on this build and explained (or not)
+    by today's known-divergences.txt."""
     shards = []
     for path in options.merge:
         try:
@@ -337,8 +338,13 @@ def merge(options, toolchain):
         with tempfile.TemporaryDirectory(prefix="ys-fuzz-") as scratch:
             results = differential.run_batch(toolchain, replays, Path(scratch))
     commit = source_commit()
+    known = load_known()
     for number, finding in enumerate(findings):
-        finding["fixed_at"] = None if results[f"misc/merged_{number}"].findings else commit
+        still = results[f"misc/merged_{number}"].findings
+        finding["fixed_at"] = None if still else commit
+        # Explained by today's known-divergences.txt, which may have learnt of it since the shard ran.
+        finding["explained"] = next((why for why in (explanation(f, replays[f"misc/merged_{number}"], known)
+                                                     for f in still) if why), None)
     programs = sum(shard["programs"] for _, shard in shards)
     cpu = sum(shard["cpu_seconds"] for _, shard in shards)
     wall = sum(shard["wall_seconds"] for _, shard in shards)

@@ -227,6 +227,30 @@ class CommandLine(unittest.TestCase):
         self.assertEqual(refused.returncode, 2)
         self.assertIn("broken.json: not a scripts/fuzz summary", refused.stderr)
 
+    def test_merge_explains_a_finding_that_still_diverges_by_todays_known_divergences(self):
+        import json
+        if not differential.regen.find_cpythons([13]):
+            self.skipTest("CPython 3.13 not found: the divergence is of 3.12+")
+        still_diverging = HERE / "fixtures" / "frame_back_keeps_caller_locals_3_12.py"
+        with tempfile.TemporaryDirectory() as directory:
+            shard = Path(directory) / "shard"
+            (shard / "backend-vs-cpython" / "all@3.13").mkdir(parents=True)
+            (shard / "backend-vs-cpython" / "all@3.13" / "scenario.py").write_text(still_diverging.read_text())
+            (shard / "summary.json").write_text(json.dumps({
+                "date": "2026-11-30", "commit": "abc", "first_seed": 1032113, "programs": 1,
+                "cpu_seconds": 0.1, "wall_seconds": 0.1, "jobs": 1, "pythons": ["3.13"],
+                "backends": ["stackless"], "findings": [{
+                    "class": "backend-vs-cpython", "targets": "all@3.13", "seed": 1032113,
+                    "folder": "backend-vs-cpython/all@3.13", "explained": None}]}))
+            merged = Path(directory) / "merged.json"
+            result = self.fuzz("--merge", str(shard / "summary.json"), "--summary", str(merged),
+                               "--python", "3.13", "--backend", "stackless")
+            summary = json.loads(merged.read_text()) if merged.exists() else {}
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertEqual((summary["fixed"], summary["unexplained"]), (0, 0))
+        self.assertIn("take_ownership", summary["findings"][0]["explained"])
+        self.assertIn("(seed 1032113): CPython 3.12+", result.stdout)
+
     def test_replay_reports_a_program_without_divergence(self):
         scenario = REPO / "spec" / "scenarios" / "close" / "close_exhausted_is_noop.py"
         result = self.fuzz("--replay", str(scenario), "--python", "3.11")
