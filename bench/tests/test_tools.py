@@ -126,6 +126,29 @@ class ReportTest(ToolTest):
         charts_drawn = os.path.exists(os.path.join(self.dir.name, "operations.png"))
         self.assertEqual(charts_drawn, "matplotlib is not installed" not in summary)
 
+    def test_report_breaks_an_operation_down_by_function_and_carries_the_target_notes(self):
+        document = make_results({"next/stackless": noisy(4, 9, 9)}, {"next/stackless": 74})
+        document["instructions"][0]["functions"] = [
+            {"function": "ys_gen_next", "Ir": 39.0, "Bc": 6.0, "Bcm": 0.01, "Bi": 1.0, "Bim": 0.0, "D1mr": 0.0, "D1mw": 0.0},
+            {"function": "counter_stackless", "Ir": 25.0, "Bc": 4.0, "Bcm": 0.0, "Bi": 0.0, "Bim": 0.0, "D1mr": 0.5, "D1mw": 0.25}]
+        summary = self.summary_of(document)
+        self.assertIn("| next/stackless | ys_gen_next | 39 | 6.0 (0.01) | 1.0 (0.00) | 0.00 |", summary)
+        self.assertIn("| next/stackless | counter_stackless | 25 | 4.0 (0.00) | 0.0 (0.00) | 0.75 |", summary)
+        self.assertIn("## Why the targets not met are missed, and what was tried (bench/TARGETS.md at abc)", summary)
+        self.assertIn("### stackless `next`", summary)
+        self.assertNotIn("# Issue 11's targets", summary)
+
+    def test_a_callgrind_dump_gives_each_function_its_own_cost_not_its_callees(self):
+        import run
+        dump = "\n".join([
+            "events: Ir Bc Bcm Bi Bim D1mr D1mw", "", "fn=outer", "0 3000 1000", "cfn=inner", "calls=1000 0",
+            "0 9000 2000 10", "fn=inner", "0 5000 1000 10", "cfn=switch", "calls=1000 0", "0 4000",
+            "fn=switch", "0 2000 0 0 1000 1000", "fn=switch'2", "0 2000 0 0 1000 1000", "fn=tiny", "0 400"])
+        costs = run.function_costs(dump, 1000)
+        self.assertEqual([(c["function"], c["Ir"]) for c in costs], [("inner", 5.0), ("switch", 4.0), ("outer", 3.0)])
+        self.assertEqual((costs[1]["Bi"], costs[1]["Bim"]), (2.0, 2.0))
+        self.assertEqual(costs[0]["Bcm"], 0.01)
+
     def test_report_rows_per_implementation_and_explained_divergences(self):
         def matrix(python, column, verdicts):
             return {"format": "yieldspec-check", "version": 1, "python": python, "backends": [column],

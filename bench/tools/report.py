@@ -106,6 +106,24 @@ class Table:
         return "<table><tr>%s</tr>%s</table>%s" % (head, body, note)
 
 
+class Notes:
+    """Hand-written Markdown shown as a section of its own: its title dropped (the section's heading
+    replaces it), its headings one level down. HTML gets the text preformatted (no Markdown
+    library in Debian's default python3)."""
+
+    def __init__(self, text):
+        lines = text.splitlines()
+        if lines and lines[0].startswith("# "):
+            lines = lines[1:]
+        self.lines = ["#" + line if line.startswith("## ") else line for line in lines]
+
+    def markdown(self):
+        return "\n".join(self.lines).strip()
+
+    def html(self):
+        return "<pre class=notes>%s</pre>" % html.escape(self.markdown())
+
+
 def format_ns(ns):
     return "%.3g" % ns if ns < 100 else "{:,.0f}".format(ns)
 
@@ -124,9 +142,17 @@ def unpublishable_reason(context):
     return None
 
 
+# The operations whose cost the report breaks down by function: issue 11's targets (next on
+# both backends beside the round trips they contain, throw, close, a generator's whole life).
+PROFILED_OPERATIONS = ("next/stackless", "next/asm", "raw_round_trip/asm", "peer/raw_round_trip/boost_fcontext",
+                       "throw/stackless", "throw/asm", "close/stackless", "close/asm", "create_next_close/asm")
+PROFILED_FUNCTIONS = 8
+
+
 class Report:
-    def __init__(self, document, conformance, fuzz=None, mutation=None):
+    def __init__(self, document, conformance, fuzz=None, mutation=None, target_notes=None):
         self.document = document
+        self.target_notes = target_notes
         self.fuzz = fuzz
         self.mutation = mutation
         self.context = document["context"]
@@ -226,6 +252,15 @@ class Report:
                                "User-space instructions counted by valgrind's callgrind over the timed loop "
                                "only; deterministic except where two threads hand over (threads backend, "
                                "futex peers). " + env)))
+        profiles = self.profile_rows()
+        if profiles:
+            tables.append(("Where the instructions go: each function's own cost per operation (callgrind)", Table(
+                ["operation", "function", "instructions", "conditional branches (mispredicted)",
+                 "indirect branches (mispredicted)", "L1 data misses"], profiles,
+                "Self cost (a function's own instructions, not its callees') per iteration, from the same "
+                "callgrind runs as the instruction counts, with its branch predictor and cache simulation: "
+                "a model, not this CPU's counters (which this VM does not expose), but deterministic. "
+                "Functions under half an instruction per operation are left out. " + env)))
         tables.append(("Targets of issues 5 and 11 (medians of this run)", Table(
             ["target", "measured (wall, median)", "limit", "same in instructions", "verdict"],
             self.target_rows(),
@@ -255,11 +290,26 @@ class Report:
         if not self.conformance:
             tables.append(("Conformance matrix", Table(["status"], [[
                 "absent: no `yieldspec check --json FILE` result was given to this report"]])))
+        if self.target_notes:
+            tables.append(("Why the targets not met are missed, and what was tried (bench/TARGETS.md at %s)"
+                           % self.context.get("commit", "unknown")[:12], Notes(self.target_notes)))
         if self.fuzz:
             tables.append(("Differential fuzzing against CPython (scripts/fuzz)", fuzzing_table(self.fuzz)))
         if self.mutation:
             tables += mutation_tables(self.mutation)
         return tables
+
+    def profile_rows(self):
+        rows = []
+        profiles = {results.canonical_name(e["name"]): e.get("functions")
+                    for e in self.document.get("instructions", [])}
+        for operation in PROFILED_OPERATIONS:
+            for cost in (profiles.get(operation) or [])[:PROFILED_FUNCTIONS]:
+                rows.append([operation, cost["function"], "%.0f" % cost["Ir"],
+                             "%.1f (%.2f)" % (cost.get("Bc", 0), cost.get("Bcm", 0)),
+                             "%.1f (%.2f)" % (cost.get("Bi", 0), cost.get("Bim", 0)),
+                             "%.2f" % (cost.get("D1mr", 0) + cost.get("D1mw", 0))])
+        return rows
 
     def wrapped_peer_rows(self):
         rows = []
@@ -604,6 +654,7 @@ td:first-child,th:first-child{text-align:left}
 .grid{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.5em;align-items:start}
 img{width:100%%}figure{margin:0 0 1em}figcaption,.note,.env{color:#555;font-size:12px}
 .warn{background:#fff3cd;padding:.5em}
+pre.notes{white-space:pre-wrap;font:13px/1.45 system-ui,sans-serif;max-width:60em}
 </style></head><body>"""
 
 
@@ -649,6 +700,8 @@ def main():
                         help="scripts/fuzz's summary.json (default: reports/fuzz/summary.json, if present)")
     parser.add_argument("--mutation", default=os.path.join(REPO, "reports", "mutation", "summary.json"),
                         help="scripts/mutate's summary.json (default: the committed one)")
+    parser.add_argument("--target-notes", default=os.path.join(REPO, "bench", "TARGETS.md"),
+                        help="Markdown on the targets not met (default: the committed bench/TARGETS.md)")
     parser.add_argument("--title", default=None)
     parser.add_argument("--allow-dirty", action="store_true",
                         help="write a report of a run from a modified tree (or an unknown commit), "
@@ -668,6 +721,11 @@ def main():
                 print("report: conformance result %s is absent; the report says so" % path, file=sys.stderr)
         fuzz = results.read_json(options.fuzz) if os.path.exists(options.fuzz) else None
         mutation = results.read_json(options.mutation) if os.path.exists(options.mutation) else None
+        with open(options.target_notes, encoding="utf-8") as f:
+            target_notes = f.read()
+    except OSError as error:
+        print("report: %s: %s; nothing written" % (options.target_notes, error.strerror), file=sys.stderr)
+        return 2
     except results.ResultsError as error:
         print("report: %s; nothing written" % error, file=sys.stderr)
         return 2
@@ -680,7 +738,7 @@ def main():
     title = options.title or "yieldspec benchmarks: %s" % os.path.basename(os.path.abspath(options.out_dir))
     if mutation is None:
         print("report: mutation summary %s is absent; no mutation scores" % options.mutation, file=sys.stderr)
-    note = write_into(options.out_dir, Report(document, conformance, fuzz, mutation), title)
+    note = write_into(options.out_dir, Report(document, conformance, fuzz, mutation, target_notes), title)
     if note:
         print("report: " + note, file=sys.stderr)
     print("report: wrote %s/summary.md and index.html" % options.out_dir, file=sys.stderr)

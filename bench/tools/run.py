@@ -177,7 +177,10 @@ def count_instructions(binary, raw_dir, iterations):
         with tempfile.TemporaryDirectory() as dump_dir:
             # --max-threads: the threads backend keeps a chunk of 1024 suspended
             # generators (threads) alive in `close`; valgrind's default is 500.
-            command = ["valgrind", "--tool=callgrind", "--max-threads=4096",
+            # Branch and cache simulation give each function's mispredictions and misses
+            # (the report's breakdown); uncompressed names keep every dump self-contained.
+            command = ["valgrind", "--tool=callgrind", "--max-threads=4096", "--branch-sim=yes",
+                       "--cache-sim=yes", "--compress-strings=no", "--compress-pos=no",
                        "--callgrind-out-file=" + os.path.join(dump_dir, "callgrind.out"), binary, name_filter(names), "--ys_iterations=%d" % iterations,
                        "--benchmark_out=" + os.path.join(raw_dir, "callgrind-%s.json" % label),
                        "--benchmark_out_format=json"]
@@ -192,8 +195,42 @@ def count_instructions(binary, raw_dir, iterations):
                 total = re.search(r"^summary: (\d+)", text, re.M)
                 if name and total:
                     counts.append({"name": results.canonical_name(name.group(1)), "iterations": iterations,
-                                   "instructions_per_iteration": int(total.group(1)) / iterations})
+                                   "instructions_per_iteration": int(total.group(1)) / iterations,
+                                   "functions": function_costs(text, iterations)})
     return sorted(counts, key=lambda c: c["name"])
+
+
+# What the report's per-function breakdown shows of callgrind's events: instructions, conditional
+# and indirect branches with their simulated mispredictions, first-level data cache misses.
+PROFILE_EVENTS = ("Ir", "Bc", "Bcm", "Bi", "Bim", "D1mr", "D1mw")
+
+
+def function_costs(dump, iterations, least=0.5):
+    """[{"function", event: per iteration}] of one callgrind dump, by self cost (a function's own
+    instructions, not its callees'), most first; functions below `least` instructions per
+    iteration are left out. A cost line right after `calls=` is the call's inclusive cost and
+    belongs to the callee, so it is skipped."""
+    events, own, function, after_call = [], {}, None, False
+    for line in dump.splitlines():
+        if line.startswith("events:"):
+            events = line.split()[1:]
+        elif line.startswith("fn="):
+            function = line[3:]
+        elif line.startswith("calls="):
+            after_call = True
+        elif line and (line[0].isdigit() or line[0] in "+-*"):
+            if after_call:
+                after_call = False
+                continue
+            # name'2 is callgrind's name for a second activation of a function on another stack
+            # (the two halves of a context switch): one function for the reader.
+            totals = own.setdefault(re.sub(r"'\d+$", "", function), [0] * len(events))
+            for i, value in enumerate(line.split()[1:]):
+                totals[i] += int(value)
+    shown = [e for e in PROFILE_EVENTS if e in events]
+    rows = [dict({"function": f}, **{e: round(totals[events.index(e)] / iterations, 2) for e in shown})
+            for f, totals in own.items() if "Ir" in events and totals[events.index("Ir")] / iterations >= least]
+    return sorted(rows, key=lambda r: (-r["Ir"], r["function"]))
 
 
 def main():
