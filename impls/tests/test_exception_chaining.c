@@ -137,3 +137,27 @@ BACKEND_TEST(chaining, a_thrown_exception_gets_what_the_generator_handles_from_3
     expect_thrown_context(9, "IndexError(\"held\")");
     expect_thrown_context(8, "None");
 }
+
+/* An exception released with a context, a cause and __suppress_context__
+ * set: the next one made (from the same pooled block, when the pool is on)
+ * starts with none of them. */
+BACKEND_TEST(chaining, an_exception_made_after_a_chained_one_is_released_starts_unchained)
+{
+    ys_value handled = exc_with_msg(YS_EXC(KeyError), "handled");
+    ys_value cause = exc_with_msg(YS_EXC(IndexError), "cause");
+    ys_value previous = ys_err_handled_swap(handled);
+    ys_err_raise_from(ys_exc_new(YS_EXC(ValueError), 0, NULL), cause);
+    ys_err_handled_swap(previous);
+    ys_value chained = ys_err_fetch();
+    expect_attribute(chained, YS_EXC_CONTEXT, "KeyError(\"handled\")");
+    ys_decref(chained);
+    ys_err_raise_from(ys_exc_new(YS_EXC(ValueError), 0, NULL), ys_none());
+    ys_decref(ys_err_fetch()); /* suppressed, with neither cause nor context */
+    ys_value fresh = ys_exc_new(YS_EXC(TypeError), 0, NULL);
+    expect_attribute(fresh, YS_EXC_CONTEXT, "None");
+    expect_attribute(fresh, YS_EXC_CAUSE, "None");
+    expect_attribute(fresh, YS_EXC_SUPPRESS_CONTEXT, "False");
+    ys_decref(fresh);
+    ys_decref(cause);
+    ys_decref(handled);
+}

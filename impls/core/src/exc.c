@@ -97,6 +97,9 @@ typedef struct pooled_exc {
 static pooled_exc *exc_pool[EXC_POOL_NARGS];
 static unsigned exc_pool_count[EXC_POOL_NARGS];
 
+/* A block with its optional fields (attrs, kept_frames, context, cause,
+ * suppress_context) clear: a pooled one was left so by ys_exc_dealloc_, so
+ * a throw's new instance writes only what every exception has. */
 static inline ys_exc *exc_alloc(size_t nargs)
 {
     if (YS_EXC_POOL && nargs < EXC_POOL_NARGS && exc_pool[nargs]) {
@@ -105,7 +108,15 @@ static inline ys_exc *exc_alloc(size_t nargs)
         exc_pool_count[nargs]--;
         return (ys_exc *)(void *)b;
     }
-    return malloc(sizeof(ys_exc) + nargs * sizeof(ys_value));
+    ys_exc *e = malloc(sizeof(ys_exc) + nargs * sizeof(ys_value));
+    if (e) {
+        e->attrs = NULL;
+        e->kept_frames = NULL;
+        e->context = NULL;
+        e->cause = NULL;
+        e->suppress_context = false;
+    }
+    return e;
 }
 
 static inline void exc_free(ys_exc *e)
@@ -150,12 +161,7 @@ ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args)
     }
     e->head.refcnt = 1;
     e->type = type;
-    e->attrs = NULL;
     e->caught_by = 0;
-    e->kept_frames = NULL;
-    e->context = NULL;
-    e->cause = NULL;
-    e->suppress_context = false;
     e->nargs = nargs;
     for (size_t i = 0; i < nargs; i++) {
         e->args[i] = args[i];
@@ -522,7 +528,10 @@ void ys_exc_setattr_(ys_exc *e, const char *name, ys_value v)
     e->attrs = a;
 }
 
-void ys_exc_dealloc_(ys_exc *e)
+/* Release what e holds besides its type, leaving its optional fields clear
+ * (exc_alloc's promise for a pooled block). Out of line: a throw's instance
+ * (no arguments, no context) holds nothing. */
+static __attribute__((noinline)) void exc_release_contents(ys_exc *e)
 {
     for (size_t i = 0; i < e->nargs; i++)
         ys_decref(e->args[i]);
@@ -533,11 +542,21 @@ void ys_exc_dealloc_(ys_exc *e)
         free(a);
     }
     if (e->kept_frames)
-        release_kept_frames(e->kept_frames);
-    if (e->context)
-        ys_decref(exc_value(e->context));
-    if (e->cause)
-        ys_decref(exc_value(e->cause));
+        release_kept_frames(e->kept_frames); /* clears e->kept_frames */
+    ys_exc *context = e->context, *cause = e->cause;
+    e->context = e->cause = NULL;
+    if (context)
+        ys_decref(exc_value(context));
+    if (cause)
+        ys_decref(exc_value(cause));
+}
+
+void ys_exc_dealloc_(ys_exc *e)
+{
+    if (e->nargs | (uintptr_t)e->attrs | (uintptr_t)e->kept_frames | (uintptr_t)e->context |
+        (uintptr_t)e->cause)
+        exc_release_contents(e);
+    e->suppress_context = false; /* `raise X from None` sets it with no cause */
     exc_free(e);
 }
 

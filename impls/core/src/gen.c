@@ -73,13 +73,28 @@ static inline const char *stack_floor_below(const char *entry, size_t stack_byte
 
 static inline unsigned recursion_limit(void) { return ys_active_config_.recursion_limit; }
 
-/* Is there stack to spare below the code asking? Out of line: taking a frame
- * address gives the function a frame pointer, which the stackless fast path
- * (running on the process's stack, no floor) would pay for on every step. */
+/* Is there stack to spare below the code asking? The stack pointer is read
+ * directly where the architecture is known: taking a frame address gives the
+ * function a frame pointer, which the stackless fast path (running on the
+ * process's stack, no floor) would pay for on every step, and a call out of
+ * line costs every resume of a stackful body from another one (a pipeline). */
+#if defined(__x86_64__) || defined(__aarch64__)
+static inline bool above_stack_floor(void)
+{
+    const char *sp;
+#if defined(__x86_64__)
+    __asm__("mov %%rsp, %0" : "=r"(sp));
+#else
+    __asm__("mov %0, sp" : "=r"(sp));
+#endif
+    return sp >= running_stack_floor;
+}
+#else
 static __attribute__((noinline)) bool above_stack_floor(void)
 {
     return (const char *)__builtin_frame_address(0) >= running_stack_floor;
 }
+#endif
 
 void ys_gen_forget_stack_floor_(void) { running_stack_floor = NULL; }
 
