@@ -1,8 +1,9 @@
 """Delta debugging of a diverging program down to a minimal one that shows the same divergence.
 
 The program is cut along its syntax: DRIVE steps (in halves, quarters, ... then one by one), whole
-functions and classes, statements at any depth (a block left empty gets `pass`), except/else/finally
-clauses, and compound statements replaced by their body. Each round builds every candidate the
+functions and classes, the methods of a class, statements at any depth (a block left empty gets
+`pass`), except/else/finally clauses, the cause of a `raise ... from`, and compound statements
+replaced by their body. Each round builds every candidate the
 subset validator accepts, runs them in batches (differential.run_batch), biggest cuts first, and keeps
 the smallest of the first batch that still shows the divergence's signature (class and targets); the
 rounds stop when no candidate does, or when the time budget is spent.
@@ -20,11 +21,20 @@ CANDIDATES_PER_BATCH = 12
 
 
 def shrink(toolchain, source, signature, work, seconds=600, log=None):
-    """The smallest program found that still shows `signature`; (source, rounds, findings of it).
+    """The smallest program found that still shows `signature`; (source, rounds, findings of it)."""
+    def still_diverging(programs):
+        results = differential.run_batch(toolchain, programs, work)
+        return {n: r.findings for n, r in results.items() if signature in differential.signatures(r)}
+    return reduce(source, still_diverging, work, seconds, log)
 
-    A round tries the candidates biggest cut first, a batch of CANDIDATES_PER_BATCH at a time, and
-    moves on from the first batch where one still diverges (the smallest of those), so big cuts are
-    taken early and a round that finds nothing has tried every single cut."""
+
+def reduce(source, keeping, work, seconds=600, log=None):
+    """The smallest program found that `keeping` keeps; (source, rounds, what `keeping` said of it).
+
+    keeping({name: source}) returns {name: findings} for the programs that still show what is
+    shrunk for. A round tries the candidates biggest cut first, a batch of CANDIDATES_PER_BATCH at a
+    time, and moves on from the first batch where one is kept (the smallest of those), so big cuts
+    are taken early and a round that finds nothing has tried every single cut."""
     deadline = time.monotonic() + seconds
     current, findings, rounds = source, None, 0
     while time.monotonic() < deadline:
@@ -36,11 +46,10 @@ def shrink(toolchain, source, signature, work, seconds=600, log=None):
                 break
             chunk = candidates[start:start + CANDIDATES_PER_BATCH]
             programs = {f"misc/shrink_{i}": text for i, text in enumerate(chunk)}
-            results = differential.run_batch(toolchain, programs, work)
-            keeping = [(len(programs[n]), n) for n, r in results.items() if signature in differential.signatures(r)]
-            if keeping:
-                _, best = min(keeping)
-                current, findings, improved = programs[best], results[best].findings, True
+            kept = keeping(programs)
+            if kept:
+                _, best = min((len(programs[n]), n) for n in kept)
+                current, findings, improved = programs[best], kept[best], True
                 rounds += 1
                 if log:
                     log(f"shrink round {rounds}: {len(current.splitlines())} lines")
@@ -80,9 +89,21 @@ def candidate_sources(source):
         yield from drive_cuts(lines, drive.value.elts)
     for node in module.body[1:-1]:
         yield cut(lines, node.lineno, node.end_lineno)
-    for function in module.body:
-        if isinstance(function, ast.FunctionDef):
-            yield from block_cuts(lines, function.body)
+    for node in module.body:
+        if isinstance(node, ast.FunctionDef):
+            yield from block_cuts(lines, node.body)
+        elif isinstance(node, ast.ClassDef):
+            yield from method_cuts(lines, node)
+
+
+def method_cuts(lines, class_node):
+    """Each method of an iterator class removed (a class keeps one at least), then cuts inside each."""
+    methods = [m for m in class_node.body if isinstance(m, ast.FunctionDef)]
+    if len(methods) > 1:
+        for method in methods:
+            yield cut(lines, method.lineno, method.end_lineno)
+    for method in methods:
+        yield from block_cuts(lines, method.body)
 
 
 def drive_cuts(lines, steps):
@@ -105,6 +126,7 @@ def block_cuts(lines, body):
         else:
             yield cut(lines, statement.lineno, statement.end_lineno)
         yield from unwrap(lines, statement)
+        yield from without_cause(lines, statement)
         for block in inner_blocks(statement):
             yield from block_cuts(lines, block)
         if isinstance(statement, ast.Try):
@@ -135,6 +157,14 @@ def unwrap(lines, statement):
         final = statement.finalbody
         kept += [line[shift:] if line.strip() else line for line in lines[final[0].lineno - 1:final[-1].end_lineno]]
         yield replace(lines, statement.lineno, statement.end_lineno, kept)
+
+
+def without_cause(lines, statement):
+    """`raise X from C` as `raise X`."""
+    if isinstance(statement, ast.Raise) and statement.cause is not None and statement.lineno == statement.end_lineno:
+        line = lines[statement.lineno - 1]
+        kept = line.encode("utf-8")[:statement.exc.end_col_offset].decode("utf-8") + "\n"  # offsets count bytes
+        yield replace(lines, statement.lineno, statement.lineno, [kept])
 
 
 def clause_cuts(lines, statement):

@@ -1,8 +1,10 @@
 """Tests of the fuzzer (ctest -L fuzz): the generator, the classification, the shrinker, the CLI.
 
 Tests that run programs need a build: YIELDSPEC_BUILD_DIR names it (ctest sets it)."""
+import ast
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -20,6 +22,69 @@ import shrink  # noqa: E402
 
 BUILD = Path(os.environ.get("YIELDSPEC_BUILD_DIR", REPO / "build" / "default"))
 SEEDS_CHECKED = 10_000
+SEEDS_COUNTED = 2_000
+
+# Each construct of spec/SUBSET.md the generator writes, as it reads in a program's text.
+SUBSET_FEATURES = {
+    "bare except": r"\n\s*except:\n",
+    "throw(T, value)": r"\.throw\(\w+(\(\))?, [^,()]+(\([^()]*\))?\)",
+    "throw(T, value, tb)": r"\.throw\(\w+(\(\))?, .+, (None|[^)]+)\)",
+    "DRIVE throw_value, two arguments": r'\("throw_value", "\w+", "\w+", [^,]+\),',
+    "DRIVE throw_value, three arguments": r'\("throw_value", "\w+", "\w+", [^,]+, [^,]+\),',
+    "gi_running": r"\.gi_running\b(?! =)",
+    "gi_suspended": r"\.gi_suspended\b(?! =)",
+    "gi_yieldfrom": r"\.gi_yieldfrom\b(?! =)",
+    "gi_frame is None": r"\.gi_frame is (not )?None",
+    "type(g.gi_frame).__name__": r"type\(\w+\.gi_frame\)\.__name__",
+    "gi_code is f.__code__": r"\.gi_code is (not )?\w+\.__code__",
+    "g.__name__ read": r"\w+\d\.__name__\b(?! =)",
+    "g.__qualname__ read": r"\.__qualname__\b(?! =)",
+    "g.__name__ assigned": r"\.__name__ = ",
+    "g.__qualname__ assigned": r"\.__qualname__ = ",
+    "read-only generator attribute assigned": r"\.gi_(running|suspended|yieldfrom|frame|code) = ",
+    "e.value assigned": r"\be\d+\.value = ",
+    "tuple literal": r"(?<![\w)])\((\)|[^()]+,\))",
+    "tuple index": r"(t\d+|\.args)\[-?\d\]",
+    "len()": r"\blen\(",
+    "for over a tuple": r"for v\d+ in (\(|t\d+:|e\d+\.args:)",
+    "e.args whole": r"\.args\b(?!\[)",
+    "iterator class": r"\nclass Ticker\d:\n",
+    "iterator class send method": r"def send\(self, value\):",
+    "iterator class throw method": r"def throw\(self, exc\):",
+    "iterator class close method": r"def close\(self\):",
+    "yield from an iterator object": r"yield from (Ticker\d\(|it\d+\n)",
+    "for over an iterator object": r"for v\d+ in (Ticker\d\(|it\d+:)",
+    "iterator object driven": r"(next\(it\d+|it\d+\.(send|throw|close)\(|it\d+\.n\b)",
+    "yield from range()": r"yield from range\(",
+    "yield from a tuple": r"yield from (\(|t\d+\n|e\d+\.args\n)",
+    "raise X from None": r"raise .+ from None\n",
+    "raise X from T": r"raise .+ from (?!None\n)[A-Z]\w+\n",
+    "raise X from T(arg)": r"raise .+ from [A-Z]\w+\(.*\)\n",
+    "raise X from a local": r"raise .+ from [a-z]+\d+\n",
+    "e.__context__": r"\.__context__",
+    "e.__cause__": r"\.__cause__",
+    "e.__suppress_context__": r"\.__suppress_context__",
+    "a is b": r" is (not )?(?!None\b)[a-z]\w*\d",
+    "type(x).__name__": r"\btype\(.+\)\.__name__",
+    "iter(x)": r"\biter\(",
+    "lambda function": r"\n\w+ = lambda\b",
+    "generator lambda": r"\n\w+ = lambda[^:]*: .*\(yield",
+    "plain factory function in a new step": r'\("new", "\w+", "helper_\w"',
+}
+
+
+def bare_raises_outside_handlers(text):
+    """How many bare `raise` statements stand outside every except clause of their function."""
+    count = 0
+
+    def visit(node, in_handler):
+        nonlocal count
+        if isinstance(node, ast.Raise) and node.exc is None and not in_handler:
+            count += 1
+        for child in ast.iter_child_nodes(node):
+            visit(child, in_handler or isinstance(node, ast.ExceptHandler))
+    visit(ast.parse(text), False)
+    return count
 
 
 def validate(text, work, name="misc/program"):
@@ -51,6 +116,21 @@ class Generator(unittest.TestCase):
             out = subprocess.run([interpreter.executable, "-I", "-c", probe, str(FUZZ)], capture_output=True,
                                  text=True, check=True).stdout.strip()
             self.assertEqual(out, here, interpreter.label)
+
+    def test_every_weights_entry_is_chosen_in_the_programs_of_2000_seeds(self):
+        chosen = generate.choices_made(range(SEEDS_COUNTED))
+        rare = {f"{table}.{entry}": chosen[(table, entry)] for table, entries in generate.WEIGHTS.items()
+                for entry in entries if chosen[(table, entry)] < 10}
+        self.assertEqual(rare, {}, "WEIGHTS entries chosen fewer than 10 times")
+
+    def test_every_subset_feature_appears_in_the_programs_of_2000_seeds(self):
+        texts = [generate.program_text(seed) for seed in range(SEEDS_COUNTED)]
+        counts = {feature: sum(bool(re.search(pattern, text)) for text in texts)
+                  for feature, pattern in SUBSET_FEATURES.items()}
+        self.assertEqual({feature: n for feature, n in counts.items() if n < 5}, {},
+                         "features in fewer than 5 programs")
+        outside = sum(bare_raises_outside_handlers(text) > 0 for text in texts)
+        self.assertGreater(outside, 50, "programs with a bare raise outside an except clause")
 
     def test_different_seeds_give_different_programs(self):
         self.assertEqual(len({generate.program_text(seed) for seed in range(200)}), 200)
@@ -132,6 +212,50 @@ class Shrinker(unittest.TestCase):
             scenario = shrink.scenario_text(minimal, finding, "a test")
             self.assertEqual(validate(scenario, work / "scenario", f"{category}/fuzz_finding"), [], scenario)
             self.assertIn("backend-vs-cpython", scenario.splitlines()[0])
+
+
+class ShrinkerCuts(unittest.TestCase):
+    """The shrinker's cuts on the newer constructs, with a stand-in for running the programs: a
+    predicate on the text decides what still "diverges"."""
+
+    def program_with_a_class_a_tuple_and_a_chained_raise(self):
+        for seed in range(SEEDS_COUNTED):
+            text = generate.program_text(seed)
+            if all(re.search(p, text) for p in (r"def (send|throw|close)\(self", r"raise .+ from .+\n",
+                                                r"t\d+ = \(", r"\nclass Ticker\d:\n")):
+                return text
+        self.fail("no program of the first seeds has a class, a tuple and a chained raise")
+
+    def reduce(self, text, keep):
+        with tempfile.TemporaryDirectory() as scratch:
+            work = Path(scratch)
+            minimal, rounds, _ = shrink.reduce(
+                text, lambda programs: {n: [] for n, t in programs.items() if keep(t)}, work, seconds=300)
+            self.assertGreater(rounds, 0)
+            self.assertEqual(validate(minimal, work / "final"), [], minimal)
+        return minimal
+
+    def test_a_class_and_its_methods_are_cut_down_to_the_one_method_still_needed(self):
+        original = self.program_with_a_class_a_tuple_and_a_chained_raise()
+        minimal = self.reduce(original, lambda t: "def __next__" in t)
+        self.assertIn("class Ticker", minimal)
+        for method in ("def send", "def throw", "def close", "def __iter__"):
+            self.assertNotIn(method, minimal)
+        self.assertLess(len(minimal.splitlines()), len(original.splitlines()) / 2, minimal)
+
+    def test_classes_tuples_and_causes_go_when_only_a_raise_is_needed(self):
+        original = self.program_with_a_class_a_tuple_and_a_chained_raise()
+        minimal = self.reduce(original, lambda t: re.search(r"\n\s+raise \w", t) is not None)
+        self.assertNotIn("class Ticker", minimal)
+        self.assertNotIn(" from ", minimal)
+        self.assertIsNone(re.search(r"t\d+ = \(", minimal), minimal)
+
+    def test_a_chained_raise_loses_its_cause_when_only_the_raise_is_needed(self):
+        original = self.program_with_a_class_a_tuple_and_a_chained_raise()
+        raised, cause = re.search(r"raise (.+) from (.+)\n", original).groups()
+        minimal = self.reduce(original, lambda t: f"raise {raised} from {cause}\n" in t or f"raise {raised}\n" in t)
+        self.assertIn(f"raise {raised}\n", minimal)
+        self.assertNotIn(" from ", minimal)
 
 
 class CommandLine(unittest.TestCase):
