@@ -816,5 +816,42 @@ class CpythonTestsTable(unittest.TestCase):
                     self.assertIn(f"{path.parent.name}/{path.stem}", listed)
 
 
+class OracleTracebacks(unittest.TestCase):
+    """What the oracle releases of a step's exception: its own traceback and those of the
+    exceptions chained to it that die with it, not those of one the scenario still holds."""
+
+    @staticmethod
+    def chain(kept):
+        try:
+            try:
+                raise ValueError("first")
+            except ValueError as first:
+                kept.append(first)
+                raise KeyError("second") from first
+        except KeyError:
+            try:
+                raise TypeError("third")
+            except TypeError as third:
+                return third
+
+    def test_a_chain_nothing_else_holds_loses_every_traceback(self):
+        import oracle
+        kept = []
+        third = self.chain(kept)
+        kept.clear()
+        oracle.drop_tracebacks(third)
+        self.assertEqual([e.__traceback__ for e in (third, third.__context__, third.__context__.__cause__)],
+                         [None, None, None])
+
+    def test_a_chained_exception_held_elsewhere_keeps_its_traceback(self):
+        import oracle
+        kept = []
+        third = self.chain(kept)
+        oracle.drop_tracebacks(third)
+        self.assertIsNone(third.__traceback__)
+        self.assertIsNone(third.__context__.__traceback__)
+        self.assertIsNotNone(kept[0].__traceback__)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -181,15 +181,41 @@ def call_method(target, name, *args):
     return getattr(target, name)(*args)
 
 
+def exception_chain(exc):
+    """([exc and every exception reachable from it through __cause__ and __context__],
+    {id: how many of those link to it})."""
+    chain, referrers = [exc], {id(exc): 0}
+    for linked_from in chain:  # grows while it is walked
+        for linked in (linked_from.__cause__, linked_from.__context__):
+            if linked is not None:
+                if id(linked) not in referrers:
+                    chain.append(linked)
+                    referrers[id(linked)] = 0
+                referrers[id(linked)] += 1
+    return chain, referrers
+
+
 def drop_tracebacks(exc):
-    """Clear the traceback of an exception and of every exception it is chained to."""
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        exc.__traceback__ = None
-        if exc.__cause__ is not None and id(exc.__cause__) not in seen:
-            drop_tracebacks(exc.__cause__)
-        exc = exc.__context__
+    """Clear the traceback of a step's exception and of every exception chained to it that dies
+    with it. A chained exception something else still holds (a scenario's frame, or an
+    uncollectable cycle: fuzz seed 1045628) keeps its traceback, and so does everything it
+    chains to, as under a C driver: it is not the driver's to release."""
+    exc.__traceback__ = None
+    chain, referrers = exception_chain(exc)
+    held = [linked for linked in chain if linked is not exc and REFCOUNTED and
+            sys.getrefcount(linked) > referrers[id(linked)] + CHAIN_WALK_REFERENCES]
+    for holder in held:  # grows too: what a held exception chains to lives on with it
+        for linked in (holder.__cause__, holder.__context__):
+            if linked is not None and linked is not exc and all(linked is not h for h in held):
+                held.append(linked)
+    for linked in chain[1:]:
+        if all(linked is not h for h in held):
+            linked.__traceback__ = None
+
+
+# The references drop_tracebacks itself holds to a chained exception while it counts them: its
+# place in `chain`, the comprehension's variable, and getrefcount's own argument.
+CHAIN_WALK_REFERENCES = 3
 
 
 class Driver:
@@ -264,8 +290,9 @@ class Driver:
             # its caller's frame object (take_ownership sets f_back), which can lead back to this
             # frame and `exc`, a cycle that kept what the scenario's frames held alive until exit
             # (seen on 3.12+ after a throw into a just-created generator; fuzz seed 594). The same
-            # holds for the exceptions it is chained to (fuzz seeds 1032113, 1033928). A C driver
-            # keeps no traceback; the exception dies here either way.
+            # holds for the exceptions chained to it that die with it (fuzz seed 1033928), not for
+            # one the scenario still holds (seed 1045628). A C driver keeps no traceback; the
+            # exception dies here either way.
             drop_tracebacks(exc)
             return text, True
         return f"{verb} {self.canonical(result)}", False
