@@ -868,20 +868,21 @@ static ys_value delegate_close(ys_value it)
     return ys_call_method(it, "close", 0, NULL);
 }
 
-/* g (suspended) delegates to an iterator object: exc (not a GeneratorExit)
- * goes to its throw method, or without one into g at the yield from. */
-static ys_send_status throw_to_iterator(ys_gen *g, ys_value exc, ys_value *result)
+/* g (suspended) delegates to an iterator object: what throw() hands on
+ * (argv[0..nargs), the exception first; not a GeneratorExit) goes to its throw
+ * method, or without one argv[0] is raised into g at the yield from. */
+static ys_send_status throw_to_iterator(ys_gen *g, size_t nargs, const ys_value *argv, ys_value *result)
 {
     if (!ys_find_method(g->delegate, "throw")) {
         ys_setref(&g->delegate, ys_null());
         delegation_changed();
-        ys_incref(exc);
-        ys_err_set(exc);
+        ys_incref(argv[0]);
+        ys_err_set(argv[0]);
         return throw_pending(g, result);
     }
     g->state = YS_GEN_RUNNING;
     ys_value r;
-    ys_send_status st = iterator_outcome(ys_call_method(g->delegate, "throw", 1, &exc), &r);
+    ys_send_status st = iterator_outcome(ys_call_method(g->delegate, "throw", nargs, argv), &r);
     g->state = YS_GEN_SUSPENDED;
     if (st == YS_SEND_YIELD) {
         *result = r;
@@ -954,16 +955,24 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, const throw_args *ar
                 return throw_pending(g, result);
         } else if (g->delegate.kind != YS_GEN) {
             if (!args)
-                return throw_to_iterator(g, exc, result);
-            /* throw(type, value[, tb]) into a delegator of an iterator
-             * object: the method gets the exception the arguments make
-             * (CPython passes it the arguments themselves). */
+                return throw_to_iterator(g, 1, &exc, result);
+            if (ys_find_method(g->delegate, "throw")) {
+                /* _gen_throw hands the method throw()'s own arguments,
+                 * (type, value[, tb]), not normalized. A subset class's
+                 * throw(self, exc) takes one, so the call fails on its arity
+                 * (TypeError at the yield from) before any is looked at;
+                 * None stands for a class (the runtime has no class objects). */
+                ys_value given[3] = {args->type ? ys_none() : exc, args->value, args->tb};
+                return throw_to_iterator(g, ys_is_null(args->tb) ? 2 : 3, given, result);
+            }
+            /* Without a throw method the exception they make is raised at the
+             * yield from. */
             ys_value made = thrown_exception(exc, args);
             if (ys_is_null(made)) {
                 *result = ys_null();
                 return YS_SEND_ERROR;
             }
-            ys_send_status st = throw_to_iterator(g, made, result);
+            ys_send_status st = throw_to_iterator(g, 1, &made, result);
             ys_decref(made);
             return st;
         } else {

@@ -197,8 +197,11 @@ static ys_value call_bound(const ys_method *m, ys_value obj, size_t nargs, const
 {
     ys_value argv[4];
     if (nargs + 1 != m->nparams || nargs + 1 > sizeof argv / sizeof *argv) {
-        ys_err_format(YS_EXC(TypeError), "%s.%s() takes %zu positional argument%s but %zu were given",
-                      ys_type_name(obj), m->name, m->nparams, m->nparams == 1 ? "" : "s", nargs + 1);
+        /* The function's qualified name from 3.10, its bare name before. */
+        bool qualified = ys_active_config_.python_minor >= 10;
+        ys_err_format(YS_EXC(TypeError), "%s%s%s() takes %zu positional argument%s but %zu were given",
+                      qualified ? ys_type_name(obj) : "", qualified ? "." : "", m->name, m->nparams,
+                      m->nparams == 1 ? "" : "s", nargs + 1);
         return ys_null();
     }
     argv[0] = obj;
