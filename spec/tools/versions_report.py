@@ -57,6 +57,18 @@ def stopiteration_into_unstarted(old, new):
     return PEP479_ERROR in old and STOP_ITERATION.sub("X", new) == old.replace(PEP479_ERROR, "X")
 
 
+def stopiteration_out_of_lambda(old, new):
+    """A step that only resumed a generator (next, send, drain) raised PEP 479's RuntimeError and
+    now sees the generator return: its body raised StopIteration, and only a generator lambda lets
+    that out unchanged."""
+    if old is None or new is None:
+        return False
+    old_step, old_outcome = step_parts(old)
+    new_step, new_outcome = step_parts(new)
+    return (old_step is not None and old_step == new_step and old_step.split(" ", 1)[0] in ("next", "send", "drain")
+            and old_outcome == f"raise {PEP479_ERROR}" and new_outcome.startswith("return "))
+
+
 def message_wording(old, new):
     """Same line except for the text of an exception message."""
     if old is None or new is None:
@@ -101,11 +113,16 @@ CAUSES = [
      "close() returns the generator's return value: CPython 3.13 made close() return the value of "
      "the StopIteration a generator finishes with after handling GeneratorExit (python/cpython#104770); "
      "before, close() always returned None."),
+    (stopiteration_out_of_lambda,
+     "StopIteration leaves a generator lambda unchanged: CPython 3.12 compiles a lambda without the "
+     "PEP 479 handler a def gets, so a StopIteration its body raises ends it as a return instead of "
+     "becoming RuntimeError(\"generator raised StopIteration\")."),
     (stopiteration_into_unstarted,
      "StopIteration thrown into a just-started generator escapes unchanged: since CPython 3.12 a throw "
      "into a generator that has not started is raised before the frame's PEP 479 handler covers it, so "
      "it is no longer turned into RuntimeError(\"generator raised StopIteration\") "
-     "(python/cpython#152685, reported as a bug)."),
+     "(python/cpython#152685, reported as a bug); the same holds for one thrown into a generator "
+     "lambda, which has no such handler from 3.12."),
     (message_wording,
      "an exception message is worded differently (same type, same step)."),
     (state_differs,

@@ -237,6 +237,7 @@ class ScenarioWriter:
             f"    .frame_clear = {frame_clear},",
             "    .stack_size = 0,",
             f"    .frame_traverse = {python_symbol(name, 'frame_traverse') if has_frame else 'NULL'},",
+            f"    .is_lambda = {'true' if function.code_name == '<lambda>' else 'false'},",
             "};",
             "",
             "/* Calling a generator function creates the generator; none of its body runs. */",

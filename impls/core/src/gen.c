@@ -552,8 +552,10 @@ static __attribute__((noinline, cold)) ys_send_status recursion_error(ys_gen *g,
 
 /* PEP 479: a StopIteration (or subclass) escaping the body would end the
  * caller's iteration silently; it becomes RuntimeError. */
-static void convert_stop_iteration(void)
+static void convert_stop_iteration(const ys_gen *g)
 {
+    if (g->code->is_lambda && python_minor() >= 12)
+        return;
     if (ys_err_matches_inline_(YS_EXC(StopIteration)))
         ys_err_format_from_cause_(YS_EXC(RuntimeError), "generator raised StopIteration");
 }
@@ -596,7 +598,7 @@ static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_step 
     case YS_STEP_ERROR:
         break;
     }
-    convert_stop_iteration();
+    convert_stop_iteration(g);
     finish_raising(g);
     *result = ys_null();
     return YS_SEND_ERROR;
@@ -810,7 +812,7 @@ static ys_send_status throw_pending(ys_gen *g, ys_value *result)
          * moved the PEP 479 guard into the body's own exception table, which
          * does not cover that point, so there StopIteration comes out as is. */
         if (python_minor() < 12)
-            convert_stop_iteration();
+            convert_stop_iteration(g);
         finish_raising(g);
         return YS_SEND_ERROR;
     case YS_GEN_RUNNING:

@@ -1,4 +1,4 @@
-"""throw's two- and three-argument forms hand their arguments as they are to the throw method of the iterator object a delegator is suspended in, so a throw(self, exc) method refuses them with TypeError at the yield from (CPython: _gen_throw calls yf.throw(typ, val, tb))."""
+"""throw's two- and three-argument forms hand their arguments as they are to the throw method of the iterator object a delegator is suspended in, so a throw(self, exc) method refuses them with TypeError at the yield from, as CPython's _gen_throw calls yf.throw(typ, val, tb)."""
 
 
 class Ticker:

@@ -62,6 +62,10 @@ typedef struct ys_code {
      * the name, and the code the generator was made from (its gi_code). */
     const char *qualname;
     const struct ys_code *origin;
+    /* A generator lambda's code: CPython 3.12 and 3.13 compile it without the
+     * PEP 479 guard a def gets, so a StopIteration leaves its body as it is
+     * instead of becoming RuntimeError. */
+    bool is_lambda;
 } ys_code;
 
 /* Create a generator (state CREATED). The caller fills ys_gen_frame(g) with the
