@@ -69,6 +69,23 @@ def stopiteration_out_of_lambda(old, new):
             and old_outcome == f"raise {PEP479_ERROR}" and new_outcome.startswith("return "))
 
 
+def stopiteration_thrown_at_yield_from(old, new):
+    """A throw of StopIteration raised PEP 479's RuntimeError and the generator now goes on (the
+    same step yields, or an event of that step comes first): the yield from it was suspended in
+    took the StopIteration for its subiterator's return."""
+    if old is None or new is None:
+        return False
+    old_step, old_outcome = step_parts(old)
+    if old_step is None or not old_step.startswith("throw ") or " StopIteration" not in old_step:
+        return False
+    if old_outcome != f"raise {PEP479_ERROR}":
+        return False
+    new_step, new_outcome = step_parts(new)
+    same_step_number = old.split(" ", 1)[0] == new.split(" ", 1)[0]
+    return (new_step == old_step and new_outcome.startswith("yield ")) or (
+        new_step is None and same_step_number and EVENT_LINE.match(new) is not None)
+
+
 def message_wording(old, new):
     """Same line except for the text of an exception message."""
     if old is None or new is None:
@@ -117,6 +134,11 @@ CAUSES = [
      "StopIteration leaves a generator lambda unchanged: CPython 3.12 compiles a lambda without the "
      "PEP 479 handler a def gets, so a StopIteration its body raises ends it as a return instead of "
      "becoming RuntimeError(\"generator raised StopIteration\")."),
+    (stopiteration_thrown_at_yield_from,
+     "a StopIteration thrown at a yield from is the subiterator's return: from CPython 3.12 an "
+     "exception raised at a yield from by throw() (the subiterator has no throw method, or lets it "
+     "out) goes through CLEANUP_THROW, which takes a StopIteration's value as the yield from's result "
+     "and resumes the delegator; before, it was raised in the delegator's body."),
     (stopiteration_into_unstarted,
      "StopIteration thrown into a just-started generator escapes unchanged: since CPython 3.12 a throw "
      "into a generator that has not started is raised before the frame's PEP 479 handler covers it, so "

@@ -876,6 +876,11 @@ static ys_value delegate_close(ys_value it)
 static ys_send_status throw_to_iterator(ys_gen *g, size_t nargs, const ys_value *argv, ys_value *result)
 {
     if (!ys_find_method(g->delegate, "throw")) {
+        /* 3.12+ raise it at the yield from through CLEANUP_THROW, which
+         * takes a StopIteration for the subiterator's return: its value is
+         * the result and the body goes on. */
+        if (python_minor() >= 12 && ys_exc_matches(argv[0], YS_EXC(StopIteration)))
+            return end_delegation(g, YS_SEND_RETURN, ys_exc_stop_value(argv[0]), result);
         ys_setref(&g->delegate, ys_null());
         delegation_changed();
         ys_incref(argv[0]);
@@ -987,7 +992,13 @@ static ys_send_status gen_throw_ex(ys_gen *g, ys_value exc, const throw_args *ar
                 *result = r;
                 return st;
             }
-            if (st == YS_SEND_ERROR) /* raised on into g's body, as thrown there */
+            /* A StopIteration out of the subgenerator (only a generator
+             * lambda lets one out, from 3.12) is its return, as _gen_throw
+             * fetches it; anything else is raised on into g's body, as
+             * thrown there. */
+            if (st == YS_SEND_ERROR && ys_err_matches(YS_EXC(StopIteration)))
+                st = iterator_outcome(ys_null(), &r);
+            else if (st == YS_SEND_ERROR)
                 chain_to_suspended_handling(g);
             return end_delegation(g, st, r, result);
         }
