@@ -237,7 +237,7 @@ bool ys_range_bounds(size_t nargs, const ys_value *args, ys_value bounds[3])
         ys_value v = i < ngiven ? given[i] : ys_int(1);
         if (v.kind == YS_BOOL)
             v = ys_int(v.as.b);
-        ys_incref(v);
+        ys_incref_inline_(v);
         bounds[i] = v;
     }
     return true;

@@ -196,8 +196,9 @@ static void big_compute(void *context)
 
 static ys_value int_zero_division(ys_binop op);
 
-/* a op b for ints and bools when one is a YS_BIGINT or the int64_t result
- * overflowed: out of line, so that ys_binary's fast path stays as it was. */
+/* a op b for ints and bools when one is a YS_BIGINT, the int64_t result
+ * overflowed, or b is 0 for // and %: out of line, so that ys_binary's fast
+ * path stays as it was. */
 __attribute__((noinline, cold)) static ys_value big_binary(ys_binop op, ys_value a, ys_value b)
 {
     if ((op == YS_FLOORDIV || op == YS_MOD) && b.kind != YS_BIGINT && !ys_truthy(b))
@@ -277,12 +278,6 @@ static bool as_int(ys_value v, int64_t *out)
     return false;
 }
 
-/* The Python result of a op b when the int64_t one overflowed. */
-static ys_value int_overflow(ys_binop op, int64_t a, int64_t b)
-{
-    return big_binary(op, ys_int(a), ys_int(b));
-}
-
 static ys_value int_zero_division(ys_binop op)
 {
     /* 3.11 split the modulo message off ("integer modulo by zero"). */
@@ -292,28 +287,18 @@ static ys_value int_zero_division(ys_binop op)
     return ys_null();
 }
 
-static ys_value int_binary(ys_binop op, int64_t a, int64_t b)
+/* a op b within int64_t into *r: false when the result does not fit, or when
+ * b is 0 for // and % (big_binary then gives the int or the error). */
+static inline bool int64_binary(ys_binop op, int64_t a, int64_t b, int64_t *r)
 {
-    int64_t r;
     switch (op) {
-    case YS_ADD:
-        if (__builtin_add_overflow(a, b, &r))
-            return int_overflow(op, a, b);
-        return ys_int(r);
-    case YS_SUB:
-        if (__builtin_sub_overflow(a, b, &r))
-            return int_overflow(op, a, b);
-        return ys_int(r);
-    case YS_MUL:
-        if (__builtin_mul_overflow(a, b, &r))
-            return int_overflow(op, a, b);
-        return ys_int(r);
+    case YS_ADD: return !__builtin_add_overflow(a, b, r);
+    case YS_SUB: return !__builtin_sub_overflow(a, b, r);
+    case YS_MUL: return !__builtin_mul_overflow(a, b, r);
     case YS_FLOORDIV:
     case YS_MOD:
-        if (b == 0)
-            return int_zero_division(op);
-        if (a == INT64_MIN && b == -1) /* the quotient 2**63 does not fit; the remainder is 0 */
-            return op == YS_MOD ? ys_int(0) : int_overflow(op, a, b);
+        if (b == 0 || (a == INT64_MIN && b == -1)) /* the quotient 2**63 does not fit */
+            return false;
         /* C truncates toward zero; Python floors, so the remainder takes the
          * divisor's sign. */
         int64_t q = a / b, m = a % b;
@@ -321,9 +306,10 @@ static ys_value int_binary(ys_binop op, int64_t a, int64_t b)
             q -= 1;
             m += b;
         }
-        return ys_int(op == YS_MOD ? m : q);
+        *r = op == YS_MOD ? m : q;
+        return true;
     }
-    return ys_null();
+    return false;
 }
 
 static ys_value str_concat(ys_value a, ys_value b)
@@ -369,12 +355,9 @@ static ys_value unsupported_operands(ys_binop op, ys_value a, ys_value b)
     return ys_null();
 }
 
-ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
+/* ys_binary for anything but two immediates with an int64_t result. */
+__attribute__((noinline)) static ys_value binary_other(ys_binop op, ys_value a, ys_value b)
 {
-    int64_t x = 0, y = 0;
-    bool a_int = as_int(a, &x), b_int = as_int(b, &y);
-    if (a_int && b_int)
-        return int_binary(op, x, y);
     if (ys_is_int(a) && ys_is_int(b))
         return big_binary(op, a, b);
 
@@ -414,6 +397,16 @@ ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
         break;
     }
     return unsupported_operands(op, a, b);
+}
+
+/* The fast path alone (two ints or bools, no overflow, no division by 0), so
+ * that it needs no registers saved: everything else is a tail call. */
+ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
+{
+    int64_t x, y, r;
+    if (as_int(a, &x) && as_int(b, &y) && int64_binary(op, x, y, &r))
+        return ys_int(r);
+    return binary_other(op, a, b);
 }
 
 static int compare_bytes(ys_value a, ys_value b)
