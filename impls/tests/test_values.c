@@ -21,14 +21,6 @@ static void expect_binary(ys_binop op, ys_value steal_a, ys_value steal_b, const
     ys_decref(steal_b);
 }
 
-static void expect_binary_raises(ys_binop op, ys_value steal_a, ys_value steal_b,
-                                 const ys_exc_type *type, const char *exc_repr)
-{
-    expect_raise(ys_binary(op, steal_a, steal_b), type, exc_repr);
-    ys_decref(steal_a);
-    ys_decref(steal_b);
-}
-
 static void expect_compare(ys_cmpop op, ys_value steal_a, ys_value steal_b, const char *repr)
 {
     expect_value(ys_compare(op, steal_a, steal_b), repr);

@@ -90,8 +90,10 @@ static void bigint_dealloc(ys_bigint *n)
 
 /* gmp's allocation functions may not return on failure (its default aborts
  * the process), so ours jump back to the int operation that asked, which
- * raises MemoryError. What gmp had allocated for that operation's own
- * temporaries is lost; the operands and the result variables are freed.
+ * raises MemoryError. The gmp manual leaves the variables that operation was
+ * writing in an undefined state (mpz_mul, for one, records the new size
+ * before it allocates), so they are abandoned, never cleared: what they had
+ * allocated is lost. The operands, which gmp only reads, are intact.
  * Per thread: the threads backend runs bodies on threads of their own. */
 static _Thread_local jmp_buf *gmp_out_of_memory_exit;
 
@@ -205,7 +207,9 @@ __attribute__((noinline, cold)) static ys_value big_binary(ys_binop op, ys_value
         return int_zero_division(op);
     big_operation o = {.op = op, .a = a, .b = b};
     mpz_inits(o.a_scratch, o.b_scratch, o.result, NULL); /* allocates nothing (gmp >= 6.2) */
-    ys_value r = gmp_guarded(big_compute, &o) ? int_from_mpz(o.result) : int_out_of_memory();
+    if (!gmp_guarded(big_compute, &o))
+        return int_out_of_memory(); /* o's variables are abandoned: see gmp_out_of_memory_exit */
+    ys_value r = int_from_mpz(o.result);
     mpz_clears(o.a_scratch, o.b_scratch, o.result, NULL);
     return r;
 }
@@ -226,10 +230,10 @@ ys_value ys_int_from_decimal(const char *digits)
 {
     decimal_parse p = {.digits = digits};
     mpz_init(p.value);
+    if (!gmp_guarded(decimal_compute, &p))
+        return int_out_of_memory(); /* p.value is abandoned: see gmp_out_of_memory_exit */
     ys_value r;
-    if (!gmp_guarded(decimal_compute, &p)) {
-        r = int_out_of_memory();
-    } else if (p.invalid) {
+    if (p.invalid) {
         ys_err_format(YS_EXC(ValueError), "invalid literal for int() with base 10: '%s'", digits);
         r = ys_null();
     } else {
