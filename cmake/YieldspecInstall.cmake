@@ -17,7 +17,7 @@ configure_package_config_file(cmake/yieldspecConfig.cmake.in "${CMAKE_BINARY_DIR
 write_basic_package_version_file("${CMAKE_BINARY_DIR}/yieldspecConfigVersion.cmake"
                                  VERSION "${PROJECT_VERSION}" COMPATIBILITY SameMinorVersion)
 install(FILES "${CMAKE_BINARY_DIR}/yieldspecConfig.cmake" "${CMAKE_BINARY_DIR}/yieldspecConfigVersion.cmake"
-              cmake/YieldspecBackends.cmake cmake/registry.c.in
+              cmake/YieldspecBackends.cmake cmake/registry.c.in cmake/FindGMP.cmake
         DESTINATION "${_ys_package_dir}")
 
 # The .pc file finds its prefix from its own location, so that

@@ -142,7 +142,16 @@ static ys_value literal_value(drive *d, const ys_drive_step *step, const ys_lit 
     switch (lit->kind) {
     case YS_LIT_NONE: return ys_none();
     case YS_LIT_BOOL: return ys_bool(lit->i != 0);
-    case YS_LIT_INT: return ys_int(lit->i);
+    case YS_LIT_INT: {
+        if (!lit->s)
+            return ys_int(lit->i);
+        ys_value big = ys_int_from_decimal(lit->s); /* beyond 64 bits: its digits */
+        if (ys_is_null(big)) {
+            ys_decref(ys_err_fetch());
+            drive_error(d, step, "no memory for the int %s", lit->s);
+        }
+        return big;
+    }
     case YS_LIT_STR: return ys_str_new(lit->s, lit->len);
     case YS_LIT_GENREF: {
         binding *b = find_binding(d, lit->s);

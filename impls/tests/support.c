@@ -173,6 +173,14 @@ void expect_raise(ys_value r, const ys_exc_type *type, const char *exc_repr)
     ys_decref(e);
 }
 
+void expect_binary_raises(ys_binop op, ys_value steal_a, ys_value steal_b,
+                          const ys_exc_type *type, const char *exc_repr)
+{
+    expect_raise(ys_binary(op, steal_a, steal_b), type, exc_repr);
+    ys_decref(steal_a);
+    ys_decref(steal_b);
+}
+
 void expect_state(ys_value g, ys_gen_state state)
 {
     cr_assert_str_eq(ys_gen_state_name(ys_gen_state_of(g.as.g)), ys_gen_state_name(state),

@@ -55,6 +55,9 @@ void expect_yield(ys_value r, const char *repr);
 void expect_return(ys_value r, const char *value_repr); /* raised StopIteration(value) */
 void expect_raise(ys_value r, const ys_exc_type *type, const char *exc_repr);
 void expect_value(ys_value r, const char *repr); /* a plain result, e.g. close() */
+/* a OP b raises exactly type with this text; the operands are released. */
+void expect_binary_raises(ys_binop op, ys_value steal_a, ys_value steal_b,
+                          const ys_exc_type *type, const char *exc_repr);
 void expect_state(ys_value g, ys_gen_state state);
 void expect_log(const char *expected);
 /* What the test wrote to stderr (after .init = cr_redirect_stderr), without

@@ -49,7 +49,10 @@ DRIVE_OPS = ("new",) + tuple(DRIVE_ARITY)
 # Methods of an iterator class that PEP 380 and the iterator protocol call: parameters after self.
 PROTOCOL_ARITIES = {"__iter__": 0, "__next__": 0, "send": 1, "throw": 1, "close": 0}
 
-INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
+# Ints are Python ints, but CPython (3.8.14+, 3.9.14+, 3.10.7+, 3.11+) refuses to convert one of
+# more digits than this between text and int (sys.int_info.default_max_str_digits): such a literal
+# is a SyntaxError, such a value has no text in a trace.
+MAX_INT_DIGITS = 4300
 # How deep statements and expressions may nest (a 500-term `1 + 1 + ...` is 500 levels): the tools
 # walk the tree recursively, so deeper trees are refused with file:line before any walk starts.
 MAX_NESTING = 100
@@ -163,6 +166,14 @@ class Scenario:
     functions: List[Function]
     steps: List[Step]
     iterator_classes: List[IteratorClass] = field(default_factory=list)
+
+
+def int_literal_too_long(value):
+    """The rule an int literal of more than MAX_INT_DIGITS digits breaks, or None."""
+    if abs(value) < 10 ** MAX_INT_DIGITS:
+        return None
+    return (f"int literal of more than {MAX_INT_DIGITS} digits: CPython refuses to convert it "
+            "(sys.int_info.default_max_str_digits)")
 
 
 def default_root():
@@ -632,8 +643,8 @@ class _Checker:
         if value is None or isinstance(value, (bool, str)):
             return
         if type(value) is int:
-            if not INT64_MIN <= value <= INT64_MAX:
-                self.fail(node, f"int literal {value} is outside the 64-bit range")
+            if int_literal_too_long(value):
+                self.fail(node, int_literal_too_long(value))
             return
         self.fail(node, f"{type(value).__name__} literals are not allowed (only int, str, True/False, None)")
 
@@ -657,11 +668,6 @@ class _Checker:
             self.fail(node, "the only unary operators are 'not' and '-'")
             return
         operand = node.operand
-        if isinstance(node.op, ast.USub) and isinstance(operand, ast.Constant) and type(operand.value) is int:
-            # A negative literal: its range is checked negated, so -9223372036854775808 is in it.
-            if not INT64_MIN <= -operand.value <= INT64_MAX:
-                self.fail(node, f"int literal {-operand.value} is outside the 64-bit range")
-            return
         self.check_expr(operand, body)
 
     def expr_BinOp(self, node, body):
@@ -949,8 +955,8 @@ class _Checker:
             value = node.value
         else:
             raise ValueError("a DRIVE tuple holds only int, str, True/False and None literals")
-        if type(value) is int and not INT64_MIN <= value <= INT64_MAX:
-            raise ValueError(f"int literal {value} is outside the 64-bit range")
+        if type(value) is int and int_literal_too_long(value):
+            raise ValueError(int_literal_too_long(value))
         return value
 
     def check_step(self, node, live):

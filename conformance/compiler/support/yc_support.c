@@ -68,26 +68,22 @@ ys_value yc_inplace(ys_binop op, ys_value a, ys_value b)
     return ys_null();
 }
 
-/* ints and bools (bool is an int subclass in Python) as int64; false for other types. */
-static bool as_int(ys_value v, int64_t *out)
+ys_value yc_int_literal(ys_value *cache, const char *digits)
 {
-    if (v.kind == YS_INT)
-        *out = v.as.i;
-    else if (v.kind == YS_BOOL)
-        *out = v.as.b;
-    else
-        return false;
-    return true;
+    if (ys_is_null(*cache))
+        *cache = ys_int_from_decimal(digits);
+    ys_incref(*cache);
+    return *cache;
 }
 
 ys_value yc_negative(ys_value v)
 {
-    int64_t i;
-    if (!as_int(v, &i)) {
+    if (!ys_is_int(v)) {
         ys_err_format(YS_EXC(TypeError), "bad operand type for unary -: '%s'", ys_type_name(v));
         return ys_null();
     }
-    return ys_binary(YS_SUB, ys_int(0), ys_int(i)); /* the runtime's overflow check for -INT64_MIN */
+    /* 0 - v: -True is -1, and -(-2**63) goes beyond 64 bits as Python's does */
+    return ys_binary(YS_SUB, ys_int(0), v);
 }
 
 ys_value yc_iter(ys_value steal_v)
@@ -122,16 +118,27 @@ ys_value yc_for_next(ys_value it)
 
 bool yc_range_start(ys_value state[3], size_t nargs, const ys_value *args)
 {
-    int64_t bounds[3];
+    ys_value bounds[3];
     if (!ys_range_bounds(nargs, args, bounds))
         return false;
+    if (bounds[0].kind == YS_INT && bounds[1].kind == YS_INT && bounds[2].kind == YS_INT) {
+        for (int i = 0; i < 3; i++)
+            state[i] = bounds[i];
+        return true;
+    }
     for (int i = 0; i < 3; i++)
-        state[i] = ys_int(bounds[i]);
-    return true;
+        ys_decref(bounds[i]);
+    state[0] = ys_range_iter(nargs, args);
+    state[1] = state[2] = ys_none();
+    return !ys_is_null(state[0]);
 }
 
 bool yc_range_next(ys_value state[3], ys_value *item)
 {
+    if (state[0].kind != YS_INT) { /* a range_iterator: a bound is beyond 64 bits */
+        *item = ys_iternext(state[0]);
+        return !ys_is_null(*item);
+    }
     int64_t next = state[0].as.i, value;
     if (!ys_range_advance(&next, state[1].as.i, state[2].as.i, &value))
         return false;

@@ -32,6 +32,11 @@ bool yc_truth(ys_value steal_v);
  * for +=: 'int' and 'str'"). */
 ys_value yc_inplace(ys_binop op, ys_value a, ys_value b);
 
+/* An int literal beyond 64 bits (new reference): made from its decimal digits
+ * on first use and kept in *cache, a static of the generated code, for the
+ * process's lifetime. YS_NULL with MemoryError pending. */
+ys_value yc_int_literal(ys_value *cache, const char *digits);
+
 /* -v: ints (and bools) negate; anything else raises CPython's TypeError. */
 ys_value yc_negative(ys_value v);
 
@@ -45,10 +50,13 @@ ys_value yc_iter(ys_value steal_v);
 ys_value yc_for_next(ys_value it);
 
 /* range(args): check the nargs (1 to 3) borrowed arguments as CPython does and
- * store the iterator state as three ints (next, stop, step) in state[0..2].
- * Returns false with TypeError/ValueError pending. */
+ * store the iterator state as three ints (next, stop, step) in state[0..2],
+ * or, when a bound is beyond 64 bits, a range_iterator in state[0] (a new
+ * reference the loop releases) and None in the others. Returns false with
+ * TypeError/ValueError/MemoryError pending. */
 bool yc_range_start(ys_value state[3], size_t nargs, const ys_value *args);
-/* The next int of the range into *item, or false when it is exhausted. */
+/* The next int of the range into *item, or false when it is exhausted (or,
+ * with big bounds, with MemoryError pending). */
 bool yc_range_next(ys_value state[3], ys_value *item);
 
 #endif

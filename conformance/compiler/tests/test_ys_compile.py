@@ -149,7 +149,7 @@ from yscompiler.cnames import NON_ASCII_PREFIX, PYTHON_PREFIX  # noqa: E402
 
 # Names the generated C numbers (t1, t2, ..., unwind_1, step1_args, ...): the fixtures use the
 # first three of each family.
-NUMBERED = re.compile(r"(t|except_|finally_|try_end_|unwind_|step)(\d+)(_args)?")
+NUMBERED = re.compile(r"(t|except_|finally_|try_end_|unwind_|step|int_literal)(\d+)(_args)?")
 
 
 def generated_c(tree):

@@ -38,7 +38,7 @@ GENERATOR_ATTRIBUTE_ENUMS = {"gi_running": "YS_GI_RUNNING", "gi_suspended": "YS_
                              "__name__": "YS_GI_NAME", "__qualname__": "YS_GI_QUALNAME"}
 EXCEPTION_CHAIN_ENUMS = {"__context__": "YS_EXC_CONTEXT", "__cause__": "YS_EXC_CAUSE",
                          "__suppress_context__": "YS_EXC_SUPPRESS_CONTEXT"}
-INT64_MIN = -(2 ** 63)
+INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 JUMPS = (ast.Return, ast.Raise, ast.Break, ast.Continue)  # statements control never passes
 FUNCTION_ERROR = "function_error"
 
@@ -68,6 +68,9 @@ class Block:
     """One entry of the block stack (CPython's fblock): what a jump or an exception leaving it must do.
 
     kind: "loop"         a while/for loop; slot = the frame stack slot of a for's iterator, if any;
+                         held = a range loop's first state slot, which holds a range_iterator
+                         when a bound is beyond 64 bits (released like slot; as no code can see
+                         it released, close() need not resume the body for it);
           "try_except"   a try body with handlers; label = the handler dispatch;
           "handler"      an except body; slot = the exception being handled, name = its `as` name,
                          outer_handled = the slot of the enclosing handler's or finally's exception
@@ -78,6 +81,7 @@ class Block:
           "return_value" a finally body run for a return; slot = the value being returned."""
     kind: str
     slot: Optional[int] = None
+    held: Optional[int] = None
     name: Optional[str] = None
     label: Optional[str] = None
     outer_handled: Optional[int] = None
@@ -265,7 +269,8 @@ class FunctionLowering(ObjectLowering):
             self.generator_loop(node, target, iterable)
 
     def range_loop(self, node, target, args):
-        """CPython keeps one range iterator on the stack; its state is three ints (next, stop, step)."""
+        """CPython keeps one range iterator on the stack; its state is three ints (next, stop, step),
+        or a range_iterator in the first slot when a bound is beyond 64 bits (yc_range_start)."""
         operands = [self.expr(a) for a in args]
         state = [self.push_slot() for _ in range(3)]
         argv = ", ".join(o.code for o in operands)
@@ -273,15 +278,20 @@ class FunctionLowering(ObjectLowering):
         self.emit(f"    {self.raise_goto()}")
         self.emit("}")
         self.release_all(operands)
+        self.blocks.append(Block("loop", held=state[0]))
         self.emit("for (;;) {")
         self.indent += 1
         item = self.new_temp()
-        self.emit(f"if (!yc_range_next(&{self.slot(state[0])}, &{item}))")
+        self.emit(f"if (!yc_range_next(&{self.slot(state[0])}, &{item})) {{")
+        self.emit(f"    if (ys_err_occurred()) {self.goto(self.exception_target())}")
         self.emit("    break;")
+        self.emit("}")
         self.emit(f"ys_setref(&{target}, {item});")
-        self.loop_body(Block("loop"), node.body)
+        self.statements(node.body)
         self.indent -= 1
         self.emit("}")
+        self.blocks.pop()
+        self.emit(f"ys_setref(&{self.slot(state[0])}, ys_null()); /* the loop's range is done */")
         for _ in state:
             self.pop_slot()
 
@@ -646,6 +656,8 @@ class FunctionLowering(ObjectLowering):
             return release_held_exception()
         if block.kind in ("loop", "return_value") and block.slot is not None:
             return [f"ys_setref(&{self.slot(block.slot)}, ys_null());"]
+        if block.held is not None:
+            return [f"ys_setref(&{self.slot(block.held)}, ys_null());"]
         return []
 
     def exception_target(self, depth=None):
@@ -738,9 +750,15 @@ class FunctionLowering(ObjectLowering):
         if isinstance(value, bool):
             return Operand(f"ys_bool({'true' if value else 'false'})", "imm")
         if isinstance(value, int):
-            return Operand(f"ys_int({c_int(value)})", "imm")
+            return self.int_constant(value)
         literal, length = c_string(value)
         return self.call(f"ys_str_new({literal}, {length})", [])
+
+    def int_constant(self, value):
+        """An int literal: an immediate within 64 bits, else the module's int made once from its digits."""
+        if INT64_MIN <= value <= INT64_MAX:
+            return Operand(f"ys_int({c_int(value)})", "imm")
+        return self.call(f'yc_int_literal(&{self.module.int_literal_symbol(value)}, "{value}")', [])
 
     def expr_Name(self, node):
         return self.load_local(node.id)
@@ -759,7 +777,7 @@ class FunctionLowering(ObjectLowering):
     def expr_UnaryOp(self, node):
         if isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) \
                 and type(node.operand.value) is int:
-            return Operand(f"ys_int({c_int(-node.operand.value)})", "imm")
+            return self.int_constant(-node.operand.value)
         operand = self.expr(node.operand)
         if isinstance(node.op, ast.Not):
             result = self.new_temp()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import List
 
 from .cnames import BUILTIN_EXCEPTION_ALIASES, EXC_STATE_SLOT, RESUMER_HANDLED, c_comment, c_string, python_name, python_symbol
-from .lower import FUNCTION_ERROR, FunctionLowering, LoweringError, c_int
+from .lower import FUNCTION_ERROR, INT64_MAX, INT64_MIN, FunctionLowering, LoweringError, c_int
 
 GENERATED_BY = "conformance/compiler"
 
@@ -54,6 +54,11 @@ class ModuleContext:
         self.attribute_names = {a for c in scenario.iterator_classes for a in c.attributes}
         # methods called as obj.m(...) through ys_call_method; send/throw/close go through ys_send & co.
         self.class_methods = {m.name for c in scenario.iterator_classes for m in c.methods} - {"send", "throw", "close"}
+        self.int_literals = {}  # each int literal beyond 64 bits -> the static its value is kept in
+
+    def int_literal_symbol(self, value):
+        """The static holding an int literal beyond 64 bits, made on first use (yc_int_literal)."""
+        return self.int_literals.setdefault(value, f"int_literal{len(self.int_literals) + 1}")
 
     def exc_type(self, name):
         if name in self.classes:
@@ -138,9 +143,11 @@ class ScenarioWriter:
         self.out.append("/* `g.gi_code is f.__code__` may name a generator function defined further down. */")
         self.out += [f"static const ys_code {python_symbol(f.name, 'code')};" for f in sc.functions if f.is_generator]
         self.declare_iterator_classes()
+        literals_at = len(self.out)
         for function in sc.functions:
             self.function(function, self.layouts[function.name])
         self.iterator_classes()
+        self.out[literals_at:literals_at] = self.int_literal_statics()
         self.setup()
         self.tables()
         return "\n".join(self.out) + "\n"
@@ -360,6 +367,14 @@ class ScenarioWriter:
 
     # ---- module tables --------------------------------------------------------------------------
 
+    def int_literal_statics(self):
+        literals = self.context.int_literals
+        if not literals:
+            return []
+        return ["/* Int literals beyond 64 bits, each made once from its digits, as CPython keeps a code"
+                " object's constants. */"] + [f"static ys_value {symbol}; /* {value} */"
+                                              for value, symbol in literals.items()]
+
     def setup(self):
         self.out += ["", "static void setup(void)", "{"]
         for c in self.scenario.classes:
@@ -415,6 +430,8 @@ def drive_literal(value):
     if isinstance(value, bool):
         return f"{{YS_LIT_BOOL, {int(value)}, NULL, 0}}"
     if isinstance(value, int):
+        if not INT64_MIN <= value <= INT64_MAX:  # the driver makes it from its digits
+            return f'{{YS_LIT_INT, 0, "{value}", 0}}'
         return f"{{YS_LIT_INT, {c_int(value)}, NULL, 0}}"
     if isinstance(value, str):
         literal, length = c_string(value)

@@ -19,7 +19,8 @@ typedef enum ys_lit_kind { YS_LIT_NONE, YS_LIT_BOOL, YS_LIT_INT, YS_LIT_STR, YS_
 typedef struct ys_lit {
     ys_lit_kind kind;
     int64_t i;     /* int value, or bool as 0/1 */
-    const char *s; /* str bytes (UTF-8, may hold NUL: use len), or the generator's name for @name */
+    const char *s; /* str bytes (UTF-8, may hold NUL: use len), the generator's name for @name,
+                      or an int's decimal digits when it is beyond 64 bits (i unused) */
     size_t len;
 } ys_lit;
 

@@ -54,13 +54,13 @@ ys_value ys_getitem(ys_value v, ys_value index)
 ys_value ys_tuple_item_(const ys_value *items, size_t n, ys_value index)
 {
     int64_t i;
-    if (index.kind == YS_INT) {
-        i = index.as.i;
-    } else if (index.kind == YS_BOOL) {
-        i = index.as.b;
-    } else {
+    if (!ys_is_int(index)) {
         ys_err_format(YS_EXC(TypeError), "tuple indices must be integers or slices, not %s",
                       ys_type_name(index));
+        return ys_null();
+    }
+    if (!ys_int_as_index(index, &i)) {
+        ys_err_format(YS_EXC(IndexError), "cannot fit 'int' into an index-sized integer");
         return ys_null();
     }
     if (i < 0)
@@ -220,29 +220,28 @@ ys_value ys_call_method(ys_value obj, const char *name, size_t nargs, const ys_v
 
 /* ---- builtin iterators ---------------------------------------------------- */
 
-bool ys_range_bounds(size_t nargs, const ys_value *args, int64_t bounds[3])
+bool ys_range_bounds(size_t nargs, const ys_value *args, ys_value bounds[3])
 {
-    bounds[0] = 0;
-    bounds[1] = 0;
-    bounds[2] = 1; /* start, stop, step */
     for (size_t i = 0; i < nargs; i++) {
-        if (args[i].kind == YS_INT) {
-            bounds[i] = args[i].as.i;
-        } else if (args[i].kind == YS_BOOL) {
-            bounds[i] = args[i].as.b;
-        } else {
+        if (!ys_is_int(args[i])) {
             ys_err_format(YS_EXC(TypeError), "'%s' object cannot be interpreted as an integer",
                           ys_type_name(args[i]));
             return false;
         }
     }
-    if (nargs == 1) { /* range(stop) */
-        bounds[1] = bounds[0];
-        bounds[0] = 0;
-    }
-    if (bounds[2] == 0) {
+    if (nargs == 3 && args[2].kind != YS_BIGINT && !ys_truthy(args[2])) {
         ys_err_format(YS_EXC(ValueError), "range() arg 3 must not be zero");
         return false;
+    }
+    /* range(stop) starts at 0; bools become the ints they are. */
+    const ys_value *given = nargs == 1 ? (const ys_value[]){ys_int(0), args[0]} : args;
+    size_t ngiven = nargs == 1 ? 2 : nargs;
+    for (size_t i = 0; i < 3; i++) {
+        ys_value v = i < ngiven ? given[i] : ys_int(1);
+        if (v.kind == YS_BOOL)
+            v = ys_int(v.as.b);
+        ys_incref_inline_(v);
+        bounds[i] = v;
     }
     return true;
 }
@@ -260,8 +259,25 @@ bool ys_range_advance(int64_t *next, int64_t stop, int64_t step, int64_t *item)
 
 enum { RANGE_NEXT, RANGE_STOP, RANGE_STEP };
 
+/* A range with a bound beyond 64 bits: the same steps on Python ints. */
+static ys_value range_iternext_big(ys_object *self)
+{
+    ys_value next = self->slots[RANGE_NEXT], stop = self->slots[RANGE_STOP], step = self->slots[RANGE_STEP];
+    bool ascending = ys_truthy(ys_compare(YS_GT, step, ys_int(0)));
+    if (ys_truthy(ys_compare(ascending ? YS_GE : YS_LE, next, stop)))
+        return ys_null();
+    ys_value after = ys_binary(YS_ADD, next, step);
+    if (ys_is_null(after))
+        return ys_null();
+    self->slots[RANGE_NEXT] = after; /* the reference the slot held goes to the caller */
+    return next;
+}
+
 static ys_value range_iternext(ys_object *self)
 {
+    if (self->slots[RANGE_NEXT].kind != YS_INT || self->slots[RANGE_STOP].kind != YS_INT
+        || self->slots[RANGE_STEP].kind != YS_INT)
+        return range_iternext_big(self);
     int64_t next = self->slots[RANGE_NEXT].as.i, item;
     if (!ys_range_advance(&next, self->slots[RANGE_STOP].as.i, self->slots[RANGE_STEP].as.i, &item))
         return ys_null();
@@ -274,13 +290,16 @@ static const ys_type range_iterator_type = {"range_iterator", 3, range_slot_name
 
 ys_value ys_range_iter(size_t nargs, const ys_value *args)
 {
-    int64_t bounds[3];
+    ys_value bounds[3];
     if (!ys_range_bounds(nargs, args, bounds))
         return ys_null();
     ys_value it = ys_object_new(&range_iterator_type);
-    if (!ys_is_null(it))
-        for (int i = 0; i < 3; i++)
-            it.as.o->slots[i] = ys_int(bounds[i]);
+    for (int i = 0; i < 3; i++) {
+        if (ys_is_null(it))
+            ys_decref(bounds[i]);
+        else
+            it.as.o->slots[i] = bounds[i];
+    }
     return it;
 }
 

@@ -1,6 +1,9 @@
-/* Values: reference counting, str, Python operators and the canonical text
- * of spec/TRACE.md. Error messages are CPython's, word for word. */
+/* Values: reference counting, str, ints of any size, Python operators and
+ * the canonical text of spec/TRACE.md. Error messages are CPython's, word for
+ * word. */
+#include <gmp.h>
 #include <inttypes.h>
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +11,8 @@
 #include "core_internal.h"
 
 void ys_incref(ys_value v) { ys_incref_inline_(v); }
+
+static void bigint_dealloc(ys_bigint *n);
 
 void ys_dealloc_(ys_value v)
 {
@@ -17,6 +22,7 @@ void ys_dealloc_(ys_value v)
     case YS_EXC: ys_exc_dealloc_(v.as.e); break;
     case YS_TUPLE: ys_tuple_dealloc_(v.as.t); break;
     case YS_OBJ: ys_object_dealloc_(v.as.o); break;
+    case YS_BIGINT: bigint_dealloc(v.as.n); break;
     default: break;
     }
 }
@@ -66,6 +72,196 @@ const char *ys_str_data(ys_value s, size_t *len)
 
 void ys_str_dealloc_(ys_str *s) { free(s); }
 
+/* ---- ints beyond 64 bits ------------------------------------------------- */
+
+/* gmp takes int64_t operands as long. */
+_Static_assert(sizeof(long) == sizeof(int64_t), "gmp's long must hold an int64_t");
+
+struct ys_bigint {
+    ys_obj head;
+    mpz_t value; /* always outside int64_t's range: a value inside is a YS_INT */
+};
+
+static void bigint_dealloc(ys_bigint *n)
+{
+    mpz_clear(n->value);
+    free(n);
+}
+
+/* gmp's allocation functions may not return on failure (its default aborts
+ * the process), so ours jump back to the int operation that asked, which
+ * raises MemoryError. The gmp manual leaves the variables that operation was
+ * writing in an undefined state (mpz_mul, for one, records the new size
+ * before it allocates), so they are abandoned, never cleared: what they had
+ * allocated is lost. The operands, which gmp only reads, are intact.
+ * Per thread: the threads backend runs bodies on threads of their own. */
+static _Thread_local jmp_buf *gmp_out_of_memory_exit;
+
+static _Noreturn void gmp_out_of_memory(void)
+{
+    if (gmp_out_of_memory_exit)
+        longjmp(*gmp_out_of_memory_exit, 1);
+    fputs("yieldspec: out of memory in gmp outside an int operation\n", stderr);
+    abort();
+}
+
+static void *gmp_allocate(size_t size)
+{
+    void *p = malloc(size);
+    if (!p)
+        gmp_out_of_memory();
+    return p;
+}
+
+static void *gmp_reallocate(void *old, size_t old_size, size_t size)
+{
+    void *p = realloc(old, size);
+    if (!p)
+        gmp_out_of_memory();
+    return p;
+}
+
+static void gmp_release(void *p, size_t size) { free(p); }
+
+/* Before main: no int exists yet, and no thread can race the installation. */
+__attribute__((constructor)) static void gmp_use_core_allocator(void)
+{
+    mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_release);
+}
+
+static ys_value int_out_of_memory(void)
+{
+    ys_err_set_type(YS_EXC(MemoryError));
+    return ys_null();
+}
+
+/* The int whose value is in `result` (left empty): the immediate when it
+ * fits, else a new YS_BIGINT taking result's limbs over. */
+static ys_value int_from_mpz(mpz_ptr result)
+{
+    if (mpz_fits_slong_p(result))
+        return ys_int(mpz_get_si(result));
+    ys_bigint *n = malloc(sizeof *n);
+    if (!n)
+        return int_out_of_memory();
+    n->head.refcnt = 1;
+    mpz_init(n->value);
+    mpz_swap(n->value, result);
+    ys_value v = {YS_BIGINT, {0}};
+    v.as.n = n;
+    return v;
+}
+
+/* The value of an int or bool, in `scratch` unless it is a YS_BIGINT's own. */
+static mpz_srcptr int_operand(ys_value v, mpz_ptr scratch)
+{
+    if (v.kind == YS_BIGINT)
+        return v.as.n->value;
+    mpz_set_si(scratch, v.kind == YS_INT ? v.as.i : v.as.b);
+    return scratch;
+}
+
+/* Run compute(context), which calls gmp: false if gmp ran out of memory. */
+static bool gmp_guarded(void (*compute)(void *context), void *context)
+{
+    jmp_buf exit;
+    jmp_buf *outer = gmp_out_of_memory_exit;
+    bool done = false;
+    if (setjmp(exit) == 0) {
+        gmp_out_of_memory_exit = &exit;
+        compute(context);
+        done = true;
+    }
+    gmp_out_of_memory_exit = outer;
+    return done;
+}
+
+/* a op b on ints and bools, with Python's floor division (gmp's fdiv); b is not 0. */
+typedef struct big_operation {
+    ys_binop op;
+    ys_value a, b;
+    mpz_t a_scratch, b_scratch, result;
+} big_operation;
+
+static void big_compute(void *context)
+{
+    big_operation *o = context;
+    mpz_srcptr a = int_operand(o->a, o->a_scratch), b = int_operand(o->b, o->b_scratch);
+    switch (o->op) {
+    case YS_ADD: mpz_add(o->result, a, b); break;
+    case YS_SUB: mpz_sub(o->result, a, b); break;
+    case YS_MUL: mpz_mul(o->result, a, b); break;
+    case YS_FLOORDIV: mpz_fdiv_q(o->result, a, b); break;
+    case YS_MOD: mpz_fdiv_r(o->result, a, b); break;
+    }
+}
+
+static ys_value int_zero_division(ys_binop op);
+
+/* a op b for ints and bools when one is a YS_BIGINT, the int64_t result
+ * overflowed, or b is 0 for // and %: out of line, so that ys_binary's fast
+ * path stays as it was. */
+__attribute__((noinline, cold)) static ys_value big_binary(ys_binop op, ys_value a, ys_value b)
+{
+    if ((op == YS_FLOORDIV || op == YS_MOD) && b.kind != YS_BIGINT && !ys_truthy(b))
+        return int_zero_division(op);
+    big_operation o = {.op = op, .a = a, .b = b};
+    mpz_inits(o.a_scratch, o.b_scratch, o.result, NULL); /* allocates nothing (gmp >= 6.2) */
+    if (!gmp_guarded(big_compute, &o))
+        return int_out_of_memory(); /* o's variables are abandoned: see gmp_out_of_memory_exit */
+    ys_value r = int_from_mpz(o.result);
+    mpz_clears(o.a_scratch, o.b_scratch, o.result, NULL);
+    return r;
+}
+
+typedef struct decimal_parse {
+    const char *digits;
+    mpz_t value;
+    bool invalid;
+} decimal_parse;
+
+static void decimal_compute(void *context)
+{
+    decimal_parse *p = context;
+    p->invalid = mpz_set_str(p->value, p->digits, 10) != 0;
+}
+
+ys_value ys_int_from_decimal(const char *digits)
+{
+    decimal_parse p = {.digits = digits};
+    mpz_init(p.value);
+    if (!gmp_guarded(decimal_compute, &p))
+        return int_out_of_memory(); /* p.value is abandoned: see gmp_out_of_memory_exit */
+    ys_value r;
+    if (p.invalid) {
+        ys_err_format(YS_EXC(ValueError), "invalid literal for int() with base 10: '%s'", digits);
+        r = ys_null();
+    } else {
+        r = int_from_mpz(p.value);
+    }
+    mpz_clear(p.value);
+    return r;
+}
+
+bool ys_int_as_index(ys_value v, int64_t *out)
+{
+    if (v.kind == YS_BIGINT)
+        return false;
+    *out = v.kind == YS_INT ? v.as.i : v.as.b;
+    return true;
+}
+
+/* The sign of a - b for ints and bools, one of them a YS_BIGINT. A YS_BIGINT
+ * lies beyond every immediate, on the side of its sign. */
+static int big_compare(ys_value a, ys_value b)
+{
+    if (a.kind == YS_BIGINT && b.kind == YS_BIGINT)
+        return mpz_cmp(a.as.n->value, b.as.n->value);
+    if (a.kind == YS_BIGINT)
+        return mpz_sgn(a.as.n->value);
+    return -mpz_sgn(b.as.n->value);
+}
+
 /* ---- operators ---------------------------------------------------------- */
 
 static const char *const binop_symbols[] = {
@@ -86,13 +282,6 @@ static bool as_int(ys_value v, int64_t *out)
     return false;
 }
 
-static ys_value int_overflow(ys_binop op)
-{
-    ys_err_format(YS_EXC(OverflowError), "int result of %s does not fit in 64 bits",
-                  binop_symbols[op]);
-    return ys_null();
-}
-
 static ys_value int_zero_division(ys_binop op)
 {
     /* 3.11 split the modulo message off ("integer modulo by zero"). */
@@ -102,28 +291,18 @@ static ys_value int_zero_division(ys_binop op)
     return ys_null();
 }
 
-static ys_value int_binary(ys_binop op, int64_t a, int64_t b)
+/* a op b within int64_t into *r: false when the result does not fit, or when
+ * b is 0 for // and % (big_binary then gives the int or the error). */
+static inline bool int64_binary(ys_binop op, int64_t a, int64_t b, int64_t *r)
 {
-    int64_t r;
     switch (op) {
-    case YS_ADD:
-        if (__builtin_add_overflow(a, b, &r))
-            return int_overflow(op);
-        return ys_int(r);
-    case YS_SUB:
-        if (__builtin_sub_overflow(a, b, &r))
-            return int_overflow(op);
-        return ys_int(r);
-    case YS_MUL:
-        if (__builtin_mul_overflow(a, b, &r))
-            return int_overflow(op);
-        return ys_int(r);
+    case YS_ADD: return !__builtin_add_overflow(a, b, r);
+    case YS_SUB: return !__builtin_sub_overflow(a, b, r);
+    case YS_MUL: return !__builtin_mul_overflow(a, b, r);
     case YS_FLOORDIV:
     case YS_MOD:
-        if (b == 0)
-            return int_zero_division(op);
-        if (a == INT64_MIN && b == -1) /* the quotient 2**63 does not fit; the remainder is 0 */
-            return op == YS_MOD ? ys_int(0) : int_overflow(op);
+        if (b == 0 || (a == INT64_MIN && b == -1)) /* the quotient 2**63 does not fit */
+            return false;
         /* C truncates toward zero; Python floors, so the remainder takes the
          * divisor's sign. */
         int64_t q = a / b, m = a % b;
@@ -131,9 +310,10 @@ static ys_value int_binary(ys_binop op, int64_t a, int64_t b)
             q -= 1;
             m += b;
         }
-        return ys_int(op == YS_MOD ? m : q);
+        *r = op == YS_MOD ? m : q;
+        return true;
     }
-    return ys_null();
+    return false;
 }
 
 static ys_value str_concat(ys_value a, ys_value b)
@@ -148,14 +328,20 @@ static ys_value str_concat(ys_value a, ys_value b)
     return r;
 }
 
-static ys_value str_repeat(ys_value s, int64_t n)
+/* str * n (sequence repetition: CPython's PyNumber_AsSsize_t, then its length check). */
+static ys_value str_repeat(ys_value s, ys_value count)
 {
+    int64_t n;
+    if (!ys_int_as_index(count, &n)) {
+        ys_err_format(YS_EXC(OverflowError), "cannot fit 'int' into an index-sized integer");
+        return ys_null();
+    }
     size_t len = s.as.s->len;
     if (n < 0)
         n = 0;
     size_t total;
     if (__builtin_mul_overflow(len, (uint64_t)n, &total) || total > (size_t)INT64_MAX) {
-        ys_err_set_type(YS_EXC(MemoryError));
+        ys_err_format(YS_EXC(OverflowError), "repeated string is too long");
         return ys_null();
     }
     char *data = NULL;
@@ -173,12 +359,11 @@ static ys_value unsupported_operands(ys_binop op, ys_value a, ys_value b)
     return ys_null();
 }
 
-ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
+/* ys_binary for anything but two immediates with an int64_t result. */
+__attribute__((noinline)) static ys_value binary_other(ys_binop op, ys_value a, ys_value b)
 {
-    int64_t x = 0, y = 0;
-    bool a_int = as_int(a, &x), b_int = as_int(b, &y);
-    if (a_int && b_int)
-        return int_binary(op, x, y);
+    if (ys_is_int(a) && ys_is_int(b))
+        return big_binary(op, a, b);
 
     bool a_str = a.kind == YS_STR, b_str = b.kind == YS_STR;
     switch (op) {
@@ -194,10 +379,10 @@ ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
             return ys_tuple_concat_(a, b);
         break;
     case YS_MUL:
-        if (a_str && b_int)
-            return str_repeat(a, y);
-        if (b_str && a_int)
-            return str_repeat(b, x);
+        if (a_str && ys_is_int(b))
+            return str_repeat(a, b);
+        if (b_str && ys_is_int(a))
+            return str_repeat(b, a);
         if (a_str || b_str) {
             ys_err_format(YS_EXC(TypeError), "can't multiply sequence by non-int of type '%s'",
                           ys_type_name(a_str ? b : a));
@@ -216,6 +401,16 @@ ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
         break;
     }
     return unsupported_operands(op, a, b);
+}
+
+/* The fast path alone (two ints or bools, no overflow, no division by 0), so
+ * that it needs no registers saved: everything else is a tail call. */
+ys_value ys_binary(ys_binop op, ys_value a, ys_value b)
+{
+    int64_t x, y, r;
+    if (as_int(a, &x) && as_int(b, &y) && int64_binary(op, x, y, &r))
+        return ys_int(r);
+    return binary_other(op, a, b);
 }
 
 static int compare_bytes(ys_value a, ys_value b)
@@ -254,6 +449,7 @@ static bool values_equal(ys_value a, ys_value b)
     case YS_EXC: return a.as.e == b.as.e;
     case YS_OBJ: return a.as.o == b.as.o;
     case YS_TUPLE: return a.as.t == b.as.t || tuples_equal(a, b);
+    case YS_BIGINT: return mpz_cmp(a.as.n->value, b.as.n->value) == 0;
     default: return false;
     }
 }
@@ -291,6 +487,8 @@ ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b)
     int64_t x = 0, y = 0;
     if (as_int(a, &x) && as_int(b, &y))
         return ys_bool(ordered(op, (x > y) - (x < y)));
+    if (ys_is_int(a) && ys_is_int(b))
+        return ys_bool(ordered(op, big_compare(a, b)));
     if (a.kind == YS_STR && b.kind == YS_STR)
         return ys_bool(ordered(op, compare_bytes(a, b)));
     if (a.kind == YS_TUPLE && b.kind == YS_TUPLE)
@@ -308,7 +506,7 @@ bool ys_truthy(ys_value v)
     case YS_INT: return v.as.i != 0;
     case YS_STR: return v.as.s->len != 0;
     case YS_TUPLE: return ys_tuple_len(v) != 0;
-    default: return true;
+    default: return true; /* a YS_BIGINT too: 0 is immediate */
     }
 }
 
@@ -329,7 +527,8 @@ const char *ys_type_name(ys_value v)
     switch (v.kind) {
     case YS_NONE: return "NoneType";
     case YS_BOOL: return "bool";
-    case YS_INT: return "int";
+    case YS_INT:
+    case YS_BIGINT: return "int";
     case YS_STR: return "str";
     case YS_GEN: return "generator";
     case YS_EXC: return v.as.e->type->name;
@@ -476,6 +675,11 @@ static void repr_into(text_buf *b, ys_value v)
         buf_puts(b, "<");
         buf_puts(b, ys_type_name(v));
         buf_puts(b, " object>");
+        break;
+    case YS_BIGINT: /* '-' and the digits, which gmp may write one fewer of than it sized */
+        buf_reserve(b, mpz_sizeinbase(v.as.n->value, 10) + 1);
+        mpz_get_str(b->data + b->len, 10, v.as.n->value);
+        b->len += strlen(b->data + b->len);
         break;
     }
 }

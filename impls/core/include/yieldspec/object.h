@@ -56,9 +56,11 @@ ys_value ys_len(ys_value v);                     /* len(v): tuple or str, as an 
 ys_value ys_exc_args(ys_value exc);              /* e.args as a tuple */
 
 /* range(): check the 1-3 arguments as CPython does (TypeError/ValueError
- * pending on false) and give start, stop, step. */
-bool ys_range_bounds(size_t nargs, const ys_value *args, int64_t bounds[3]);
-/* The next int of a range at *next into *item, moving *next on; false once exhausted. */
+ * pending on false) and give start, stop, step: new references to ints of
+ * any size (a bool becomes its int). */
+bool ys_range_bounds(size_t nargs, const ys_value *args, ys_value bounds[3]);
+/* The next int of a range within 64 bits at *next into *item, moving *next
+ * on; false once exhausted. (A range_iterator steps big bounds itself.) */
 bool ys_range_advance(int64_t *next, int64_t stop, int64_t step, int64_t *item);
 /* iter(range(args)): a range_iterator. */
 ys_value ys_range_iter(size_t nargs, const ys_value *args);

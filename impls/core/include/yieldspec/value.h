@@ -1,11 +1,14 @@
-/* Python values in C: None, bool, 64-bit int, str, generator, exception.
+/* Python values in C: None, bool, int (any size), str, generator, exception.
  *
  * Reference rules (the same as CPython's C API, so they read familiar):
  *   - a function returning ys_value returns a NEW reference;
  *   - arguments are BORROWED unless the parameter is named `steal`/the doc says so;
  *   - YS_NULL is "no value": the call failed and an exception is pending
  *     (see exc.h: ys_err_occurred / ys_err_fetch), exactly like CPython's NULL.
- * None, bool and int are immediate (incref/decref are no-ops on them).
+ * None, bool and int are immediate (incref/decref are no-ops on them), except
+ * an int beyond 64 bits: a YS_BIGINT on the heap (gmp does its arithmetic).
+ * Every int has exactly one form: a value that fits in int64_t is always the
+ * immediate YS_INT, so comparing kinds never tells two equal ints apart.
  */
 #ifndef YIELDSPEC_VALUE_H
 #define YIELDSPEC_VALUE_H
@@ -23,6 +26,7 @@ typedef struct ys_gen ys_gen;
 typedef struct ys_exc ys_exc;
 typedef struct ys_tuple ys_tuple;
 typedef struct ys_object ys_object;
+typedef struct ys_bigint ys_bigint;
 
 typedef enum ys_kind {
     YS_NULL = 0, /* failure marker: an exception is pending */
@@ -34,6 +38,7 @@ typedef enum ys_kind {
     YS_EXC,
     YS_TUPLE, /* object.h */
     YS_OBJ,   /* an iterator object (builtin or of a scenario's class): object.h */
+    YS_BIGINT, /* an int outside int64_t's range; type(x) is int */
 } ys_kind;
 
 typedef struct ys_value {
@@ -46,6 +51,7 @@ typedef struct ys_value {
         ys_exc *e;
         ys_tuple *t;
         ys_object *o;
+        ys_bigint *n;
     } as;
 } ys_value;
 
@@ -76,10 +82,26 @@ ys_value ys_str_new(const char *utf8, size_t len);
 ys_value ys_str_cstr(const char *utf8);
 const char *ys_str_data(ys_value s, size_t *len);
 
+/* An int from its decimal digits (an optional '-' first): the immediate when it
+ * fits, else a YS_BIGINT; YS_NULL with MemoryError pending. The compiler makes
+ * each big literal once with it. */
+ys_value ys_int_from_decimal(const char *digits);
+/* The int v as an index (CPython's PyNumber_AsSsize_t): true with *out set for
+ * an int or bool that fits, false for a big int (caller raises CPython's
+ * "cannot fit 'int' into an index-sized integer" as its own error type);
+ * v must be an int or a bool. */
+bool ys_int_as_index(ys_value v, int64_t *out);
+/* Is v an int of either form or a bool (an int subclass in Python)? */
+static inline bool ys_is_int(ys_value v)
+{
+    return v.kind == YS_INT || v.kind == YS_BOOL || v.kind == YS_BIGINT;
+}
+
 /* Python operators. YS_NULL + pending TypeError / ZeroDivisionError / OverflowError
- * with CPython's messages ("integer division or modulo by zero",
- * "unsupported operand type(s) for +: 'int' and 'str'", ...). Ints are 64-bit:
- * a result that does not fit raises OverflowError instead of wrapping. */
+ * / MemoryError with CPython's messages ("integer division or modulo by zero",
+ * "unsupported operand type(s) for +: 'int' and 'str'", ...). Ints are Python
+ * ints: a result beyond 64 bits becomes a YS_BIGINT, one that fits again the
+ * immediate. */
 typedef enum ys_binop { YS_ADD, YS_SUB, YS_MUL, YS_FLOORDIV, YS_MOD } ys_binop;
 ys_value ys_binary(ys_binop op, ys_value a, ys_value b);
 
@@ -87,7 +109,7 @@ typedef enum ys_cmpop { YS_EQ, YS_NE, YS_LT, YS_LE, YS_GT, YS_GE } ys_cmpop;
 ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b); /* a bool value, or YS_NULL */
 bool ys_truthy(ys_value v);
 bool ys_is(ys_value a, ys_value b);   /* Python `is` (identity; None is None) */
-const char *ys_type_name(ys_value v); /* "int", "str", "NoneType", "generator", exception type name */
+const char *ys_type_name(ys_value v); /* "int" (either form), "str", "NoneType", "generator", exception type name */
 ys_value ys_type_name_of(ys_value v); /* type(v).__name__ as a str value */
 
 /* The canonical text of a value as spec/TRACE.md defines it (None, True, 42,
