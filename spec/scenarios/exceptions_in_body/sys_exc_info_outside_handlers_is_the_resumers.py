@@ -1,9 +1,14 @@
-"""Outside its own except blocks a generator's sys.exc_info() is what the code resuming it handles at that resume, None when that code handles nothing, even where an earlier resumer handled something (CPython: test_generators.ExceptionTest.test_except_next)."""
+"""Outside its own except blocks a generator's sys.exc_info() is what the code resuming it handles at that resume, as is a plain function's it calls, None when that code handles nothing, even where an earlier resumer handled something (CPython: test_generators.ExceptionTest.test_except_next)."""
 import sys
+
+
+def reported():
+    return sys.exc_info()[1]
 
 
 def gen():
     emit(sys.exc_info()[1])
+    emit(reported())
     yield "first"
     emit(sys.exc_info()[1])
     x = yield "second"
