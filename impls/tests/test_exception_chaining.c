@@ -2,7 +2,8 @@
  * gets the handled one as __context__ (never itself, and a link back to it is
  * cut first), `raise ... from` sets __cause__ and __suppress_context__, and
  * from 3.9 an exception thrown into a generator gets what that generator
- * handles where it is suspended. */
+ * handles where it is suspended; the sys module's view of the handled
+ * exception (sys.exc_info(), sys.exception()). */
 #include "generators.h"
 #include "support.h"
 
@@ -159,5 +160,34 @@ BACKEND_TEST(chaining, an_exception_made_after_a_chained_one_is_released_starts_
     expect_attribute(fresh, YS_EXC_SUPPRESS_CONTEXT, "False");
     ys_decref(fresh);
     ys_decref(cause);
+    ys_decref(handled);
+}
+
+/* sys.exc_info()[1], sys.exc_info()[0].__name__ and sys.exception() read
+ * the handled exception; with none, None, AttributeError and None. */
+BACKEND_TEST(sys_module, sys_exc_info_and_sys_exception_report_the_handled_exception)
+{
+    expect_value(ys_sys_exc_info_value(), "None");
+    expect_raise(ys_sys_exc_info_type_name(), YS_EXC(AttributeError),
+                 "AttributeError(\"'NoneType' object has no attribute '__name__'\")");
+    expect_value(ys_sys_exception(), "None");
+    ys_value handled = exc_with_msg(YS_EXC(KeyError), "handled");
+    ys_value previous = ys_err_handled_swap(handled);
+    expect_value(ys_sys_exc_info_value(), "KeyError(\"handled\")");
+    expect_value(ys_sys_exc_info_type_name(), "\"KeyError\"");
+    expect_value(ys_sys_exception(), "KeyError(\"handled\")");
+    ys_err_handled_swap(previous);
+    ys_decref(handled);
+}
+
+BACKEND_TEST(sys_module, sys_exception_is_an_attributeerror_before_3_11)
+{
+    use_python(10);
+    ys_value handled = exc_with_msg(YS_EXC(KeyError), "handled");
+    ys_value previous = ys_err_handled_swap(handled);
+    expect_raise(ys_sys_exception(), YS_EXC(AttributeError),
+                 "AttributeError(\"module 'sys' has no attribute 'exception'\")");
+    expect_value(ys_sys_exc_info_value(), "KeyError(\"handled\")");
+    ys_err_handled_swap(previous);
     ys_decref(handled);
 }

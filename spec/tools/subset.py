@@ -224,6 +224,33 @@ def is_type_name(node):
         and len(node.value.args) == 1 and not node.value.keywords
 
 
+def is_sys_call(node, function):
+    """sys.FUNCTION() (no arguments)."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == function \
+        and isinstance(node.func.value, ast.Name) and node.func.value.id == "sys" \
+        and not node.args and not node.keywords
+
+
+def sys_exc_info_index(node):
+    """i of sys.exc_info()[i] with a literal 0, 1 or 2, else None."""
+    if not (isinstance(node, ast.Subscript) and is_sys_call(node.value, "exc_info")):
+        return None
+    index = _subscript_index(node)
+    if isinstance(index, ast.Constant) and type(index.value) is int and index.value in (0, 1, 2):
+        return index.value
+    return None
+
+
+def is_sys_exc_info_type_name(node):
+    """sys.exc_info()[0].__name__."""
+    return isinstance(node, ast.Attribute) and node.attr == "__name__" and sys_exc_info_index(node.value) == 0
+
+
+SYS_EXC_INFO_FORMS = ("sys.exc_info() is allowed only as sys.exc_info()[1], sys.exc_info()[0].__name__ and"
+                      " sys.exc_info()[i] is None (i 0-2): the tuple holds a class and a traceback, which a"
+                      " trace cannot show")
+
+
 def code_compared(node):
     """(g, f) of `g.gi_code is f.__code__` (or `is not`), else None."""
     left, right = node.left, node.comparators[0]
@@ -295,6 +322,7 @@ class _Checker:
         self.method_arities = {}       # method name -> parameters after self, in every class defining it
         self.attribute_names = set()   # every instance attribute name of the file
         self.in_method = False
+        self.imports_sys = False       # `import sys` at module level
 
     def fail(self, where, rule):
         line = where if isinstance(where, int) else _line(where)
@@ -377,7 +405,13 @@ class _Checker:
         classes, functions, drive = [], [], None
         body = module.body[1:] if docstring is not None else module.body
         for index, statement in enumerate(body):
-            if isinstance(statement, ast.ClassDef) and not statement.bases and not statement.keywords:
+            if isinstance(statement, ast.Import) and [(a.name, a.asname) for a in statement.names] == [("sys", None)]:
+                if self.imports_sys:
+                    self.fail(statement, "sys is imported once")
+                self.imports_sys = True
+            elif isinstance(statement, ast.Import):
+                self.fail(statement, "the only import allowed is 'import sys' (for sys.exception() and sys.exc_info())")
+            elif isinstance(statement, ast.ClassDef) and not statement.bases and not statement.keywords:
                 self.declare_iterator_class(statement)
             elif isinstance(statement, ast.ClassDef):
                 exc_class = self.check_class(statement)
@@ -402,7 +436,8 @@ class _Checker:
                     self.fail(statement, "DRIVE = [...] must be the last statement of the file")
                 drive = statement
             else:
-                self.fail(statement, "only exception classes, def, NAME = lambda and DRIVE are allowed at module level"
+                self.fail(statement, "only import sys, exception classes, def, NAME = lambda and DRIVE are allowed at"
+                          " module level"
                           f" (found {_describe(statement)})")
         if drive is None:
             self.fail(body[-1] if body else 1, "the scenario must end with DRIVE = [...]")
@@ -706,6 +741,8 @@ class _Checker:
         if isinstance(right, ast.Constant) and right.value is None:
             if is_gi_frame(left):  # frames are no values: only whether there is one
                 self.check_expr(left.value, body)
+            elif sys_exc_info_index(left) is not None:  # a class or a traceback: only whether there is one
+                self.check_sys_call(left.value, body)
             else:
                 self.check_expr(left, body)
             return
@@ -727,7 +764,9 @@ class _Checker:
         self.check_expr(right, body)
 
     def expr_Attribute(self, node, body):
-        if node.attr in CHAIN_ATTRIBUTES and (isinstance(node.value, ast.Name) or is_chain_attribute(node.value)):
+        if is_sys_exc_info_type_name(node):
+            self.check_sys_call(node.value.value, body)
+        elif node.attr in CHAIN_ATTRIBUTES and (isinstance(node.value, ast.Name) or is_chain_attribute(node.value)):
             self.check_expr(node.value, body)
         elif is_type_name(node):
             operand = node.value.args[0]
@@ -748,6 +787,12 @@ class _Checker:
                             " g.gi_frame is None and g.gi_code is f.__code__)")
 
     def expr_Subscript(self, node, body):
+        if is_sys_call(node.value, "exc_info"):
+            if sys_exc_info_index(node) != 1:
+                self.fail(node, SYS_EXC_INFO_FORMS)
+                return
+            self.check_sys_call(node.value, body)
+            return
         index = _subscript_index(node)
         if isinstance(index, ast.Slice):
             self.fail(node, "slices are not allowed (only an index: t[i])")
@@ -764,7 +809,13 @@ class _Checker:
             self.fail(node, "calls take positional arguments only (no keywords, no *)")
             return
         function = node.func
-        if isinstance(function, ast.Name):
+        if isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name) \
+                and function.value.id == "sys" and (self.imports_sys or "sys" not in body.local_names):
+            if is_sys_call(node, "exc_info"):
+                self.fail(node, SYS_EXC_INFO_FORMS)
+            else:
+                self.check_sys_call(node, body)
+        elif isinstance(function, ast.Name):
             self.check_named_call(node, function.id, body)
         elif isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name):
             self.check_method_call(node, function, body)
@@ -800,6 +851,15 @@ class _Checker:
             return
         for argument in node.args:
             self.check_expr(argument, body)
+
+    def check_sys_call(self, node, body):
+        """sys.exception() or sys.exc_info(), the sys module imported and not shadowed by a local."""
+        if "sys" in body.local_names:
+            self.fail(node, "'sys' is the sys module here: a local of that name would hide it")
+        elif not self.imports_sys:
+            self.fail(node, "sys.exception() and sys.exc_info() need 'import sys' at module level")
+        elif not (is_sys_call(node, "exception") or is_sys_call(node, "exc_info")):
+            self.fail(node, "of the sys module only sys.exception() and sys.exc_info() are allowed, without arguments")
 
     def check_method_call(self, node, function, body):
         method, count = function.attr, len(node.args)

@@ -26,7 +26,8 @@ from typing import Dict, List, Optional
 from .cnames import EXC_STATE_SLOT, RESUMER_HANDLED, c_string, python_name, python_symbol
 from .objects import ObjectLowering, is_first_exception_argument
 
-from subset import code_compared, is_exception_call, is_gi_frame, is_type_name  # spec/tools, on the path of every user of this package
+from subset import (code_compared, is_exception_call, is_gi_frame, is_sys_call, is_sys_exc_info_type_name,  # spec/tools,
+                    is_type_name, sys_exc_info_index)  # on the path of every user of this package
 
 BINARY_OPS = {ast.Add: "YS_ADD", ast.Sub: "YS_SUB", ast.Mult: "YS_MUL",
               ast.FloorDiv: "YS_FLOORDIV", ast.Mod: "YS_MOD"}
@@ -826,7 +827,11 @@ class FunctionLowering(ObjectLowering):
             gen = self.expr(generator)
             result = self.call(f"ys_gen_code_is({gen.code}, &{python_symbol(function, 'code')})", [gen])
             return self.call(f"ys_bool(!ys_truthy({result.code}))", [result]) if isinstance(op, ast.IsNot) else result
-        left = self.expr(node.left)
+        if sys_exc_info_index(node.left) is not None:
+            # sys.exc_info()[i] is None: the class and the traceback are there exactly when the exception is
+            left = self.call("ys_sys_exc_info_value()", [])
+        else:
+            left = self.expr(node.left)
         right = self.expr(node.comparators[0])
         if isinstance(op, (ast.Is, ast.IsNot)):
             negate = "!" if isinstance(op, ast.IsNot) else ""
@@ -841,6 +846,8 @@ class FunctionLowering(ObjectLowering):
         if node.attr in EXCEPTION_CHAIN_ENUMS:
             exc = self.expr(node.value)
             return self.call(f"ys_exc_chain_attribute({exc.code}, {EXCEPTION_CHAIN_ENUMS[node.attr]})", [exc])
+        if is_sys_exc_info_type_name(node):
+            return self.call("ys_sys_exc_info_type_name()", [])
         if is_type_name(node):
             operand = node.value.args[0]
             if is_gi_frame(operand):  # frames are no values: the runtime names the type of the one it has
@@ -858,7 +865,9 @@ class FunctionLowering(ObjectLowering):
         exc = self.expr(node.value)
         return self.call(f"ys_exc_stop_value({exc.code})", [exc])
 
-    def expr_Subscript(self, node):  # e.args[0]
+    def expr_Subscript(self, node):  # e.args[0], sys.exc_info()[1]
+        if sys_exc_info_index(node) == 1:
+            return self.call("ys_sys_exc_info_value()", [])
         if not is_first_exception_argument(node):
             return self.subscript(node)
         exc = self.expr(node.value.value)
@@ -866,6 +875,8 @@ class FunctionLowering(ObjectLowering):
 
     def expr_Call(self, node):
         func = node.func
+        if is_sys_call(node, "exception"):
+            return self.call("ys_sys_exception()", [])
         if isinstance(func, ast.Attribute):
             return self.method_call(node, func)
         name = func.id

@@ -582,3 +582,29 @@ void ys_err_reraise_handled(void)
     ys_incref(ys_handled_);
     ys_err_set(ys_handled_);
 }
+
+ys_value ys_sys_exc_info_value(void)
+{
+    if (ys_handled_.kind != YS_EXC)
+        return ys_none();
+    ys_incref(ys_handled_);
+    return ys_handled_;
+}
+
+ys_value ys_sys_exc_info_type_name(void)
+{
+    if (ys_handled_.kind != YS_EXC) {
+        ys_err_format(YS_EXC(AttributeError), "'NoneType' object has no attribute '__name__'");
+        return ys_null();
+    }
+    return ys_type_name_of(ys_handled_);
+}
+
+ys_value ys_sys_exception(void)
+{
+    if (ys_active_config_.python_minor < 11) {
+        ys_err_format(YS_EXC(AttributeError), "module 'sys' has no attribute 'exception'");
+        return ys_null();
+    }
+    return ys_sys_exc_info_value();
+}

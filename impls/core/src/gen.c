@@ -560,8 +560,8 @@ static void convert_stop_iteration(const ys_gen *g)
         ys_err_format_from_cause_(YS_EXC(RuntimeError), "generator raised StopIteration");
 }
 
-/* Out of line: inlined into body_stopped, it gave every return and raise of a
- * body the register saves of a whole send. */
+/* Out of line: inlined into run_body's callers, it gave every return and raise
+ * of a body the register saves of a whole send. */
 static __attribute__((noinline)) ys_send_status start_delegation(ys_gen *g, ys_value steal_it,
                                                                  ys_value *result);
 static ys_send_status delegate_send(ys_value it, ys_value arg, ys_value *result);
@@ -581,20 +581,26 @@ static inline ys_step resume_body(ys_gen *g, ys_value input)
     return g->last_step;
 }
 
-/* The body stopped without yielding: it delegated, returned or raised. */
-static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_step step,
-                                                             ys_value *result)
+/* What the body handed out when it stopped (owned): transfer is emptied. */
+static inline ys_value take_transfer(ys_gen *g)
 {
     ys_value out = g->head.transfer;
     g->head.transfer = ys_null();
+    return out;
+}
+
+/* The body stopped without yielding or delegating: it returned or raised. */
+static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_step step,
+                                                             ys_value *result)
+{
+    ys_value out = take_transfer(g);
     switch (step) {
-    case YS_STEP_DELEGATE:
-        return start_delegation(g, out, result);
     case YS_STEP_RETURN:
         finish(g);
         *result = out;
         return YS_SEND_RETURN;
-    case YS_STEP_YIELD:
+    case YS_STEP_YIELD: /* run_body handles a yield and a delegation itself */
+    case YS_STEP_DELEGATE:
     case YS_STEP_ERROR:
         break;
     }
@@ -622,8 +628,11 @@ static inline ys_send_status run_body(ys_gen *g, ys_value input, ys_value *resul
         *result = g->head.transfer;
         return YS_SEND_YIELD;
     }
-    /* The frame still counts while a delegation it started runs. */
-    ys_send_status st = body_stopped(g, step, result);
+    /* The frame still counts while a delegation it started runs. Started
+     * here, not through body_stopped: its frame would cost every level of a
+     * new yield-from chain. */
+    ys_send_status st = step == YS_STEP_DELEGATE ? start_delegation(g, take_transfer(g), result)
+                                                 : body_stopped(g, step, result);
     frame_depth--;
     return st;
 }

@@ -82,6 +82,17 @@ ys_value ys_err_handled_swap(ys_value borrowed_exc); /* returns the previous one
 /* A bare raise outside the body's own handlers: re-raise the handled
  * exception, or RuntimeError("No active exception to reraise"). */
 void ys_err_reraise_handled(void);
+/* What the running code handles, as the sys module reports it (CPython's
+ * _PyErr_GetTopmostException): its own innermost handler's exception, else
+ * its caller's or resumer's. Each returns a new reference.
+ * sys.exc_info()[1]: the exception, None for none. */
+ys_value ys_sys_exc_info_value(void);
+/* sys.exc_info()[0].__name__: the handled exception's class name, or
+ * AttributeError as for None.__name__ when none is handled. */
+ys_value ys_sys_exc_info_type_name(void);
+/* sys.exception() (3.11+): as sys.exc_info()[1]; on 3.8-3.10 the sys module
+ * has no such attribute (AttributeError, worded as CPython's). */
+ys_value ys_sys_exception(void);
 
 #ifdef __cplusplus
 }
