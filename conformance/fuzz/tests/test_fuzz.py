@@ -193,6 +193,21 @@ class Classification(unittest.TestCase):
                          ["cpython-version 3.12->3.13"])
 
 
+class KnownDivergences(unittest.TestCase):
+    def test_a_known_divergence_is_counted_apart_from_an_unknown_one_of_the_same_class_and_targets(self):
+        import fuzz
+        with tempfile.TemporaryDirectory() as directory:
+            path = Path(directory) / "known.txt"
+            path.write_text("# comment\n\nbackend-vs-cpython\t.*@3\\.13\tRuntimeError\t= lambda\tlambdas differ\n")
+            known = fuzz.load_known(path)
+        finding = differential.Finding("backend-vs-cpython", "all@3.13", "C `1 next g -> raise RuntimeError()`")
+        with_lambda, without = "f = lambda: (yield)\n", "def f():\n    yield\n"
+        self.assertEqual(fuzz.finding_key(finding, with_lambda, known), "backend-vs-cpython all@3.13 known-3")
+        self.assertEqual(fuzz.finding_key(finding, without, known), "backend-vs-cpython all@3.13")
+        self.assertEqual(fuzz.explanation(finding, with_lambda, known), "lambdas differ")
+        self.assertIsNone(fuzz.explanation(finding, without, known))
+
+
 def without_string_emits(trace):
     """A deliberately broken comparison: CPython's trace loses every emit of a str."""
     return "".join(line for line in trace.splitlines(keepends=True) if ' emit "' not in line)
