@@ -59,26 +59,38 @@ def program_name(seed):
 # ---- the worker: one batch ----------------------------------------------------------------------------
 
 def fuzz_batch(toolchain, seeds, work):
-    """(programs run, CPU seconds, {signature: (finding, seed, count)}) for these seeds."""
+    """(programs run, CPU seconds, {key: (finding, seed, count)}) for these seeds (finding_key)."""
     started = cpu_seconds()
     programs = {program_name(seed): generate.program_text(seed) for seed in seeds}
     results = differential.run_batch(toolchain, programs, work)
+    known = load_known()
     found = {}
     for name, result in results.items():
         seed = int(name.rsplit("_", 1)[1])
         for finding in result.findings:
-            if finding.signature in found:
-                first = found[finding.signature]
-                found[finding.signature] = (first[0], first[1], first[2] + 1)
+            key = finding_key(finding, programs[name], known)
+            if key in found:
+                first = found[key]
+                found[key] = (first[0], first[1], first[2] + 1)
             else:
-                found[finding.signature] = (finding, seed, 1)
+                found[key] = (finding, seed, 1)
     return len(programs), cpu_seconds() - started, found
+
+
+def finding_key(finding, program, known):
+    """What a finding is counted and shrunk under: its signature (class and targets), kept apart
+    when the program as generated already shows a known divergence ("... known-N", N its line in
+    known-divergences.txt), so a frequent known divergence cannot hide an unknown one of the same
+    class and targets. The minimal program is explained again after shrinking."""
+    line = known_line(finding, program, known)
+    return finding.signature if line is None else f"{finding.signature} known-{line}"
 
 
 # ---- known divergences ----------------------------------------------------------------------------------
 
 def load_known(path=KNOWN):
-    """[(kind, key regex, difference regex, program regex, explanation)] from known-divergences.txt."""
+    """[(line number, kind, key regex, difference regex, program regex, explanation)] from
+    known-divergences.txt."""
     known = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -88,7 +100,8 @@ def load_known(path=KNOWN):
             raise differential.FuzzError(f"{path}:{number}: expected 5 tab-separated fields: class, targets regex,"
                                          " difference regex, program regex, explanation")
         try:
-            known.append((fields[0], re.compile(fields[1]), re.compile(fields[2]), re.compile(fields[3]), fields[4]))
+            known.append((number, fields[0], re.compile(fields[1]), re.compile(fields[2]), re.compile(fields[3]),
+                          fields[4]))
         except re.error as error:
             raise differential.FuzzError(f"{path}:{number}: bad regex: {error}")
     return known
@@ -97,10 +110,17 @@ def load_known(path=KNOWN):
 def explanation(finding, program, known):
     """Why this divergence is known, or None: its class, targets, first difference and (minimal)
     program must all match one line."""
-    for kind, key, detail, source, why in known:
+    line = known_line(finding, program, known)
+    return next(why for number, *_, why in known if number == line) if line is not None else None
+
+
+def known_line(finding, program, known):
+    """The line of known-divergences.txt whose class, targets, first difference and program regexes
+    all match, or None."""
+    for number, kind, key, detail, source, _ in known:
         if (kind == finding.kind and key.fullmatch(finding.key) and detail.search(finding.detail)
                 and source.search(program)):
-            return why
+            return number
     return None
 
 
@@ -120,12 +140,12 @@ class Progress:
     def add(self, count, cpu, found):
         self.programs += count
         self.cpu += cpu
-        for signature, (finding, seed, hits) in found.items():
-            if signature in self.found:
-                first = self.found[signature]
-                self.found[signature] = (first[0], min(first[1], seed), first[2] + hits)
+        for key, (finding, seed, hits) in found.items():
+            if key in self.found:
+                first = self.found[key]
+                self.found[key] = (first[0], min(first[1], seed), first[2] + hits)
             else:
-                self.found[signature] = (finding, seed, hits)
+                self.found[key] = (finding, seed, hits)
 
     def done(self):
         if self.stopped:
@@ -205,8 +225,8 @@ def campaign(options, toolchain, out):
         wall = time.monotonic() - progress.started
         known = load_known()
         reports = []
-        for signature, (finding, seed, hits) in sorted(progress.found.items()):
-            report = write_finding(options, toolchain, out, finding, seed, hits, known, scratch / "shrink")
+        for key, (finding, seed, hits) in sorted(progress.found.items()):
+            report = write_finding(options, toolchain, out, key, finding, seed, hits, known, scratch / "shrink")
             reports.append(report)
             print(f"{report['class']} {report['targets']}: {report['difference']} "
                   f"({report['explained'] or 'UNEXPLAINED'}) -> {out / report['folder']}", file=sys.stderr)
@@ -257,9 +277,10 @@ def source_commit():
         return None
 
 
-def write_finding(options, toolchain, out, finding, seed, hits, known, work):
-    """DIR/<class>/<targets>/: program.py, scenario.py (minimal), diff.txt, README.txt (how to reproduce)."""
-    folder = out / finding.kind / re.sub(r"[^A-Za-z0-9_.+@-]", "_", finding.key)
+def write_finding(options, toolchain, out, key, finding, seed, hits, known, work):
+    """DIR/<class>/<targets>[-known-N]/: program.py, scenario.py (minimal), diff.txt, README.txt (how
+    to reproduce); `key` is the finding's (finding_key)."""
+    folder = out / finding.kind / re.sub(r"[^A-Za-z0-9_.+@-]", "_", key[len(finding.kind) + 1:].replace(" ", "-"))
     folder.mkdir(parents=True, exist_ok=True)
     source = generate.program_text(seed)
     write_atomically(folder / "program.py", source)

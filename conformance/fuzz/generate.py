@@ -13,6 +13,7 @@ compiled C must produce the same one.
 How often each construct is chosen is the table WEIGHTS below, the one place to tune the generator.
 """
 import random
+import re
 from collections import Counter
 
 # The relative weight of each choice, by where it is made. The protocol's edges (try blocks around
@@ -24,6 +25,7 @@ WEIGHTS = {
     "statement": {
         "yield_value": 10,         # yield <expr>
         "yield_receive": 9,        # x = yield <expr>
+        "yield_in_expression": 3,  # x = 1 + (yield), emit((yield v)), x += yield, return (yield v), ...
         "yield_from": 5,           # [r =] yield from <generator>
         "yield_from_iterable": 4,  # [r =] yield from range(...) / a tuple / an iterator object
         "emit": 6,                 # emit(<expr>)
@@ -141,11 +143,11 @@ class Function:
 
 class IteratorClass:
     """`class Name:` counting down from the int its __init__ takes, with some of the optional
-    methods PEP 380 calls."""
+    methods PEP 380 calls and maybe a plain method, skip(k)."""
 
     def __init__(self, name, methods):
         self.name = name
-        self.methods = methods        # of "send", "throw", "close"
+        self.methods = methods        # of "send", "throw", "close", "skip"
 
 
 class Scope:
@@ -209,7 +211,7 @@ class ProgramGenerator:
             self.classes.append((f"Fuzz{'Error' if i == 0 else 'Retry'}{i}", base))
         if rng.random() < LIMITS["iterator_class_share"]:
             for i in range(rng.randint(*LIMITS["iterator_classes"])):
-                methods = [m for m in ("send", "throw", "close") if rng.random() < 0.5]
+                methods = [m for m in ("send", "throw", "close", "skip") if rng.random() < 0.5]
                 self.iterator_classes.append(IteratorClass(f"Ticker{i}", methods))
         count = rng.randint(*LIMITS["functions"])
         for index in range(count):
@@ -301,6 +303,8 @@ class ProgramGenerator:
             reaction = rng.choice([["return self.n"], [f"raise StopIteration({self.literal()})"],
                                    [f"raise KeyError({self.literal()})"], ["self.n = 0", "return None"]])
             lines += ["def throw(self, exc):", '    emit("throw")'] + _indent(reaction)
+        if "skip" in iterator_class.methods:
+            lines += ["def skip(self, k):", "    self.n -= k", "    return self.n"]
         if "close" in iterator_class.methods:
             reaction = rng.choice([["self.n = 0"], ['raise RuntimeError("close failed")'], ["pass"]])
             lines += ["def close(self):", '    emit("close")'] + _indent(reaction)
@@ -325,7 +329,8 @@ class ProgramGenerator:
         """(lines, whether nothing after them in this block can run)."""
         table = dict(WEIGHTS["statement"])
         if not scope.function.is_generator:
-            for kind in ("yield_value", "yield_receive", "yield_from", "yield_from_iterable", "ignore_generatorexit"):
+            for kind in ("yield_value", "yield_receive", "yield_in_expression", "yield_from", "yield_from_iterable",
+                         "ignore_generatorexit"):
                 table.pop(kind)
             table["return"] = 0
         if not scope.in_loop:
@@ -368,6 +373,24 @@ class ProgramGenerator:
         if self.rng.random() < 0.5:  # drive what was sent: re-entrant when it is this generator
             lines.append(self.operation_on(name, scope))
         return lines, False
+
+    def stmt_yield_in_expression(self, scope):
+        """A yield inside a larger expression: the operands evaluated before it wait on the value
+        stack while the generator is suspended, and are released if it is closed there."""
+        rng = self.rng
+        value = self.any_expr(scope)
+        form = rng.choice(["sum", "emit", "augassign", "return", "pair", "yield_from_times"])
+        if form == "augassign" and scope.of_kind("int"):
+            return [f"{rng.choice(scope.of_kind('int'))} += yield {value}"], False
+        if form == "return":
+            return [f"return (yield {value})"], True
+        if form == "pair":
+            return [f"{self.bind(scope, 'any')} = ((yield {value}), (yield {self.any_expr(scope)}))"], False
+        if form == "yield_from_times" and self.has_generator_source(scope):
+            return [f"{self.bind(scope, 'any')} = (yield from {self.generator_expr(scope)}) * 2"], False
+        if form == "emit":
+            return [f"emit((yield {value}))"], False
+        return [f"{self.bind(scope, 'any')} = {self.int_expr(scope)} + (yield {value})"], False
 
     def stmt_yield_from(self, scope):
         return [self.maybe_bound_result(scope, f"yield from {self.generator_expr(scope)}")], False
@@ -561,9 +584,11 @@ class ProgramGenerator:
     def stmt_drive_instance(self, scope, name=None):
         rng = self.rng
         name = name or rng.choice(scope.of_kind("obj"))
-        call = rng.choice([f"next({name})", f"next({name}, {self.any_expr(scope)})",
-                           f"{name}.send({self.any_expr(scope)})", f"{name}.throw({self.raised_class()})",
-                           f"{name}.close()", f"{name}.n", f"iter({name}) is {name}"])
+        calls = [f"next({name})", f"next({name}, {self.any_expr(scope)})", f"{name}.send({self.any_expr(scope)})",
+                 f"{name}.throw({self.raised_class()})", f"{name}.close()", f"{name}.n", f"iter({name}) is {name}"]
+        if any("skip" in c.methods for c in self.iterator_classes):  # AttributeError in a class without it
+            calls.append(f"{name}.skip({self.int_expr(scope)})")
+        call = rng.choice(calls)
         return [f"emit({call})" if rng.random() < 0.6 else call], False
 
     def store_targets(self, scope):
@@ -601,8 +626,7 @@ class ProgramGenerator:
         elif choice == "send":
             call = f"{name}.send({self.any_expr(scope)})"
         elif choice == "throw":
-            exc = self.raised_class()
-            call = f"{name}.throw({exc if rng.random() < 0.5 else f'{exc}({self.any_expr(scope)})'})"
+            call = f"{name}.throw({self.thrown(scope)})"
         elif choice == "throw_value":
             call = f"{name}.throw({self.throw_value_arguments(scope)})"
         elif choice == "close":
@@ -612,6 +636,18 @@ class ProgramGenerator:
         if choice != "close" and rng.random() < 0.6:
             return f"emit({call})"
         return call
+
+    def thrown(self, scope):
+        """The one argument of g.throw(): a class, an instance, a caught exception again, or rarely a
+        value that is no exception (TypeError)."""
+        rng = self.rng
+        exc = self.raised_class()
+        roll = rng.random()
+        if roll < 0.15 and scope.exception_names():
+            return rng.choice(scope.exception_names())
+        if roll < 0.2:
+            return rng.choice(['"not an exception"', str(rng.randint(0, 3))])
+        return exc if roll < 0.6 else f"{exc}({self.any_expr(scope)})"
 
     def throw_value_arguments(self, scope):
         """The two- and three-argument forms: g.throw(T, value[, tb])."""
@@ -978,8 +1014,7 @@ def _space_methods(lines):
 
 
 def _yields(line):
-    stripped = line.strip()
-    return stripped.startswith("yield") or " = yield" in stripped or stripped.startswith("yield from")
+    return re.search(r"\byield\b", line) is not None
 
 
 def program_text(seed):
