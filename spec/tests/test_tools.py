@@ -753,6 +753,13 @@ class VersionsReport(unittest.TestCase):
                              "3 throw g StopIteration -> return None\n")
         self.assertIn("python/cpython#152685", causes[0])
 
+    def test_stopiteration_thrown_at_a_yield_from_ends_the_delegator_with_its_own_return(self):
+        pep479 = 'raise RuntimeError("generator raised StopIteration")'
+        causes = self.causes(f"3 throw g StopIteration(8) -> {pep479}\n", "3 throw g StopIteration(8) -> return None\n")
+        self.assertIn("CLEANUP_THROW", causes[0])
+        causes = self.causes(f"3 throw g StopIteration(8) -> {pep479}\n", "3 throw g StopIteration(8) -> return 8\n")
+        self.assertIn("python/cpython#152685", causes[0])
+
     def test_stopiteration_thrown_in_a_body_into_a_just_started_generator(self):
         causes = self.causes('3 next g -> yield RuntimeError("generator raised StopIteration")\n',
                              "3 next g -> yield StopIteration()\n")

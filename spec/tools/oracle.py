@@ -327,8 +327,14 @@ class Driver:
 
     @staticmethod
     def throw_into(generator, exc_class, args):
-        """g.throw(E) or g.throw(E(arg)); creating E(arg) may itself fail, which is the outcome then."""
-        return call_method(generator, "throw", exc_class(*args) if args else exc_class)
+        """g.throw(E) or g.throw(E(arg)); creating E(arg) may itself fail, which is the outcome then.
+
+        The instance is held by this frame's value stack only, as by a C driver: a frame that
+        ends during the throw while its traceback holds it is handed to its frame object with
+        f_back set to this frame (3.11+, take_ownership), so a local holding the instance here
+        would close a cycle that kept the scenario's frames alive until exit (fuzz seed 1061572)."""
+        thrown = [exc_class(*args) if args else exc_class]
+        return getattr(generator, "throw")(thrown.pop())
 
     def step_throw(self, step):
         generator = self.generators[step.gen]

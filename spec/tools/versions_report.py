@@ -41,18 +41,32 @@ def close_returns_value(old, new):
 
 PEP479_ERROR = 'RuntimeError("generator raised StopIteration")'
 STOP_ITERATION = re.compile(r'StopIteration\((?:[^()"]|"(?:[^"\\]|\\.)*")*\)')
+THROWN_STOP_ITERATION = re.compile(r' StopIteration(?:\((?P<value>.*)\))?$')
+
+
+def thrown_stopiteration_returned(old, new):
+    """For a throw of StopIteration whose RuntimeError became a return: whether the generator
+    returned the thrown StopIteration's own value (it escaped unchanged); None for other lines."""
+    if old is None or new is None:
+        return None
+    old_step, old_outcome = step_parts(old)
+    new_step, new_outcome = step_parts(new)
+    if (old_step is None or old_step != new_step or not old_step.startswith("throw ")
+            or old_outcome != f"raise {PEP479_ERROR}" or not new_outcome.startswith("return ")):
+        return None
+    thrown = THROWN_STOP_ITERATION.search(old_step)
+    if thrown is None:
+        return None
+    return new_outcome == "return " + (thrown.group("value") or "None")
 
 
 def stopiteration_into_unstarted(old, new):
-    """A throw step's RuntimeError became the generator's return, or, where a body threw and kept
-    the outcome (yielded, emitted or raised it), the RuntimeError became the StopIteration itself."""
+    """A throw step's RuntimeError became the generator's return of the thrown StopIteration's
+    value, or, where a body threw and kept the outcome (yielded, emitted or raised it), the
+    RuntimeError became the StopIteration itself."""
     if old is None or new is None:
         return False
-    old_step, old_outcome = step_parts(old)
-    new_step, new_outcome = step_parts(new)
-    if (old_step is not None and old_step == new_step and " StopIteration" in old_step
-            and old_step.startswith("throw ") and old_outcome == f"raise {PEP479_ERROR}"
-            and new_outcome.startswith("return ")):
+    if thrown_stopiteration_returned(old, new):
         return True
     return PEP479_ERROR in old and STOP_ITERATION.sub("X", new) == old.replace(PEP479_ERROR, "X")
 
@@ -71,8 +85,8 @@ def stopiteration_out_of_lambda(old, new):
 
 def stopiteration_thrown_at_yield_from(old, new):
     """A throw of StopIteration raised PEP 479's RuntimeError and the generator now goes on (the
-    same step yields, or an event of that step comes first): the yield from it was suspended in
-    took the StopIteration for its subiterator's return."""
+    same step yields, or an event of that step comes first) or returns a value of its own: the
+    yield from it was suspended in took the StopIteration for its subiterator's return."""
     if old is None or new is None:
         return False
     old_step, old_outcome = step_parts(old)
@@ -83,7 +97,8 @@ def stopiteration_thrown_at_yield_from(old, new):
     new_step, new_outcome = step_parts(new)
     same_step_number = old.split(" ", 1)[0] == new.split(" ", 1)[0]
     return (new_step == old_step and new_outcome.startswith("yield ")) or (
-        new_step is None and same_step_number and EVENT_LINE.match(new) is not None)
+        new_step is None and same_step_number and EVENT_LINE.match(new) is not None) or (
+        thrown_stopiteration_returned(old, new) is False)
 
 
 def message_wording(old, new):
