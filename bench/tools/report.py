@@ -621,6 +621,10 @@ def mutation_tables(summary):
     """Scores per file and the survivors, from scripts/mutate's summary.json."""
     def score(block, step):
         b = block[step]
+        if b.get("estimated"):
+            return "—" if b["score"] is None else "≈%.1f%% (%d of %d corpus survivors judged, %d caught)" % (
+                b["score"], b["corpus_survivors_run"], b["corpus_survivors_run"] + b["not_run"],
+                b["corpus_survivors_caught"])
         return "—" if b["score"] is None else "%.1f%% (%d survived)" % (b["score"], b["survived"])
 
     blocks = list(summary["files"].items()) + [
@@ -642,7 +646,9 @@ def mutation_tables(summary):
     tables.append(("Mutation survivors (%d)" % len(survivors), Table(
         ["mutant", "change"], survivors or [["none", ""]],
         "Mutants neither the corpus nor the runtime suite detects; each is explained in the mutation "
-        "notes or killed by a scenario since.")))
+        "notes or killed by a scenario since.%s" % (
+            " The runtime suite did not judge %d other corpus survivors (the \"≈\" scores)."
+            % len(summary["suite_not_run"]) if summary.get("suite_not_run") else ""))))
     return tables
 
 

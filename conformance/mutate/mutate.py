@@ -51,6 +51,7 @@ from unobservable import explain  # noqa: E402
 REPO = HERE.parent.parent
 PYTHONS = ("3.11", "3.13")
 DETECTED = ("killed", "crash", "timeout")
+NOT_RUN = "not-run"  # the runtime field of a corpus survivor of a --corpus-only run
 CORE_GLOB = "impls/core/src/*.c"
 FIRST_SCENARIOS = 40  # how many of the most-detecting scenarios run before the whole corpus
 
@@ -289,8 +290,9 @@ def stripped_object(path):
 # ---- judging one mutant -------------------------------------------------------------
 
 class Judge:
-    def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log):
+    def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log, corpus_only=False):
         self.build = build
+        self.corpus_only = corpus_only  # corpus survivors are not given to the runtime suite
         self.backends = backends
         self.runtime = runtime
         self.kills = {}    # runtime test name -> mutants it killed so far
@@ -381,6 +383,8 @@ class Judge:
             raise Fatal("mutation baseline: the corpus fails on the unmutated tree (%s); mutants "
                         "cannot be judged against a failing suite:\n%s" % (status, text[-3000:]))
         self.log("baseline: the corpus passes (%.1f s)" % seconds)
+        if self.corpus_only:
+            return
         started = time.monotonic()
         status, detail = self.run_runtime_suite(self.suite_timeout)
         if status != "pass":
@@ -444,6 +448,8 @@ class Judge:
         if corpus in DETECTED:
             return {"verdict": corpus, "corpus": corpus, "runtime": None,
                     "detail": _first_failure(corpus_text)}
+        if self.corpus_only:
+            return {"verdict": "survived", "corpus": corpus, "runtime": NOT_RUN}
         status, detail = self.run_runtime_suite(self.suite_timeout)
         if status == "not-compiled":
             return {"verdict": "not-compiled", "corpus": corpus, "runtime": None, "detail": detail}
@@ -477,7 +483,9 @@ def score_block(records):
     judged = [r for r in records if r["verdict"] not in ("not-compiled", "equivalent")]
     counts["judged"] = len(judged)
     observable = {}
-    for step, pick in (("corpus", lambda r: r["corpus"]), ("suite", lambda r: r["verdict"])):
+    not_run = [r for r in judged if r["runtime"] == NOT_RUN]
+    for step, pick in (("corpus", lambda r: r["corpus"]),
+                       ("suite", lambda r: None if r["runtime"] == NOT_RUN else r["verdict"])):
         block = {v: sum(pick(r) == v for r in judged) for v in DETECTED + ("survived",)}
         detected = sum(block[v] for v in DETECTED)
         block["score"] = round(100.0 * detected / len(judged), 2) if judged else None
@@ -486,8 +494,25 @@ def score_block(records):
         rest = len(judged) - explained
         observable[step] = round(100.0 * detected / rest, 2) if rest else None
         observable[step + "_explained"] = explained
+    if not_run:
+        counts["suite"].update(suite_estimate(judged, len(not_run)))
+        observable["suite"] = None
     counts["observable"] = observable
     return counts
+
+
+def suite_estimate(judged, not_run):
+    """The whole suite's score when the runtime suite judged only some of the corpus survivors
+    (a --corpus-only run, then a sample of its survivors judged again): the survivors it did not
+    judge are taken to be detected at the rate of those it judged."""
+    run = [r for r in judged if r["corpus"] == "survived" and r["runtime"] != NOT_RUN]
+    caught = sum(r["verdict"] in DETECTED for r in run)
+    corpus_detected = sum(r["corpus"] in DETECTED for r in judged)
+    estimate = None
+    if run:
+        estimate = round(100.0 * (corpus_detected + caught + not_run * caught / len(run)) / len(judged), 2)
+    return {"not_run": not_run, "corpus_survivors_run": len(run), "corpus_survivors_caught": caught,
+            "score": estimate, "estimated": True}
 
 
 def with_functions(records):
@@ -536,7 +561,11 @@ def summarize(records, meta):
         {"id": r["id"], "file": r["file"], "line": r["line"], "function": r.get("function", ""),
          "operator": r["operator"], "source": r.get("source", ""), "description": r["description"],
          "unobservable": r.get("unobservable")}
-        for r in records if r["verdict"] == "survived"]
+        for r in records if r["verdict"] == "survived" and r["runtime"] != NOT_RUN]
+    summary["suite_not_run"] = [
+        {"id": r["id"], "function": r.get("function", ""), "source": r.get("source", ""),
+         "description": r["description"], "unobservable": r.get("unobservable")}
+        for r in records if r["runtime"] == NOT_RUN]
     summary["corpus_survivors"] = [
         {"id": r["id"], "function": r.get("function", ""), "description": r["description"],
          "killed_by": r.get("detail", ""), "unobservable": r.get("unobservable")}
@@ -601,14 +630,20 @@ def parse_args(argv):
     p.add_argument("--continue", dest="resume_all", action="store_true",
                    help="with --resume: reuse every verdict, survivors too (continuing a stopped run "
                         "of the same tree and suite)")
+    p.add_argument("--corpus-only", action="store_true",
+                   help="judge by the corpus alone: a corpus survivor's runtime field is not-run (judge a "
+                        "sample of them with the runtime suite later: --mutants-from, --resume)")
+    p.add_argument("--shard", metavar="I/N",
+                   help="judge only every N-th selected mutant from the I-th (0-based): N runs with "
+                        "their own --work share a selection")
     p.add_argument("--corpus-timeout", type=float, default=120)
     p.add_argument("--suite-timeout", type=float, default=300)
     p.add_argument("--rev", help="mutate and test the files of this commit instead of the working tree "
                                  "(e.g. the suite before new scenarios)")
-    p.add_argument("--summarize", metavar="JOURNAL",
-                   help="run nothing: write --summary (and print the table) from the records of a "
-                        "journal or results file, e.g. of a stopped run, keeping the last record of "
-                        "each mutant")
+    p.add_argument("--summarize", metavar="JOURNAL", nargs="+",
+                   help="run nothing: write --summary (and print the table) from the records of "
+                        "journals or results files (e.g. of a stopped run, or of shards), keeping the "
+                        "last record of each mutant")
     p.add_argument("--list", action="store_true", help="list the selected mutants and stop")
     return p.parse_args(argv)
 
@@ -646,6 +681,18 @@ def select(options, repo):
     return picked
 
 
+def shard(chosen, spec):
+    if spec is None:
+        return chosen
+    try:
+        index, count = (int(x) for x in spec.split("/"))
+    except ValueError:
+        index, count = -1, 0
+    if not 0 <= index < count:
+        raise Fatal("--shard %s: expected I/N with 0 <= I < N, e.g. 0/2" % spec)
+    return chosen[index::count]
+
+
 def main(argv=None):
     options = parse_args(argv)
     work = Path(options.work).resolve()
@@ -653,7 +700,7 @@ def main(argv=None):
         if options.summarize:
             return summarize_only(options)
         repo = extract_revision(options.rev, work / "rev") if options.rev else REPO
-        chosen = select(options, repo)
+        chosen = shard(select(options, repo), options.shard)
         if options.list:
             for c in chosen:
                 print("%s  %s" % (c.id, c.description))
@@ -691,8 +738,8 @@ def run_selection(options, repo, work, chosen):
     status, _, text = build.ninja(["yieldspec"])
     if status != "pass":
         raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
-    judge = Judge(build, build.backends(), build.runtime_tests(),
-                  options.corpus_timeout, options.suite_timeout, log)
+    judge = Judge(build, build.backends(), [] if options.corpus_only else build.runtime_tests(),
+                  options.corpus_timeout, options.suite_timeout, log, options.corpus_only)
     judge.baseline()
 
     records = []
@@ -739,13 +786,14 @@ def run_selection(options, repo, work, chosen):
 
 def summarize_only(options):
     latest = {}
-    for r in load_records(options.summarize):
-        latest[r["id"]] = r
+    for path in options.summarize:
+        for r in load_records(path):
+            latest[r["id"]] = r
     records = list(latest.values())
     meta = {"command": "scripts/mutate " + " ".join(sys.argv[1:]), "commit": options.rev or _git_head(REPO),
             "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "sample": options.sample,
             "seed": options.seed if options.sample is not None else None, "pythons": list(PYTHONS),
-            "summarized_from": options.summarize,
+            "summarized_from": " ".join(options.summarize),
             "cpu_seconds": None, "wall_seconds": round(sum(r.get("seconds", 0) for r in records), 1)}
     summary = summarize(records, meta)
     if options.summary:
