@@ -651,7 +651,9 @@ static __attribute__((noinline)) ys_send_status start_delegation(ys_gen *g, ys_v
                                                                  ys_value *result)
 {
     if (steal_it.kind != YS_GEN) { /* GET_YIELD_FROM_ITER: iter() of anything else */
+        ys_value handled = enter_delegate(g); /* it runs in g's frame: its error is chained there */
         ys_value it = ys_iter(steal_it);
+        ys_handled_ = handled;
         ys_decref(steal_it);
         if (ys_is_null(it))
             return run_body(g, ys_null(), result);
