@@ -791,6 +791,15 @@ class VersionsReport(unittest.TestCase):
                              "3 state g -> state GEN_SUSPENDED\n4 next g -> yield 2\n")
         self.assertEqual(causes[1], versions_report.CONSEQUENCE)
 
+    def test_a_state_after_an_explained_difference_is_its_consequence(self):
+        pep479 = 'raise RuntimeError("generator raised StopIteration")'
+        causes = self.causes(f"3 throw g StopIteration(1) -> {pep479}\n4 state g -> state GEN_CLOSED\n",
+                             "3 throw g StopIteration(1) -> yield 2\n4 state g -> state GEN_SUSPENDED\n")
+        self.assertIn("CLEANUP_THROW", causes[0])
+        self.assertEqual(causes[1:], [versions_report.CONSEQUENCE])
+        alone = self.causes("3 state g -> state GEN_CLOSED\n", "3 state g -> state GEN_SUSPENDED\n")
+        self.assertIn("different state", alone[0])
+
     def test_anything_else_is_unexplained(self):
         self.assertEqual(self.causes("3 next g -> yield 2\n", "3 next g -> raise KeyError()\n"),
                          [versions_report.UNEXPLAINED])

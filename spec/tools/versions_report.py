@@ -211,8 +211,11 @@ def causes_of(old_text, new_text):
     explained, a later step whose outcome differs is taken as its consequence."""
     found = []
     for old, new in changed_pairs(old_text.splitlines(), new_text.splitlines()):
-        cause = next((c for rule, c in CAUSES if rule(old, new)), UNEXPLAINED)
-        if cause == UNEXPLAINED and found and UNEXPLAINED not in found and same_step_other_outcome(old, new):
+        rule, cause = next(((rule, c) for rule, c in CAUSES if rule(old, new)), (None, UNEXPLAINED))
+        # A generator's state read after an explained difference follows from it (a throw that
+        # now yields leaves it suspended, not closed).
+        if (rule in (None, state_differs) and found and UNEXPLAINED not in found
+                and same_step_other_outcome(old, new)):
             cause = CONSEQUENCE
         if cause.startswith("an exception message"):
             wording = (MESSAGE.search(old).group("message"), MESSAGE.search(new).group("message"))
