@@ -290,8 +290,10 @@ def stripped_object(path):
 # ---- judging one mutant -------------------------------------------------------------
 
 class Judge:
-    def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log, corpus_only=False):
+    def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log, corpus_only=False,
+                 scenarios=()):
         self.build = build
+        self.scenarios = list(scenarios)  # --scenario globs: the corpus step runs only these
         self.corpus_only = corpus_only  # corpus survivors are not given to the runtime suite
         self.backends = backends
         self.runtime = runtime
@@ -319,6 +321,8 @@ class Judge:
         backends = []
         for b in backends_checked(path, self.backends):
             backends += ["--backend", b]
+        for glob in self.scenarios:
+            backends += ["--scenario", glob]
         return [[str(self.build.dir / "conformance" / "yieldspec"), "check", "--python", v] + backends
                 for v in PYTHONS]
 
@@ -327,7 +331,7 @@ class Judge:
         before any detection. A failure there is a failure of the whole corpus run, found in a
         fraction of its time (most mutants fail a handful of the same scenarios)."""
         ranked = sorted(self.scenario_kills, key=lambda s: -self.scenario_kills[s])
-        if not ranked:
+        if not ranked or self.scenarios:
             return None
         command = self.corpus_commands(path)[0]
         for scenario in ranked[:FIRST_SCENARIOS]:
@@ -633,6 +637,10 @@ def parse_args(argv):
     p.add_argument("--corpus-only", action="store_true",
                    help="judge by the corpus alone: a corpus survivor's runtime field is not-run (judge a "
                         "sample of them with the runtime suite later: --mutants-from, --resume)")
+    p.add_argument("--scenario", action="append", default=[], metavar="GLOB",
+                   help="the corpus step runs only the scenarios matching these globs (as yieldspec "
+                        "check --scenario): after new scenarios, whether they detect what the old "
+                        "corpus missed, without running it again")
     p.add_argument("--shard", metavar="I/N",
                    help="judge only every N-th selected mutant from the I-th (0-based): N runs with "
                         "their own --work share a selection")
@@ -739,7 +747,8 @@ def run_selection(options, repo, work, chosen):
     if status != "pass":
         raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
     judge = Judge(build, build.backends(), [] if options.corpus_only else build.runtime_tests(),
-                  options.corpus_timeout, options.suite_timeout, log, options.corpus_only)
+                  options.corpus_timeout, options.suite_timeout, log, options.corpus_only,
+                  options.scenario)
     judge.baseline()
 
     records = []
@@ -769,7 +778,7 @@ def run_selection(options, repo, work, chosen):
         "working_tree_changes": None if options.rev else _dirty(REPO),
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "sample": options.sample, "seed": options.seed if options.sample is not None else None,
-        "pythons": list(PYTHONS),
+        "pythons": list(PYTHONS), "scenarios": options.scenario or None,
         "wall_seconds": round(time.monotonic() - started, 1),
         "cpu_seconds": round(_children_cpu() - cpu_before, 1),
     }
