@@ -54,7 +54,7 @@ DETECTED = ("killed", "crash", "timeout")
 NOT_RUN = "not-run"  # the runtime field of a corpus survivor of a --corpus-only run
 CORE_GLOB = "impls/core/src/*.c"
 CORE_BACKENDS = ("stackless", "asm", "threads")  # the stackless lowering; a switch on this thread; another thread
-CELL_TIMEOUT = 10  # seconds for one scenario on one backend (the whole corpus takes about 4 s per target)
+CELL_TIMEOUT = 5  # seconds for one scenario on one backend (the whole corpus takes about 4 s per target)
 FIRST_SCENARIOS = 40  # how many of the most-detecting scenarios run before the whole corpus
 
 
