@@ -656,6 +656,12 @@ def parse_args(argv):
                    help="run nothing: write --summary (and print the table) from the records of "
                         "journals or results files (e.g. of a stopped run, or of shards), keeping the "
                         "last record of each mutant")
+    p.add_argument("--selection", metavar="TEXT",
+                   help="with --summarize: what the records are (e.g. the first N of a random order), "
+                        "shown in the report")
+    p.add_argument("--before", metavar="JOURNAL", nargs="+",
+                   help="with --summarize: the records of the same mutants before new scenarios, "
+                        "for the core's before/after scores")
     p.add_argument("--list", action="store_true", help="list the selected mutants and stop")
     return p.parse_args(argv)
 
@@ -797,21 +803,42 @@ def run_selection(options, repo, work, chosen):
     return 0
 
 
-def summarize_only(options):
+def latest_records(paths):
+    """The last record of each mutant in these journals or results files, in order."""
     latest = {}
-    for path in options.summarize:
+    for path in paths:
         for r in load_records(path):
             latest[r["id"]] = r
-    records = list(latest.values())
+    return list(latest.values())
+
+
+def summarize_only(options):
+    records = latest_records(options.summarize)
     meta = {"command": "scripts/mutate " + " ".join(sys.argv[1:]), "commit": options.rev or _git_head(REPO),
             "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "sample": options.sample,
             "seed": options.seed if options.sample is not None else None, "pythons": list(PYTHONS),
             "summarized_from": " ".join(options.summarize),
             "cpu_seconds": None, "wall_seconds": round(sum(r.get("seconds", 0) for r in records), 1)}
+    if options.selection:
+        meta["selection"] = options.selection
+    meta["generated_in_scope"] = {scope: len(operator_candidates(source_files(scope, REPO), REPO))
+                                  for scope in ("core", "backends")}
+    meta["generated_in_scope"]["catalogue"] = len(CATALOGUE)
     summary = summarize(records, meta)
+    if options.before:
+        before = with_functions(latest_records(options.before))
+        for r in before:
+            if r["kind"] == "operator" and r["corpus"] not in DETECTED and explain(r):
+                r["unobservable"] = explain(r)
+        core = [r for r in before if r["kind"] == "operator" and r["file"].startswith("impls/core/")]
+        summary["before_new_scenarios"] = score_block(core) if core else None
     if options.summary:
         write_atomically(options.summary, json.dumps(summary, indent=1) + "\n")
     print(format_table(summary))
+    if summary.get("before_new_scenarios"):
+        b = summary["before_new_scenarios"]
+        print("core before the new scenarios: corpus %s%%, observable corpus %s%%"
+              % (b["corpus"]["score"], b["observable"]["corpus"]))
     print("survivors: %d" % len(summary["survivors"]))
     return 0
 
