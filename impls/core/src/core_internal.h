@@ -187,6 +187,8 @@ void ys_object_dealloc_(ys_object *o);
 ys_value ys_tuple_item_(const ys_value *items, size_t n, ys_value index);
 /* tuple + b (object.c): ys_binary's case for a tuple on the left. */
 ys_value ys_tuple_concat_(ys_value a, ys_value b);
+/* tuple * n for n >= 0 (object.c): MemoryError, as CPython, when the result cannot exist. */
+ys_value ys_tuple_repeat_(ys_value t, int64_t n);
 void ys_exc_types_release_(void);
 /* Free the exception blocks kept for reuse (ys_runtime_shutdown). */
 void ys_exc_pool_release_(void);

@@ -115,6 +115,24 @@ ys_value ys_tuple_concat_(ys_value a, ys_value b)
     return r;
 }
 
+ys_value ys_tuple_repeat_(ys_value t, int64_t n)
+{
+    if (n == 1) { /* CPython hands back the tuple itself */
+        ys_incref(t);
+        return t;
+    }
+    size_t len = t.as.t->len, total;
+    if (__builtin_mul_overflow(len, (uint64_t)n, &total) || total > SIZE_MAX / sizeof(ys_value))
+        return no_memory();
+    ys_value r = tuple_of(total, NULL, 0);
+    if (!ys_is_null(r))
+        for (size_t i = 0; i < total; i++) {
+            r.as.t->items[i] = t.as.t->items[i % len];
+            ys_incref(r.as.t->items[i]);
+        }
+    return r;
+}
+
 /* ---- objects -------------------------------------------------------------- */
 
 ys_value ys_object_new(const ys_type *type)
@@ -325,6 +343,48 @@ static ys_value tuple_iternext(ys_object *self)
 static const char *const tuple_iter_slot_names[] = {"", ""};
 static const ys_type tuple_iterator_type = {"tuple_iterator", 2, tuple_iter_slot_names, tuple_iternext, NULL, 0};
 
+enum { STR_ITER_SEQ, STR_ITER_OFFSET };
+
+/* One character (code point) at a time, as a str of its UTF-8 bytes; the
+ * string is let go once exhausted, as CPython's unicodeiter_next does. */
+static ys_value str_iternext(ys_object *self)
+{
+    ys_value seq = self->slots[STR_ITER_SEQ];
+    if (ys_is_null(seq))
+        return ys_null();
+    size_t offset = (size_t)self->slots[STR_ITER_OFFSET].as.i, len = seq.as.s->len;
+    if (offset < len) {
+        const unsigned char *data = (const unsigned char *)seq.as.s->data;
+        size_t end = offset + 1;
+        while (end < len && (data[end] & 0xC0) == 0x80)
+            end++;
+        self->slots[STR_ITER_OFFSET] = ys_int((int64_t)end);
+        return ys_str_new(seq.as.s->data + offset, end - offset);
+    }
+    ys_setref(&self->slots[STR_ITER_SEQ], ys_null());
+    return ys_null();
+}
+
+static const char *const str_iter_slot_names[] = {"", ""};
+static const ys_type str_iterator_type = {"str_iterator", 2, str_iter_slot_names, str_iternext, NULL, 0};
+/* CPython 3.11+ iterates an all-ASCII string with a type of its own, whose name messages show. */
+static const ys_type str_ascii_iterator_type = {"str_ascii_iterator", 2, str_iter_slot_names, str_iternext, NULL, 0};
+
+static ys_value str_iter(ys_value s)
+{
+    bool ascii = true;
+    for (size_t i = 0; i < s.as.s->len && ascii; i++)
+        ascii = (unsigned char)s.as.s->data[i] < 0x80;
+    ys_value it = ys_object_new(ascii && ys_active_config_.python_minor >= 11 ? &str_ascii_iterator_type
+                                                                             : &str_iterator_type);
+    if (!ys_is_null(it)) {
+        ys_incref(s);
+        it.as.o->slots[STR_ITER_SEQ] = s;
+        it.as.o->slots[STR_ITER_OFFSET] = ys_int(0);
+    }
+    return it;
+}
+
 /* ---- the iterator protocol ------------------------------------------------ */
 
 bool ys_is_iterator(ys_value v)
@@ -349,6 +409,8 @@ ys_value ys_iter(ys_value v)
         }
         return it;
     }
+    if (v.kind == YS_STR)
+        return str_iter(v);
     if (v.kind == YS_OBJ && v.as.o->type->iternext) { /* a builtin iterator is its own */
         ys_incref(v);
         return v;

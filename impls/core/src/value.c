@@ -329,16 +329,9 @@ static ys_value str_concat(ys_value a, ys_value b)
 }
 
 /* str * n (sequence repetition: CPython's PyNumber_AsSsize_t, then its length check). */
-static ys_value str_repeat(ys_value s, ys_value count)
+static ys_value str_repeat(ys_value s, int64_t n)
 {
-    int64_t n;
-    if (!ys_int_as_index(count, &n)) {
-        ys_err_format(YS_EXC(OverflowError), "cannot fit 'int' into an index-sized integer");
-        return ys_null();
-    }
     size_t len = s.as.s->len;
-    if (n < 0)
-        n = 0;
     size_t total;
     if (__builtin_mul_overflow(len, (uint64_t)n, &total) || total > (size_t)INT64_MAX) {
         ys_err_format(YS_EXC(OverflowError), "repeated string is too long");
@@ -350,6 +343,27 @@ static ys_value str_repeat(ys_value s, ys_value count)
         for (int64_t i = 0; i < n; i++)
             memcpy(data + (size_t)i * len, s.as.s->data, len);
     return r;
+}
+
+static bool is_sequence(ys_value v) { return v.kind == YS_STR || v.kind == YS_TUPLE; }
+
+/* seq * count or count * seq: PyNumber_Multiply's sq_repeat fallback, the
+ * left operand first; a negative count repeats zero times. */
+static ys_value sequence_repeat(ys_value seq, ys_value count)
+{
+    if (!ys_is_int(count)) {
+        ys_err_format(YS_EXC(TypeError), "can't multiply sequence by non-int of type '%s'",
+                      ys_type_name(count));
+        return ys_null();
+    }
+    int64_t n;
+    if (!ys_int_as_index(count, &n)) {
+        ys_err_format(YS_EXC(OverflowError), "cannot fit 'int' into an index-sized integer");
+        return ys_null();
+    }
+    if (n < 0)
+        n = 0;
+    return seq.kind == YS_STR ? str_repeat(seq, n) : ys_tuple_repeat_(seq, n);
 }
 
 static ys_value unsupported_operands(ys_binop op, ys_value a, ys_value b)
@@ -379,15 +393,10 @@ __attribute__((noinline)) static ys_value binary_other(ys_binop op, ys_value a, 
             return ys_tuple_concat_(a, b);
         break;
     case YS_MUL:
-        if (a_str && ys_is_int(b))
-            return str_repeat(a, b);
-        if (b_str && ys_is_int(a))
-            return str_repeat(b, a);
-        if (a_str || b_str) {
-            ys_err_format(YS_EXC(TypeError), "can't multiply sequence by non-int of type '%s'",
-                          ys_type_name(a_str ? b : a));
-            return ys_null();
-        }
+        if (is_sequence(a))
+            return sequence_repeat(a, b);
+        if (is_sequence(b))
+            return sequence_repeat(b, a);
         break;
     case YS_MOD:
         /* str % x is printf-style formatting, outside the subset; without a
