@@ -760,12 +760,27 @@ class VersionsReport(unittest.TestCase):
         causes = self.causes(f"3 throw g StopIteration(8) -> {pep479}\n", "3 throw g StopIteration(8) -> return 8\n")
         self.assertIn("python/cpython#152685", causes[0])
 
+    def test_stopiteration_thrown_at_a_yield_from_lets_the_delegator_raise_its_own_error(self):
+        pep479 = 'raise RuntimeError("generator raised StopIteration")'
+        causes = self.causes(f"3 throw g StopIteration -> {pep479}\n",
+                             '3 throw g StopIteration -> raise RuntimeError("No active exception to reraise")\n')
+        self.assertEqual(len(causes), 1)
+        self.assertIn("CLEANUP_THROW", causes[0])
+        escaped = self.causes(f"3 throw g StopIteration(2) -> {pep479}\n", "3 throw g StopIteration(2) -> raise StopIteration(2)\n")
+        self.assertNotIn("CLEANUP_THROW", escaped[0])
+
     def test_stopiteration_thrown_in_a_body_into_a_just_started_generator(self):
         causes = self.causes('3 next g -> yield RuntimeError("generator raised StopIteration")\n',
                              "3 next g -> yield StopIteration()\n")
         self.assertIn("python/cpython#152685", causes[0])
         self.assertEqual(self.causes('3 next g -> yield RuntimeError("generator raised StopIteration")\n',
                                      "3 next g -> yield KeyError()\n"), [versions_report.UNEXPLAINED])
+
+    def test_the_ascii_str_iterator_type_of_3_11(self):
+        causes = self.causes('''3 emit "'str_iterator' object has no attribute 'send'"\n''',
+                             '''3 emit "'str_ascii_iterator' object has no attribute 'send'"\n''')
+        self.assertEqual(len(causes), 1)
+        self.assertIn("str_ascii_iterator", causes[0])
 
     def test_message_wording(self):
         self.assertEqual(self.causes('3 next g -> raise TypeError("old words")\n',

@@ -85,8 +85,9 @@ def stopiteration_out_of_lambda(old, new):
 
 def stopiteration_thrown_at_yield_from(old, new):
     """A throw of StopIteration raised PEP 479's RuntimeError and the generator now goes on (the
-    same step yields, or an event of that step comes first) or returns a value of its own: the
-    yield from it was suspended in took the StopIteration for its subiterator's return."""
+    same step yields, raises an exception of its own, or an event of that step comes first) or
+    returns a value of its own: the yield from it was suspended in took the StopIteration for its
+    subiterator's return."""
     if old is None or new is None:
         return False
     old_step, old_outcome = step_parts(old)
@@ -96,7 +97,9 @@ def stopiteration_thrown_at_yield_from(old, new):
         return False
     new_step, new_outcome = step_parts(new)
     same_step_number = old.split(" ", 1)[0] == new.split(" ", 1)[0]
-    return (new_step == old_step and new_outcome.startswith("yield ")) or (
+    goes_on = new_outcome is not None and (new_outcome.startswith("yield ") or (
+        new_outcome.startswith("raise ") and not new_outcome.startswith("raise StopIteration")))
+    return (new_step == old_step and goes_on) or (
         new_step is None and same_step_number and EVENT_LINE.match(new) is not None) or (
         thrown_stopiteration_returned(old, new) is False)
 
@@ -131,6 +134,12 @@ def context_chained(old, new):
     return (bool(old_event) and bool(new_event) and old_event.group("kind") == new_event.group("kind") == "emit"
             and old_event.group("n") == new_event.group("n")
             and EXCEPTION_OR_NONE.sub("X", old) == EXCEPTION_OR_NONE.sub("X", new))
+
+
+def str_ascii_iterator(old, new):
+    """The line changed only where str_iterator became str_ascii_iterator."""
+    return (old is not None and new is not None and "str_ascii_iterator" in new
+            and new.replace("str_ascii_iterator", "str_iterator") == old)
 
 
 def event_moved(old, new):
@@ -169,6 +178,9 @@ CAUSES = [
      "or coming back out of a subgenerator on those paths) is chained to the exception the generator "
      "handles where it is suspended from CPython 3.9 (_PyErr_ChainStackItem, bpo-29587); CPython 3.8 "
      "and PyPy 3.9 chain none."),
+    (str_ascii_iterator,
+     "an all-ASCII str is iterated by a type of its own, str_ascii_iterator, from CPython 3.11 "
+     "and messages name it."),
     (event_moved,
      "an emit or unraisable event happens in another step or order: a finalizer ran at a different "
      "moment."),
