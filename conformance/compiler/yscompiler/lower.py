@@ -647,7 +647,10 @@ class FunctionLowering(ObjectLowering):
         The same when an exception is pending: the one a handler held lives on as its __context__
         if it was chained there when raised."""
         def release_held_exception():
-            return [self.leave_handling(block), f"ys_setref(&{self.slot(block.slot)}, ys_null());"]
+            slot = self.slot(block.slot)
+            release = (f"ys_setref(&{slot}, ys_null());" if self.lowering == "helper"
+                       else f"ys_err_release_caught(self, &{slot});")
+            return [self.leave_handling(block), release]
 
         if block.kind == "handler":
             # CPython ends a named handler with `name = None; del name`.

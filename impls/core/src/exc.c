@@ -375,7 +375,9 @@ static void release_kept_frames(ys_kept_frames *k)
     free(k);
 }
 
-static void keep_frame(ys_exc *e, ys_kept_frame frame)
+/* e's block of kept frames with room for one more, made (and put on the list)
+ * if e has none yet. */
+static ys_kept_frames *kept_frames_with_room(ys_exc *e)
 {
     ys_kept_frames *k = e->kept_frames;
     if (!k || k->count == k->capacity) {
@@ -401,7 +403,23 @@ static void keep_frame(ys_exc *e, ys_kept_frame frame)
         grown->capacity = capacity;
         e->kept_frames = k = grown;
     }
+    return k;
+}
+
+static void keep_frame(ys_exc *e, ys_kept_frame frame)
+{
+    ys_kept_frames *k = kept_frames_with_room(e);
     k->frames[k->count++] = frame;
+}
+
+/* e keeps g's finished frame, and a reference to g. */
+static void keep_generator_frame(ys_exc *e, ys_gen *g)
+{
+    ys_value v = {YS_GEN, {0}};
+    v.as.g = g;
+    ys_incref(v);
+    g->frame_keepers++;
+    keep_frame(e, (ys_kept_frame){ys_gen_release_kept_frame_, g});
 }
 
 /* The shared GeneratorExit of close() cannot keep frames: it lives for the
@@ -411,11 +429,43 @@ bool ys_exc_keep_frame_(ys_gen *g)
 {
     if (ys_pending_.kind != YS_EXC || ys_pending_.as.e == &generator_exit)
         return false;
-    ys_value v = {YS_GEN, {0}};
-    v.as.g = g;
-    ys_incref(v);
-    keep_frame(ys_pending_.as.e, (ys_kept_frame){ys_gen_release_kept_frame_, g});
+    keep_generator_frame(ys_pending_.as.e, g);
     return true;
+}
+
+/* The traceback of an exception a body caught leads back to the body's frame
+ * too (PyTraceBack_Here adds every frame the exception is raised in or passes
+ * through, the catching one last). When the body ends while such an exception
+ * lives on (kept elsewhere, or as another exception's __context__), CPython's
+ * frame object, still referenced, keeps the locals (3.11+: _PyFrame_Clear hands
+ * them over with take_ownership; 3.8-3.10: the PyFrameObject is not freed):
+ * they are released with the last exception referring to the frame. Such an
+ * exception was given a (maybe empty) block of kept frames when it outlived its
+ * handler (ys_err_release_caught), which puts it on the list searched here. */
+bool ys_exc_keep_frame_for_caught_(ys_gen *g)
+{
+    bool kept = false;
+    g->caught_escaped = false;
+    for (ys_kept_frames *k = all_kept_frames, *next; k; k = next) {
+        next = k->next; /* keeping a frame may move k */
+        ys_exc *e = k->owner;
+        if (e->caught_by != g->serial || (ys_pending_.kind == YS_EXC && ys_pending_.as.e == e))
+            continue;
+        keep_generator_frame(e, g);
+        kept = true;
+    }
+    return kept;
+}
+
+void ys_err_release_caught(ys_gen *self, ys_value *slot)
+{
+    ys_value e = *slot;
+    *slot = ys_null();
+    if (e.kind == YS_EXC && e.as.e->head.refcnt > 1) {
+        self->caught_escaped = true;
+        kept_frames_with_room(e.as.e);
+    }
+    ys_decref(e);
 }
 
 /* A plain function's frame, moved off the C stack, with its clear function. */

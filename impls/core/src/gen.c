@@ -353,6 +353,8 @@ ys_value ys_gen_new(const ys_code *code)
     g->path_leaf = NULL;
     g->path_epoch = 0;
     g->path_levels = 0;
+    g->frame_keepers = 0;
+    g->caught_escaped = false;
     g->head.transfer = ys_null();
     memset(g->frame, 0, code->frame_size);
     if (backend->create(g, code->stack_size ? code->stack_size : cfg->stack_size) < 0) {
@@ -495,28 +497,47 @@ static void clear_frame(ys_gen *g)
         g->code->frame_clear(g->frame);
 }
 
+/* The body is over: release its frame, unless exceptions it caught live on
+ * (exc.c, ys_exc_keep_frame_for_caught_). Only a frame holding values can
+ * have caught one (the handler's slot is in it), so a frame without a clear
+ * function pays no test. */
+static inline void release_ended_frame(ys_gen *g)
+{
+    g->frame_cleared = true;
+    if (!g->code->frame_clear)
+        return;
+    if (__builtin_expect(g->caught_escaped, 0) && ys_exc_keep_frame_for_caught_(g)) {
+        g->frame_cleared = false;
+        return;
+    }
+    g->code->frame_clear(g->frame);
+}
+
 /* The body is over. As in CPython the frame is released (which may finalize
  * generators it held) before the caller sees the outcome, with the state
  * already CLOSED. */
 static void finish(ys_gen *g)
 {
     g->state = YS_GEN_CLOSED;
-    clear_frame(g);
+    release_ended_frame(g);
 }
 
 /* The body ended by raising: its frame goes with the exception (exc.c, frames
- * kept by tracebacks), the state is already CLOSED. */
+ * kept by tracebacks), and with those it caught that live on; the state is
+ * already CLOSED. */
 static void finish_raising(ys_gen *g)
 {
     g->state = YS_GEN_CLOSED;
     if (!ys_exc_keep_frame_(g))
-        clear_frame(g);
+        release_ended_frame(g);
+    else if (__builtin_expect(g->caught_escaped, 0))
+        ys_exc_keep_frame_for_caught_(g);
 }
 
 void ys_gen_release_kept_frame_(void *gen)
 {
     ys_gen *g = gen;
-    if (!g->frame_cleared)
+    if (--g->frame_keepers == 0 && !g->frame_cleared)
         clear_frame(g);
     ys_decref(gen_value(g));
 }

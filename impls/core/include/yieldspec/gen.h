@@ -172,6 +172,11 @@ ys_value ys_resume_input(ys_gen *self);
  * ys_err_fetch), noting that it was caught in self's frame — its traceback
  * then leads back to that frame, which matters when the frame is freed. */
 ys_value ys_err_catch(ys_gen *self);
+/* A handler of a body is left: release the exception it took (*slot, which
+ * becomes YS_NULL). One that lives on (bound elsewhere, another exception's
+ * __context__, re-raised) is noted: its traceback would keep self's frame
+ * after the body ends. */
+void ys_err_release_caught(ys_gen *self, ys_value *slot);
 int *ys_gen_resume_point(ys_gen *self);
 /* A flag in a stackless body's resume point: the body is suspended at a yield
  * outside every try block with nothing on its stack, where GeneratorExit
