@@ -413,24 +413,31 @@ static void keep_frame(ys_exc *e, ys_kept_frame frame)
 }
 
 /* e keeps g's finished frame, and a reference to g. */
-static void keep_generator_frame(ys_exc *e, ys_gen *g)
+static bool keep_generator_frame(ys_exc *e, ys_gen *g)
 {
     ys_value v = {YS_GEN, {0}};
     v.as.g = g;
     ys_incref(v);
     g->frame_keepers++;
     keep_frame(e, (ys_kept_frame){ys_gen_release_kept_frame_, g});
+    return true;
 }
 
 /* The shared GeneratorExit of close() cannot keep frames: it lives for the
  * process. close() swallows it as soon as it leaves the body, which is when
  * CPython releases that traceback too. */
+static __attribute__((noinline)) bool pending_keeps_generator_frame(ys_gen *g)
+{
+    return keep_generator_frame(ys_pending_.as.e, g);
+}
+
+/* Out of line, the keeping: inlined, it cost every close() an instruction or
+ * more on the way to `return false`. */
 bool ys_exc_keep_frame_(ys_gen *g)
 {
     if (ys_pending_.kind != YS_EXC || ys_pending_.as.e == &generator_exit)
         return false;
-    keep_generator_frame(ys_pending_.as.e, g);
-    return true;
+    return pending_keeps_generator_frame(g);
 }
 
 /* The traceback of an exception a body caught leads back to the body's frame
@@ -451,8 +458,7 @@ bool ys_exc_keep_frame_for_caught_(ys_gen *g)
         ys_exc *e = k->owner;
         if (e->caught_by != g->serial || (ys_pending_.kind == YS_EXC && ys_pending_.as.e == e))
             continue;
-        keep_generator_frame(e, g);
-        kept = true;
+        kept = keep_generator_frame(e, g);
     }
     return kept;
 }
@@ -461,7 +467,8 @@ void ys_err_release_caught(ys_gen *self, ys_value *slot)
 {
     ys_value e = *slot;
     *slot = ys_null();
-    if (e.kind == YS_EXC && e.as.e->head.refcnt > 1) {
+    /* A frame holding no values keeps nothing anyone could see. */
+    if (e.kind == YS_EXC && e.as.e->head.refcnt > 1 && self->code->frame_clear) {
         self->caught_escaped = true;
         kept_frames_with_room(e.as.e);
     }

@@ -282,18 +282,31 @@ static inline int pool_class(size_t size)
     return size <= POOL_BASE ? 0 : (int)((size - POOL_BASE + POOL_STEP - 1) / POOL_STEP);
 }
 
+/* A block from malloc with the fields clear that a generator leaves clear
+ * when released (release): a pooled block has them so, and ys_gen_new does
+ * not write them. */
+static ys_gen *malloc_block(size_t size)
+{
+    ys_gen *g = malloc(size);
+    if (g) {
+        g->frame_keepers = 0;
+        g->caught_escaped = false;
+    }
+    return g;
+}
+
 static inline void *gen_alloc(size_t size)
 {
     int c = pool_class(size);
     if (c < 0)
-        return malloc(size);
+        return malloc_block(size);
     pooled_block *b = gen_pool[c];
     if (b) {
         gen_pool[c] = b->next;
         gen_pool_count[c]--;
         return b;
     }
-    return malloc(POOL_BASE + (size_t)c * POOL_STEP);
+    return malloc_block(POOL_BASE + (size_t)c * POOL_STEP);
 }
 
 static inline void gen_free(ys_gen *g)
@@ -353,8 +366,6 @@ ys_value ys_gen_new(const ys_code *code)
     g->path_leaf = NULL;
     g->path_epoch = 0;
     g->path_levels = 0;
-    g->frame_keepers = 0;
-    g->caught_escaped = false;
     g->head.transfer = ys_null();
     memset(g->frame, 0, code->frame_size);
     if (backend->create(g, code->stack_size ? code->stack_size : cfg->stack_size) < 0) {
@@ -1209,10 +1220,14 @@ static bool frame_holds_own_exception(ys_gen *g)
     return search.found;
 }
 
+/* Every exception keeping g's frame holds a reference to g, so frame_keepers
+ * is 0 here; caught_escaped is reset by the body's end, or here. */
 static void release(ys_gen *g)
 {
-    if (!g->frame_cleared)
+    if (!g->frame_cleared) {
+        g->caught_escaped = false;
         clear_frame(g);
+    }
     if (!ys_is_null(g->delegate)) {
         ys_decref(g->delegate);
         delegation_changed();
