@@ -334,6 +334,7 @@ void ys_gen_pool_release_(void)
     }
 }
 
+/* Also gives the serial of a plain function's frame that catches (ys_err_catch_in_function). */
 static uint64_t generators_made;
 
 ys_value ys_gen_new(const ys_code *code)
@@ -474,6 +475,13 @@ ys_step ys_step_delegate(ys_gen *self, ys_value it)
 ys_value ys_resume_input(ys_gen *self) { return ys_resume_input_inline(self); }
 
 ys_value ys_err_catch(ys_gen *self) { return ys_err_fetch_caught_(self->serial); }
+
+ys_value ys_err_catch_in_function(ys_frame_catches *catches)
+{
+    if (!catches->serial) /* from the generators' count: one namespace for ys_exc.caught_by */
+        catches->serial = ++generators_made;
+    return ys_err_fetch_caught_(catches->serial);
+}
 
 /* Stackful: suspend with `step` already recorded, then, resumed, take what
  * the resumer sent back. The body's side sets its stack floor each time it

@@ -177,6 +177,21 @@ ys_value ys_err_catch(ys_gen *self);
  * __context__, re-raised) is noted: its traceback would keep self's frame
  * after the body ends. */
 void ys_err_release_caught(ys_gen *self, ys_value *slot);
+
+/* The same for a plain function's frame, which records what its handlers
+ * caught here (zeroed with the frame). */
+typedef struct ys_frame_catches {
+    uint64_t serial; /* given by the first catch; ys_exc.caught_by refers to it */
+    bool escaped;    /* an exception caught here outlived its handler */
+} ys_frame_catches;
+ys_value ys_err_catch_in_function(ys_frame_catches *catches);
+void ys_err_release_caught_in_function(ys_frame_catches *catches, ys_value *slot);
+/* The function's body is over (raising: by the pending exception): have the
+ * pending exception (as ys_err_keep_function_frame) and the exceptions caught
+ * here that live on keep its frame, moved off the C stack once for all of
+ * them. False (the caller clears the frame) when none does. */
+bool ys_err_keep_function_frame_caught(ys_frame_catches *catches, bool raising, void *frame,
+                                       size_t size, void (*clear)(void *frame));
 int *ys_gen_resume_point(ys_gen *self);
 /* A flag in a stackless body's resume point: the body is suspended at a yield
  * outside every try block with nothing on its stack, where GeneratorExit
