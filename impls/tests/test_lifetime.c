@@ -212,6 +212,59 @@ BACKEND_TEST(finalization, a_function_left_without_a_pending_exception_keeps_its
     expect_log("finally a; ");
 }
 
+/* A function's frame whose first local is a generator suspended in its try
+ * block: finalizing it logs "finally NAME; ". */
+static two_locals frame_holding_suspended(const char *name)
+{
+    ys_value g = new_with_finally(name);
+    expect_yield(ys_next(g), "1");
+    return (two_locals){g, ys_none()};
+}
+
+/* A handler of a plain function with frame catches: take the pending exception,
+ * let `keep` hold another reference to it (or not), leave the handler. */
+static ys_value catch_and_leave_handler(ys_frame_catches *catches, bool keep)
+{
+    ys_value slot = ys_err_catch_in_function(catches);
+    ys_value kept = keep ? slot : ys_null();
+    ys_incref(kept);
+    ys_err_release_caught_in_function(catches, &slot);
+    cr_assert(ys_is_null(slot), "[%s] leaving the handler empties its slot", backend_name());
+    return kept;
+}
+
+BACKEND_TEST(finalization, a_function_returning_while_exceptions_it_caught_live_on_keeps_its_frame_until_the_last_is_released,
+             .description = "CPython's traceback of a caught exception keeps the frame that caught it")
+{
+    two_locals frame = frame_holding_suspended("a");
+    ys_frame_catches catches = {0};
+    ys_err_format(YS_EXC(ValueError), "first");
+    ys_value first = catch_and_leave_handler(&catches, true);
+    ys_err_format(YS_EXC(KeyError), "second");
+    ys_value second = catch_and_leave_handler(&catches, true);
+    cr_assert(catches.escaped, "[%s] an exception outlived its handler", backend_name());
+    cr_assert(ys_err_keep_function_frame_caught(&catches, false, &frame, sizeof frame, clear_two_locals),
+              "[%s] the two exceptions alive should keep the frame", backend_name());
+    ys_decref(first);
+    expect_log("");
+    ys_decref(second);
+    expect_log("finally a; ");
+}
+
+BACKEND_TEST(finalization, a_function_whose_caught_exceptions_died_in_their_handlers_keeps_its_own_frame)
+{
+    two_locals frame = frame_holding_suspended("a");
+    ys_frame_catches catches = {0};
+    ys_err_format(YS_EXC(ValueError), "caught");
+    catch_and_leave_handler(&catches, false);
+    cr_assert_not(catches.escaped, "[%s] the exception died with its handler", backend_name());
+    cr_assert_not(ys_err_keep_function_frame_caught(&catches, false, &frame, sizeof frame, clear_two_locals),
+                  "[%s] no exception is left to keep the frame", backend_name());
+    expect_log("");
+    clear_two_locals(&frame);
+    expect_log("finally a; ");
+}
+
 BACKEND_TEST(finalization, a_frame_holding_the_exception_that_ended_its_body_is_kept_until_shutdown,
              .description = "frame and traceback refer to each other: never collected with the "
                             "cyclic collector off")

@@ -5,6 +5,8 @@
 EXC_STATE_SLOT = "EXC_STATE_SLOT"
 # Another (lower.enter_handling): the handled exception a handler replaced, the resumer's or caller's.
 RESUMER_HANDLED = "RESUMER_HANDLED"
+# Another, in a plain function's frame with handlers: what they caught (ys_frame_catches).
+FRAME_CATCHES = "FRAME_CATCHES"
 
 # Python 3 keeps these two names as aliases of OSError; the runtime models OSError only.
 BUILTIN_EXCEPTION_ALIASES = {"IOError": "OSError", "EnvironmentError": "OSError"}

@@ -23,7 +23,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from .cnames import EXC_STATE_SLOT, RESUMER_HANDLED, c_string, python_name, python_symbol
+from .cnames import EXC_STATE_SLOT, FRAME_CATCHES, RESUMER_HANDLED, c_string, python_name, python_symbol
 from .objects import ObjectLowering, is_first_exception_argument
 
 from subset import (code_compared, is_exception_call, is_gi_frame, is_sys_call, is_sys_exc_info_type_name,  # spec/tools,
@@ -503,9 +503,12 @@ class FunctionLowering(ObjectLowering):
         self.emit_label(end)
 
     def catch(self):
-        """The C expression taking the exception a handler begins with. A generator body marks it
-        as caught in its own frame (ys_err_catch): its traceback would lead back there."""
-        return "ys_err_fetch()" if self.lowering == "helper" else "ys_err_catch(self)"
+        """The C expression taking the exception a handler begins with, marked as caught in this
+        frame (ys_err_catch, or a plain function's frame's FRAME_CATCHES): its traceback would lead
+        back there."""
+        if self.lowering == "helper":
+            return f"ys_err_catch_in_function(&{self.frame_ref()}->{FRAME_CATCHES})"
+        return "ys_err_catch(self)"
 
     # ---- yield ----------------------------------------------------------------------------------
 
@@ -647,7 +650,10 @@ class FunctionLowering(ObjectLowering):
         The same when an exception is pending: the one a handler held lives on as its __context__
         if it was chained there when raised."""
         def release_held_exception():
-            return [self.leave_handling(block), f"ys_setref(&{self.slot(block.slot)}, ys_null());"]
+            slot = self.slot(block.slot)
+            release = (f"ys_err_release_caught_in_function(&{self.frame_ref()}->{FRAME_CATCHES}, &{slot});"
+                       if self.lowering == "helper" else f"ys_err_release_caught(self, &{slot});")
+            return [self.leave_handling(block), release]
 
         if block.kind == "handler":
             # CPython ends a named handler with `name = None; del name`.

@@ -6,7 +6,7 @@ import types
 from dataclasses import dataclass, field
 from typing import List
 
-from .cnames import BUILTIN_EXCEPTION_ALIASES, EXC_STATE_SLOT, RESUMER_HANDLED, c_comment, c_string, python_name, python_symbol
+from .cnames import BUILTIN_EXCEPTION_ALIASES, EXC_STATE_SLOT, FRAME_CATCHES, RESUMER_HANDLED, c_comment, c_string, python_name, python_symbol
 from .lower import FUNCTION_ERROR, INT64_MAX, INT64_MIN, FunctionLowering, LoweringError, c_int
 
 GENERATED_BY = "conformance/compiler"
@@ -170,6 +170,8 @@ class ScenarioWriter:
                 self.out.append(f"    int {EXC_STATE_SLOT}; /* 1 + the stack slot CPython keeps in gi_exc_state here */")
             if layout.handles_exceptions:
                 self.out.append(f"    ys_value {RESUMER_HANDLED}; /* borrowed: see lower.enter_handling */")
+            if layout.handles_exceptions and not function.is_generator:
+                self.out.append(f"    ys_frame_catches {FRAME_CATCHES}; /* see lower.catch */")
             self.out.append("};")
         if layout.fields():
             self.out.append("")
@@ -267,6 +269,8 @@ class ScenarioWriter:
     def helper(self, function, layout, lowering, lines):
         name = function.name
         has_frame = bool(layout.fields())
+        catches = has_frame and layout.handles_exceptions
+        clear = python_symbol(name, 'frame_clear')
         self.out.append("")
         self.out.append(f"static ys_value {python_symbol(name, 'call')}(const ys_value *args)")
         self.out.append("{")
@@ -287,12 +291,22 @@ class ScenarioWriter:
             self.out.append("    result = ys_null();")
             if has_frame:
                 self.out.append("    /* The traceback keeps the frame of a function that raised: the exception takes it. */")
-                self.out.append(f"    if (ys_err_keep_function_frame(f, sizeof *f, {python_symbol(name, 'frame_clear')})) {{")
+                if catches:
+                    self.out.append(f"    if (ys_err_keep_function_frame_caught(&f->{FRAME_CATCHES}, true, f, sizeof *f, {clear})) {{")
+                else:
+                    self.out.append(f"    if (ys_err_keep_function_frame(f, sizeof *f, {clear})) {{")
                 self.out.append("        ys_leave_frame();")
                 self.out.append("        return result;")
                 self.out.append("    }")
         if "function_return" in lowering.used_labels:
             self.out.append("function_return:")
+        if catches:
+            self.out.append("    /* So do the tracebacks of exceptions caught here that live on. */")
+            self.out.append(f"    if (f->{FRAME_CATCHES}.escaped &&")
+            self.out.append(f"        ys_err_keep_function_frame_caught(&f->{FRAME_CATCHES}, false, f, sizeof *f, {clear})) {{")
+            self.out.append("        ys_leave_frame();")
+            self.out.append("        return result;")
+            self.out.append("    }")
         if has_frame:
             self.out.append("    /* CPython clears the frame before its caller sees the result or the exception. */")
             self.out.append(f"    {python_symbol(name, 'frame_clear')}(f);")

@@ -114,6 +114,12 @@ struct ys_gen {
         struct ys_gen *next_uncollectable;
     };
     uint64_t path_epoch;
+    /* Exceptions keeping the finished body's frame (exc.c, frames kept by
+     * tracebacks): it is released when the last of them is. */
+    uint32_t frame_keepers;
+    /* An exception the body caught outlived its handler (ys_err_release_caught):
+     * when the body ends, whichever of those is still alive keeps the frame. */
+    bool caught_escaped;
     alignas(max_align_t) unsigned char frame[];
 };
 _Static_assert(offsetof(struct ys_gen, frame) == YS_GEN_FRAME_OFFSET_,
@@ -223,8 +229,12 @@ void ys_gen_renamed_release_(void);
  * g's frame (and a reference to g). False when nothing can keep it: the frame
  * is to be released now. */
 bool ys_exc_keep_frame_(ys_gen *g);
-/* An exception that kept g's frame is gone: release the frame (if still
- * there) and the reference to g. */
+/* g's body ended with caught_escaped set: have every exception it caught
+ * that is still alive keep its frame (and a reference to g), except the one
+ * pending (ys_exc_keep_frame_ decides for that one). False if none did. */
+bool ys_exc_keep_frame_for_caught_(ys_gen *g);
+/* An exception that kept g's frame is gone: release the frame when it was the
+ * last to keep it, and the reference to g. */
 void ys_gen_release_kept_frame_(void *gen);
 /* Release the frames that exceptions in reference cycles keep (shutdown). */
 void ys_exc_kept_frames_release_(void);

@@ -375,7 +375,9 @@ static void release_kept_frames(ys_kept_frames *k)
     free(k);
 }
 
-static void keep_frame(ys_exc *e, ys_kept_frame frame)
+/* e's block of kept frames with room for one more, made (and put on the list)
+ * if e has none yet. */
+static ys_kept_frames *kept_frames_with_room(ys_exc *e)
 {
     ys_kept_frames *k = e->kept_frames;
     if (!k || k->count == k->capacity) {
@@ -401,49 +403,168 @@ static void keep_frame(ys_exc *e, ys_kept_frame frame)
         grown->capacity = capacity;
         e->kept_frames = k = grown;
     }
+    return k;
+}
+
+static void keep_frame(ys_exc *e, ys_kept_frame frame)
+{
+    ys_kept_frames *k = kept_frames_with_room(e);
     k->frames[k->count++] = frame;
+}
+
+/* e keeps g's finished frame, and a reference to g. */
+static bool keep_generator_frame(ys_exc *e, ys_gen *g)
+{
+    ys_value v = {YS_GEN, {0}};
+    v.as.g = g;
+    ys_incref(v);
+    g->frame_keepers++;
+    keep_frame(e, (ys_kept_frame){ys_gen_release_kept_frame_, g});
+    return true;
 }
 
 /* The shared GeneratorExit of close() cannot keep frames: it lives for the
  * process. close() swallows it as soon as it leaves the body, which is when
  * CPython releases that traceback too. */
+static __attribute__((noinline)) bool pending_keeps_generator_frame(ys_gen *g)
+{
+    return keep_generator_frame(ys_pending_.as.e, g);
+}
+
+/* Out of line, the keeping: inlined, it cost every close() an instruction or
+ * more on the way to `return false`. */
 bool ys_exc_keep_frame_(ys_gen *g)
 {
     if (ys_pending_.kind != YS_EXC || ys_pending_.as.e == &generator_exit)
         return false;
-    ys_value v = {YS_GEN, {0}};
-    v.as.g = g;
-    ys_incref(v);
-    keep_frame(ys_pending_.as.e, (ys_kept_frame){ys_gen_release_kept_frame_, g});
-    return true;
+    return pending_keeps_generator_frame(g);
 }
 
-/* A plain function's frame, moved off the C stack, with its clear function. */
+/* The traceback of an exception a body caught leads back to the body's frame
+ * too (PyTraceBack_Here adds every frame the exception is raised in or passes
+ * through, the catching one last). When the body ends while such an exception
+ * lives on (kept elsewhere, or as another exception's __context__), CPython's
+ * frame object, still referenced, keeps the locals (3.11+: _PyFrame_Clear hands
+ * them over with take_ownership; 3.8-3.10: the PyFrameObject is not freed):
+ * they are released with the last exception referring to the frame. Such an
+ * exception was given a (maybe empty) block of kept frames when it outlived its
+ * handler (ys_err_release_caught), which puts it on the list searched here. */
+static bool keep_for_caught(uint64_t serial, void (*keep)(ys_exc *e, void *frame), void *frame)
+{
+    bool kept = false;
+    for (ys_kept_frames *k = all_kept_frames, *next; k; k = next) {
+        next = k->next; /* keeping a frame may move k */
+        ys_exc *e = k->owner;
+        if (e->caught_by != serial || (ys_pending_.kind == YS_EXC && ys_pending_.as.e == e))
+            continue;
+        keep(e, frame);
+        kept = true;
+    }
+    return kept;
+}
+
+static void caught_keeps_generator_frame(ys_exc *e, void *gen) { keep_generator_frame(e, gen); }
+
+bool ys_exc_keep_frame_for_caught_(ys_gen *g)
+{
+    g->caught_escaped = false;
+    return keep_for_caught(g->serial, caught_keeps_generator_frame, g);
+}
+
+/* Release the exception a handler took; true if it lives on, then on the
+ * list of kept frames (with a block of its own) for keep_for_caught to find. */
+static bool release_caught(ys_value *slot)
+{
+    ys_value e = *slot;
+    *slot = ys_null();
+    bool lives_on = e.kind == YS_EXC && e.as.e->head.refcnt > 1;
+    if (lives_on)
+        kept_frames_with_room(e.as.e);
+    ys_decref(e);
+    return lives_on;
+}
+
+void ys_err_release_caught(ys_gen *self, ys_value *slot)
+{
+    /* A frame holding no values keeps nothing anyone could see. */
+    if (release_caught(slot) && self->code->frame_clear)
+        self->caught_escaped = true;
+}
+
+void ys_err_release_caught_in_function(ys_frame_catches *catches, ys_value *slot)
+{
+    if (release_caught(slot))
+        catches->escaped = true;
+}
+
+/* A plain function's frame, moved off the C stack, with its clear function
+ * and the number of exceptions keeping it: cleared when the last goes. */
 typedef struct function_frame {
     void (*clear)(void *frame);
+    size_t keepers;
     max_align_t frame[];
 } function_frame;
 
 static void release_function_frame(void *kept)
 {
     function_frame *f = kept;
+    if (--f->keepers)
+        return;
     f->clear(f->frame);
     free(f);
 }
 
+/* A function frame on its way off the C stack: where it is moved (once), and
+ * what is needed to move it. */
+typedef struct leaving_function_frame {
+    function_frame *kept;
+    void *frame;
+    size_t size;
+    void (*clear)(void *frame);
+} leaving_function_frame;
+
+static void keep_function_frame(ys_exc *e, void *leaving)
+{
+    leaving_function_frame *l = leaving;
+    if (!l->kept) {
+        l->kept = malloc(sizeof *l->kept + l->size);
+        if (!l->kept) {
+            fputs("yieldspec: out of memory keeping a traceback's frames\n", stderr);
+            abort();
+        }
+        *l->kept = (function_frame){l->clear, 0};
+        memcpy(l->kept->frame, l->frame, l->size);
+    }
+    l->kept->keepers++;
+    keep_frame(e, (ys_kept_frame){release_function_frame, l->kept});
+}
+
+/* Can the pending exception keep frames? */
+static bool pending_keeps_frames(void)
+{
+    return ys_pending_.kind == YS_EXC && ys_pending_.as.e != &generator_exit;
+}
+
 bool ys_err_keep_function_frame(void *frame, size_t size, void (*clear)(void *frame))
 {
-    if (ys_pending_.kind != YS_EXC || ys_pending_.as.e == &generator_exit)
+    if (!pending_keeps_frames())
         return false;
-    function_frame *kept = malloc(sizeof *kept + size);
-    if (!kept) {
-        fputs("yieldspec: out of memory keeping a traceback's frames\n", stderr);
-        abort();
-    }
-    kept->clear = clear;
-    memcpy(kept->frame, frame, size);
-    keep_frame(ys_pending_.as.e, (ys_kept_frame){release_function_frame, kept});
+    leaving_function_frame leaving = {NULL, frame, size, clear};
+    keep_function_frame(ys_pending_.as.e, &leaving);
     return true;
+}
+
+bool ys_err_keep_function_frame_caught(ys_frame_catches *catches, bool raising, void *frame,
+                                       size_t size, void (*clear)(void *frame))
+{
+    leaving_function_frame leaving = {NULL, frame, size, clear};
+    if (raising && pending_keeps_frames())
+        keep_function_frame(ys_pending_.as.e, &leaving);
+    if (catches->escaped) {
+        catches->escaped = false;
+        keep_for_caught(catches->serial, keep_function_frame, &leaving);
+    }
+    return leaving.kept != NULL;
 }
 
 /* _PyErr_SetObject's implicit chaining. The walk stops at a cycle already

@@ -282,18 +282,31 @@ static inline int pool_class(size_t size)
     return size <= POOL_BASE ? 0 : (int)((size - POOL_BASE + POOL_STEP - 1) / POOL_STEP);
 }
 
+/* A block from malloc with the fields clear that a generator leaves clear
+ * when released (release): a pooled block has them so, and ys_gen_new does
+ * not write them. */
+static ys_gen *malloc_block(size_t size)
+{
+    ys_gen *g = malloc(size);
+    if (g) {
+        g->frame_keepers = 0;
+        g->caught_escaped = false;
+    }
+    return g;
+}
+
 static inline void *gen_alloc(size_t size)
 {
     int c = pool_class(size);
     if (c < 0)
-        return malloc(size);
+        return malloc_block(size);
     pooled_block *b = gen_pool[c];
     if (b) {
         gen_pool[c] = b->next;
         gen_pool_count[c]--;
         return b;
     }
-    return malloc(POOL_BASE + (size_t)c * POOL_STEP);
+    return malloc_block(POOL_BASE + (size_t)c * POOL_STEP);
 }
 
 static inline void gen_free(ys_gen *g)
@@ -321,6 +334,7 @@ void ys_gen_pool_release_(void)
     }
 }
 
+/* Also gives the serial of a plain function's frame that catches (ys_err_catch_in_function). */
 static uint64_t generators_made;
 
 ys_value ys_gen_new(const ys_code *code)
@@ -462,6 +476,13 @@ ys_value ys_resume_input(ys_gen *self) { return ys_resume_input_inline(self); }
 
 ys_value ys_err_catch(ys_gen *self) { return ys_err_fetch_caught_(self->serial); }
 
+ys_value ys_err_catch_in_function(ys_frame_catches *catches)
+{
+    if (!catches->serial) /* from the generators' count: one namespace for ys_exc.caught_by */
+        catches->serial = ++generators_made;
+    return ys_err_fetch_caught_(catches->serial);
+}
+
 /* Stackful: suspend with `step` already recorded, then, resumed, take what
  * the resumer sent back. The body's side sets its stack floor each time it
  * runs again (the resumer's side restores its own in resume_body). */
@@ -495,28 +516,47 @@ static void clear_frame(ys_gen *g)
         g->code->frame_clear(g->frame);
 }
 
+/* The body is over: release its frame, unless exceptions it caught live on
+ * (exc.c, ys_exc_keep_frame_for_caught_). Only a frame holding values can
+ * have caught one (the handler's slot is in it), so a frame without a clear
+ * function pays no test. */
+static inline void release_ended_frame(ys_gen *g)
+{
+    g->frame_cleared = true;
+    if (!g->code->frame_clear)
+        return;
+    if (__builtin_expect(g->caught_escaped, 0) && ys_exc_keep_frame_for_caught_(g)) {
+        g->frame_cleared = false;
+        return;
+    }
+    g->code->frame_clear(g->frame);
+}
+
 /* The body is over. As in CPython the frame is released (which may finalize
  * generators it held) before the caller sees the outcome, with the state
  * already CLOSED. */
 static void finish(ys_gen *g)
 {
     g->state = YS_GEN_CLOSED;
-    clear_frame(g);
+    release_ended_frame(g);
 }
 
 /* The body ended by raising: its frame goes with the exception (exc.c, frames
- * kept by tracebacks), the state is already CLOSED. */
+ * kept by tracebacks), and with those it caught that live on; the state is
+ * already CLOSED. */
 static void finish_raising(ys_gen *g)
 {
     g->state = YS_GEN_CLOSED;
     if (!ys_exc_keep_frame_(g))
-        clear_frame(g);
+        release_ended_frame(g);
+    else if (__builtin_expect(g->caught_escaped, 0))
+        ys_exc_keep_frame_for_caught_(g);
 }
 
 void ys_gen_release_kept_frame_(void *gen)
 {
     ys_gen *g = gen;
-    if (!g->frame_cleared)
+    if (--g->frame_keepers == 0 && !g->frame_cleared)
         clear_frame(g);
     ys_decref(gen_value(g));
 }
@@ -1207,10 +1247,14 @@ static bool frame_holds_own_exception(ys_gen *g)
     return search.found;
 }
 
+/* Every exception keeping g's frame holds a reference to g, so frame_keepers
+ * is 0 here; caught_escaped is reset by the body's end, or here. */
 static void release(ys_gen *g)
 {
-    if (!g->frame_cleared)
+    if (!g->frame_cleared) {
+        g->caught_escaped = false;
         clear_frame(g);
+    }
     if (!ys_is_null(g->delegate)) {
         ys_decref(g->delegate);
         delegation_changed();

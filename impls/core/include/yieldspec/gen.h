@@ -172,6 +172,26 @@ ys_value ys_resume_input(ys_gen *self);
  * ys_err_fetch), noting that it was caught in self's frame — its traceback
  * then leads back to that frame, which matters when the frame is freed. */
 ys_value ys_err_catch(ys_gen *self);
+/* A handler of a body is left: release the exception it took (*slot, which
+ * becomes YS_NULL). One that lives on (bound elsewhere, another exception's
+ * __context__, re-raised) is noted: its traceback would keep self's frame
+ * after the body ends. */
+void ys_err_release_caught(ys_gen *self, ys_value *slot);
+
+/* The same for a plain function's frame, which records what its handlers
+ * caught here (zeroed with the frame). */
+typedef struct ys_frame_catches {
+    uint64_t serial; /* given by the first catch; ys_exc.caught_by refers to it */
+    bool escaped;    /* an exception caught here outlived its handler */
+} ys_frame_catches;
+ys_value ys_err_catch_in_function(ys_frame_catches *catches);
+void ys_err_release_caught_in_function(ys_frame_catches *catches, ys_value *slot);
+/* The function's body is over (raising: by the pending exception): have the
+ * pending exception (as ys_err_keep_function_frame) and the exceptions caught
+ * here that live on keep its frame, moved off the C stack once for all of
+ * them. False (the caller clears the frame) when none does. */
+bool ys_err_keep_function_frame_caught(ys_frame_catches *catches, bool raising, void *frame,
+                                       size_t size, void (*clear)(void *frame));
 int *ys_gen_resume_point(ys_gen *self);
 /* A flag in a stackless body's resume point: the body is suspended at a yield
  * outside every try block with nothing on its stack, where GeneratorExit
