@@ -62,12 +62,10 @@ RULES = [
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "contains": "MemoryError",
      "why": "malloc failing at generator creation cannot be provoked from a scenario"},
     # ---- impls/core/src/gen.c (mut-gen) ----
-    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_forget_stack_floor_"],
-     "why": "it resets the stack floor at runtime shutdown, where it is already NULL: the driver runs "
-            "on the process's own stack and every resume_body restores its resumer's floor"},
-    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_handling_release_"], "operators": ["swap"],
-     "why": "frees the handling table at runtime shutdown, after the last step: the swap frees NULL "
-            "and leaks the table, a leak only valgrind sees"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_forget_stack_floor_", "ys_gen_handling_release_"],
+     "why": "runs only in ys_runtime_shutdown, after the last step: each scenario is driven in its own "
+            "forked child (conformance/driver/isolate.c), which exits right after it, so a reset "
+            "left out or a table leaked reaches no later code"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_suspended_handling", "rename_generator"],
      "operators": ["swap"], "contains": "abort();",
      "why": "the message and the abort of a failed malloc/realloc, which no scenario can provoke"},
@@ -82,8 +80,8 @@ RULES = [
             "other way out resumes the body, which removes it), and a stale entry only turns the "
             "shortcut off and makes close() raise a fresh GeneratorExit instead of the shared one, "
             "which ys_gen_close swallows before any code runs"},
-    {"file": "impls/core/src/gen.c", "functions": ["clear_frame"], "operators": ["delete"],
-     "contains": "frame_cleared = true",
+    {"file": "impls/core/src/gen.c", "functions": ["clear_frame"], "operators": ["delete", "constant"],
+     "line_contains": "frame_cleared = true",
      "why": "without the flag, release() clears the frame a second time; frame_clear sets each slot "
             "to NULL as it releases it (ys_setref), so the second clear releases nothing"},
     {"file": "impls/core/src/gen.c",
@@ -102,9 +100,9 @@ RULES = [
      "why": "two independent stores (fresh fields of a new generator, the list head and the "
             "generator's code, the RUNNING marks of top and leaf): either order gives the same state "
             "before any code runs"},
-    {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator"], "operators": ["swap"],
-     "contains": "ys_incref(argv[0]); / ys_err_set(argv[0]);",
-     "why": "argv[0] is held by throw()'s caller and nothing is pending before it is set, so taking "
+    {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator", "gen_throw_ex"], "operators": ["swap"],
+     "contains": "incref",
+     "why": "the exception is held by throw()'s caller and nothing is pending before it is set, so taking "
             "the reference after setting it frees nothing in between: the same refcount, the same "
             "pending exception"},
     {"file": "impls/core/src/gen.c", "functions": ["close_delegate"], "operators": ["constant"],
@@ -138,6 +136,22 @@ RULES = [
             "generator that now delegates as its leaf, which shortcut_leaf refuses (a leaf must not "
             "delegate), so the send goes level by level with the same outcome; every other change "
             "of a chain (drop_delegate) still moves the epoch"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_next_default"], "operators": ["swap"],
+     "why": "the default is held by next()'s caller, so releasing the StopIteration first cannot "
+            "free it: the same references either way"},
+    {"file": "impls/core/src/gen.c", "functions": ["may_enter_frame"], "operators": ["relational"],
+     "line_contains": "frame_depth < recursion_limit()",
+     "why": "moves the recursion limit by one frame everywhere; a scenario sees depth only relative "
+            "to where it starts (the C driver starts at depth 0, CPython's oracle a few frames "
+            "deeper, spec/TRACE.md has no absolute depth), and every relative measure moves alike"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_send_ex"], "operators": ["relational"],
+     "line_contains": "frame_depth + g->path_levels < recursion_limit()",
+     "why": "at equality the shortcut is taken where level-by-level forwarding was: both enter every "
+            "delegating level and fail at the leaf, the first frame that cannot start, and the "
+            "outcome goes up the same levels at the same depths (bubble_up)"},
+    {"file": "impls/core/src/gen.c", "functions": ["shortcut_leaf"], "operators": ["early-return"],
+     "why": "the yield-from shortcut is off: every send goes level by level, the path the shortcut "
+            "itself falls back to and whose outcomes (values, states, depths) it reproduces"},
     {"file": "impls/core/src/gen.c", "functions": ["recursion_error"], "operators": ["delete"],
      "contains": "drop_delegate(g)",
      "why": "the subgenerator dropped here is released at the recursion limit, where its "
