@@ -159,6 +159,35 @@ RULES = [
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_reraise_handled"], "operators": ["swap"],
      "why": "a bare raise runs with no exception pending, so ys_err_set drops nothing and the "
             "handled exception's incref may come before or after the store"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["swap"],
+     "contains": "memcpy(t->name, name, len + 1); / t->type.name = t->name;",
+     "why": "copying the name and pointing the type at it are independent: either order gives the "
+            "same class"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["constant"],
+     "line_contains": "memcpy(", "contains": "1 -> 2",
+     "why": "one byte more is copied past the name's NUL, into one byte past the block: nothing "
+            "reads a byte after the NUL; only AddressSanitizer or valgrind sees the write"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_new"], "operators": ["swap"],
+     "why": "the swapped statements fill distinct fields of a block no one else sees yet (or "
+            "store an argument and count the reference to it): no code runs between them, so "
+            "either order gives the same exception"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_raise", "ys_err_raise_from"],
+     "operators": ["swap"], "contains": "ys_decref(steal_exc); / ys_err_format",
+     "why": "whether the refused value is released before or after the TypeError is set: a "
+            "finalizer the release runs sees no difference, as finalization saves and restores the "
+            "pending exception (gen.c finalize) and the TypeError's context is the handled "
+            "exception either way"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_raise"], "operators": ["swap"],
+     "contains": "ys_exc_chain_context_(steal_exc, ys_handled_); / ys_err_set(steal_exc);",
+     "why": "a raise statement runs with no exception pending (the runtime's own raises replacing "
+            "one make fresh exceptions, which have no context to release), so ys_err_set drops "
+            "nothing, and a finalizer that releasing an old context runs saves and restores the "
+            "pending exception (gen.c finalize): chaining before or after the store gives the same "
+            "state and events"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_dealloc_"], "operators": ["early-return"],
+     "line_contains": "e->suppress_context = false",
+     "why": "what the exception held is already released; returning here only keeps its block from "
+            "the pool and from malloc: a leak, invisible to Python (the valgrind step's)"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_kept_frames_release_"],
      "why": "called only by ys_runtime_shutdown, after the driver's last trace line (see that rule)"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"],
