@@ -210,6 +210,28 @@ RULES = [
      "operators": ["swap"], "contains": "ys_incref_inline_(e); / ys_err_set_inline_(e);",
      "why": "close() sets its GeneratorExit with nothing pending, so the store drops nothing, and "
             "the process-lifetime instance's count is the same after both orders"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_keep_frame_"], "operators": ["swap"],
+     "contains": "ys_incref(v); / keep_frame(",
+     "why": "counting the generator's reference and recording it in the exception's list are "
+            "independent (keep_frame runs no Python code): either order gives the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
+     "operators": ["swap"],
+     "why": "filling the kept frame's copy and recording it in the exception's list are "
+            "independent (no code runs until the frame is released): either order gives the same "
+            "state"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
+     "operators": ["logical"], "line_contains": "ys_pending_.kind != YS_EXC ||",
+     "why": "the refusal guards a pending state a plain function's error exit never has (nothing "
+            "pending, or close()'s shared GeneratorExit; see the false -> true rule): never "
+            "refusing changes no run"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_chain_context_"], "operators": ["swap"],
+     "contains": "o->context = NULL; / ys_decref(exc);",
+     "why": "the caller holds another reference to the exception, so the decref frees nothing and "
+            "runs no code: cutting the link before or after it gives the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_chain_context_"], "operators": ["swap"],
+     "contains": "e->context = handled.as.e; / handled.as.e->head.refcnt++;",
+     "why": "storing the link and counting the reference it holds are independent: either order "
+            "gives the same state"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_kept_frames_release_"],
      "why": "called only by ys_runtime_shutdown, after the driver's last trace line (see that rule)"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"],
