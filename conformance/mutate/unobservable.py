@@ -7,6 +7,13 @@ description must contain (`contains`) and one its source line must contain (`lin
 in a trace. Mutants that are observable get a scenario instead (spec/scenarios).
 """
 
+# Every caller of ys_iternext (ys_next, the compiled for loop yc_for_next, yield from's delegate_send)
+# takes a generator's own path first, so ys_iternext's generator branch runs only from the C API tests.
+YS_ITERNEXT_GENERATOR_UNREACHED = (
+    "ys_iternext's generator branch is reached by no compiled scenario: ys_next, the compiled for "
+    "loop (yc_for_next) and yield from (delegate_send) all take a generator's own path before "
+    "calling it; only the runtime's C tests pass it a generator")
+
 RULES = [
     # ---- memory management: which block an object gets, when it goes back to malloc ---------
     {"file": "impls/core/src/exc.c", "functions": ["exc_alloc", "exc_free", "ys_exc_pool_release_"],
@@ -36,9 +43,6 @@ RULES = [
      "contains": "32 ->",
      "why": "the repr buffer's first capacity only changes how often it grows"},
     # ---- code Python programs of the subset never reach --------------------------------------
-    {"file": "impls/core/src/value.c", "functions": ["ys_is"],
-     "why": "the subset allows `is` only against None (spec/SUBSET.md), so ys_is never compares "
-            "two bools, ints or strs"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_send_ex"], "operators": ["delete"],
      "contains": "ys_incref_inline_(arg)",
      "why": "a send reaches this path of ys_gen_send_ex (suspended, not delegating) only with None "
@@ -61,6 +65,81 @@ RULES = [
             "both drop the subiterator), so this condition is always false"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "contains": "MemoryError",
      "why": "malloc failing at generator creation cannot be provoked from a scenario"},
+    # ---- impls/core/src/value.c, impls/core/src/object.c (mut-value) ----
+    {"file": "impls/core/src/value.c",
+     "functions": ["gmp_out_of_memory", "gmp_allocate", "gmp_reallocate", "gmp_use_core_allocator",
+                   "int_out_of_memory"],
+     "why": "gmp's allocation functions differ from gmp's own only when malloc fails (they jump back "
+            "to the int operation, which raises MemoryError); a scenario cannot make malloc fail"},
+    {"file": "impls/core/src/value.c", "functions": ["gmp_guarded"], "operators": ["swap", "delete"],
+     "contains": "gmp_out_of_memory_exit",
+     "why": "where the out-of-memory exit is installed or restored matters only when gmp's malloc "
+            "fails inside compute(), which a scenario cannot cause"},
+    {"file": "impls/core/src/value.c", "functions": ["gmp_guarded"], "operators": ["swap"],
+     "contains": "compute(context); / done = true;",
+     "why": "compute() returns normally unless gmp's malloc fails (then it jumps past both), so "
+            "`done = true` before or after it gives the same result"},
+    {"file": "impls/core/src/value.c", "functions": ["gmp_release", "bigint_dealloc", "ys_str_dealloc_"],
+     "why": "a str or big int going back to malloc changes no trace: neither has a finalizer or holds "
+            "another value (a leak is the valgrind step's)"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_dealloc_"],
+     "line_contains": "ys_str_dealloc_(v.as.s)",
+     "why": "a dead str not freed is a leak: a str has no finalizer and holds no other value"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_dealloc_"],
+     "line_contains": "bigint_dealloc(v.as.n)",
+     "why": "a dead big int not freed is a leak: an int has no finalizer and holds no other value"},
+    {"file": "impls/core/src/value.c", "functions": ["big_binary"], "operators": ["delete"],
+     "contains": "mpz_clears",
+     "why": "the scratch integers not cleared are a leak of gmp limbs, which no trace shows"},
+    {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "contains": "MemoryError",
+     "why": "malloc failing for a str cannot be provoked from a scenario"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_int_from_decimal"],
+     "contains": "invalid literal for int()",
+     "why": "ys_int_from_decimal parses only the compiler's int literals, always valid decimal "
+            "digits (the subset has no int() of a str), so the invalid-literal branch never runs"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_int_from_decimal"], "operators": ["delete"],
+     "contains": "r = ys_null();",
+     "why": "that store is in the invalid-literal branch, which never runs: the compiler passes only "
+            "valid decimal literals (the subset has no int() of a str)"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_int_from_decimal"], "operators": ["delete"],
+     "contains": "mpz_clear(p.value)",
+     "why": "after int_from_mpz took the limbs over, the cleared variable owns none or a few: not "
+            "clearing it is a leak, which no trace shows"},
+    {"file": "impls/core/src/value.c", "functions": ["int64_binary"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "((m < 0) != (b < 0))",
+     "why": "inside this test m != 0 and b != 0 (a zero divisor returned before), so `m < 1` is "
+            "`m < 0` and `b < 1` is `b < 0`; the third constant of the line (`m != 1`) is killed by "
+            "misc/floor_division_and_modulo_on_negatives (7 // -2)"},
+    {"file": "impls/core/src/object.c", "functions": ["no_memory"],
+     "why": "no_memory runs only when malloc fails for a tuple or an instance, which a scenario "
+            "cannot cause"},
+    {"file": "impls/core/src/object.c", "functions": ["tuple_of", "ys_iter", "ys_tuple_concat_"],
+     "operators": ["swap"], "contains": "ys_incref(",
+     "why": "storing a value and taking a reference to it are independent: either order leaves the "
+            "same reference count and the same slot"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_iternext"],
+     "line_contains": "ys_gen_send_ex(it.as.g",
+     "why": YS_ITERNEXT_GENERATOR_UNREACHED},
+    {"file": "impls/core/src/object.c", "functions": ["ys_iternext"],
+     "line_contains": "YS_SEND_",
+     "why": YS_ITERNEXT_GENERATOR_UNREACHED},
+    {"file": "impls/core/src/object.c", "functions": ["ys_iternext"],
+     "line_contains": "r.kind != YS_NONE",
+     "why": YS_ITERNEXT_GENERATOR_UNREACHED},
+    {"file": "impls/core/src/object.c", "functions": ["ys_iternext"],
+     "line_contains": "YS_EXC(StopIteration), 1, &r",
+     "why": YS_ITERNEXT_GENERATOR_UNREACHED},
+    {"file": "impls/core/src/object.c", "functions": ["ys_iternext"],
+     "line_contains": "ys_decref(r);",
+     "why": YS_ITERNEXT_GENERATOR_UNREACHED},
+    {"file": "impls/core/src/object.c", "functions": ["ys_range_iter"], "operators": ["delete"],
+     "contains": "ys_decref(bounds[i])",
+     "why": "the bounds are dropped there only when malloc failed for the range iterator, which a "
+            "scenario cannot cause; not dropping ints is a leak at most"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_tuple_dealloc_", "ys_object_dealloc_"],
+     "operators": ["delete", "early-return"], "contains": "free(",
+     "why": "the block of a dead tuple or instance not freed is a leak (its items were released "
+            "before): no trace shows it"},
 ]
 
 
