@@ -14,6 +14,13 @@ YS_ITERNEXT_GENERATOR_UNREACHED = (
     "loop (yc_for_next) and yield from (delegate_send) all take a generator's own path before "
     "calling it; only the runtime's C tests pass it a generator")
 
+# Every str of a scenario is valid UTF-8: literals (the compiler encodes them with Python's strict
+# UTF-8 codec), their concatenations and repetitions, and the runtime's ASCII texts.
+UTF8_ALWAYS_VALID = (
+    "utf8_next's malformed-byte branches never run: every str a scenario can make is valid UTF-8 "
+    "(literals as the compiler encodes them, strictly, so a lone surrogate is refused at compile "
+    "time, and their concatenations and repetitions; type names and messages are ASCII)")
+
 RULES = [
     # ---- memory management: which block an object gets, when it goes back to malloc ---------
     {"file": "impls/core/src/exc.c", "functions": ["exc_alloc", "exc_free", "ys_exc_pool_release_"],
@@ -33,7 +40,7 @@ RULES = [
     {"file": "impls/core/src/gen.c", "functions": [""],
      "why": "generator pool sizes (POOL_*) change memory reuse only"},
     # ---- the same behaviour: independent statements exchanged ------------------------------
-    {"file": "impls/core/src/value.c", "functions": ["int_binary"], "operators": ["swap"],
+    {"file": "impls/core/src/value.c", "functions": ["int_binary", "int64_binary"], "operators": ["swap"],
      "contains": "q -= 1; / m += b;",
      "why": "the floor correction of quotient and remainder are independent statements: either "
             "order gives the same values"},
@@ -140,6 +147,15 @@ RULES = [
      "operators": ["delete", "early-return"], "contains": "free(",
      "why": "the block of a dead tuple or instance not freed is a leak (its items were released "
             "before): no trace shows it"},
+    {"file": "impls/core/src/value.c", "functions": ["utf8_next"],
+     "line_contains": "return 0xFFFD;",
+     "why": UTF8_ALWAYS_VALID},
+    {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["delete"],
+     "line_contains": "(*i)++;",
+     "why": UTF8_ALWAYS_VALID},
+    {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["relational"],
+     "why": "growing the repr buffer when it is exactly full, or doubling once more, changes only its "
+            "capacity, never the text written into it"},
 ]
 
 
