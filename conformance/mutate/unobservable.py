@@ -153,6 +153,17 @@ RULES = [
     {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["delete"],
      "line_contains": "(*i)++;",
      "why": UTF8_ALWAYS_VALID},
+    {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["constant"],
+     "contains": "0xC0 -> 193", "line_contains": "int extra =",
+     "why": "the byte 0xC0 (like 0xC1) never occurs in valid UTF-8, where every str of a scenario "
+            "is (an overlong lead byte), so `c >= 0xC1` and `c >= 0xC0` sort every byte alike"},
+    {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["constant"],
+     "contains": "0xF8 -> 249",
+     "why": "bytes 0xF8 and above never occur in valid UTF-8, where every str of a scenario is"},
+    {"file": "impls/core/src/value.c", "functions": ["int_from_mpz"], "operators": ["swap"],
+     "contains": "n->head.refcnt = 1; / mpz_init(n->value);",
+     "why": "setting the reference count and initialising the gmp variable touch different fields: "
+            "either order gives the same big int"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["relational"],
      "why": "growing the repr buffer when it is exactly full, or doubling once more, changes only its "
             "capacity, never the text written into it"},
