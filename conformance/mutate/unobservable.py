@@ -225,6 +225,9 @@ RULES = [
      "contains": "> -> >=", "line_contains": "step > 0 ?",
      "why": "the step is never 0 here (range() refuses a zero step first), so `step >= 0` is "
             "`step > 0`"},
+    {"file": "impls/core/src/value.c", "functions": ["repr_into"], "operators": ["constant"],
+     "contains": "1 -> 2", "line_contains": "mpz_sizeinbase(v.as.n->value, 10) + 1",
+     "why": "reserving one byte more for a big int's digits changes only the buffer's capacity"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["relational"],
      "why": "growing the repr buffer when it is exactly full, or doubling once more, changes only its "
             "capacity, never the text written into it"},
