@@ -124,6 +124,14 @@ RULES = [
      "operators": ["swap"], "contains": "ys_incref(",
      "why": "storing a value and taking a reference to it are independent: either order leaves the "
             "same reference count and the same slot"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_range_bounds"], "operators": ["swap"],
+     "why": "a bound is an int (an immediate, for which incref does nothing, or a big int) or a bool "
+            "made an int: taking its reference before or after converting or storing it gives the "
+            "same bounds and counts"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_iter"], "operators": ["swap"],
+     "contains": "slots[TUPLE_ITER_SEQ] = v; / it.as.o->slots[TUPLE_ITER_INDEX]",
+     "why": "the tuple iterator's two slots are independent stores: either order gives the same "
+            "iterator"},
     {"file": "impls/core/src/object.c", "functions": ["ys_iternext"],
      "line_contains": "ys_gen_send_ex(it.as.g",
      "why": YS_ITERNEXT_GENERATOR_UNREACHED},
