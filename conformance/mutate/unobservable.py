@@ -265,6 +265,10 @@ RULES = [
      "line_contains": "b.data[0] = '\\0';",
      "why": "every case of repr_into writes text and terminates it (buf_append, and mpz_get_str for "
             "a big int), so the empty string's terminator is always overwritten"},
+    {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["delete"],
+     "contains": "b->cap = cap;",
+     "why": "with the capacity never recorded, each append reallocates the buffer to a size that "
+            "holds the text and its NUL: the same text, more reallocs"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["relational"],
      "why": "growing the repr buffer when it is exactly full, or doubling once more, changes only its "
             "capacity, never the text written into it"},

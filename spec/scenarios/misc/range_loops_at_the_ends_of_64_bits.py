@@ -1,4 +1,4 @@
-"""A range whose next step would pass the 64-bit limits ends at its last item, ascending or descending, in a for loop and in a yield from, and bool bounds count as the ints they are."""
+"""A range whose next step would pass the 64-bit limits ends at its last item, ascending or descending, in a for loop and in a yield from, bool bounds count as the ints they are, and a start beyond 64 bits steps exactly towards a small stop."""
 
 
 def ends():
@@ -14,6 +14,10 @@ def ends():
     for i in range(5, 0, -2):
         yield i
     yield from range(3, True, -1)
+    for i in range(-18446744073709551616, 0):
+        if i > -18446744073709551615:
+            break
+        yield i
 
 
 DRIVE = [
