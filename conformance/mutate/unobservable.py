@@ -132,6 +132,12 @@ RULES = [
      "contains": "slots[TUPLE_ITER_SEQ] = v; / it.as.o->slots[TUPLE_ITER_INDEX]",
      "why": "the tuple iterator's two slots are independent stores: either order gives the same "
             "iterator"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_iter"], "operators": ["swap"],
+     "contains": "iter() returned non-iterator",
+     "why": "releasing the refused value before formatting the TypeError gives the same trace "
+            "(finalization/non_iterator_from_iter_is_released_with_the_typeerror shows its finalizer "
+            "runs first either way); the message then reads the type name of a freed instance, a "
+            "use after free only AddressSanitizer reports"},
     {"file": "impls/core/src/object.c", "functions": ["ys_iternext"],
      "line_contains": "ys_gen_send_ex(it.as.g",
      "why": YS_ITERNEXT_GENERATOR_UNREACHED},
@@ -269,6 +275,12 @@ RULES = [
      "contains": "b->cap = cap;",
      "why": "with the capacity never recorded, each append reallocates the buffer to a size that "
             "holds the text and its NUL: the same text, more reallocs"},
+    {"file": "impls/core/src/value.c", "functions": ["repr_into"], "operators": ["constant"],
+     "contains": "10 -> 11", "line_contains": "buf_reserve(b, mpz_sizeinbase(",
+     "why": "sizing a big int's digits in base 11 reserves too few bytes, so mpz_get_str writes past "
+            "the reserved capacity: a heap overflow only AddressSanitizer reports (the asan step); "
+            "the text is unchanged, and glibc's heap checks did not trip even for the 4001-digit int "
+            "of misc/ints_of_thousands_of_digits_are_written_in_full"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["relational"],
      "why": "growing the repr buffer when it is exactly full, or doubling once more, changes only its "
             "capacity, never the text written into it"},
