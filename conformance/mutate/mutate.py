@@ -684,17 +684,24 @@ def select(options, repo):
                                     any(fnmatch.fnmatch(c.path, g) for g in options.file))
 
     known = {c.id: c for c in everything}
-    wanted = list(options.mutant)
-    if options.mutants_from:
-        wanted += list(dict.fromkeys(r["id"] for r in load_records(options.mutants_from)))
-    missing = [m for m in wanted if m not in known]
+    by_key = {c.key: c for c in everything}
+    missing = [m for m in options.mutant if m not in known]
     if missing:
         raise Fatal("--mutant %s: no such mutant (see --list)" % missing[0])
-    picked = [known[m] for m in wanted]
+    picked = [known[m] for m in options.mutant]
+    if options.mutants_from:
+        # By key first (file text and change), which journals of runs before mutant ids
+        # told apart a 1 made 2 from a 1 made 0 still name each of them by.
+        for r in load_records(options.mutants_from):
+            c = by_key.get(r.get("key")) or known.get(r["id"])
+            if c is None:
+                raise Fatal("--mutants-from %s: no such mutant %s (see --list)" % (options.mutants_from, r["id"]))
+            if c not in picked:
+                picked.append(c)
     pool = [c for c in everything if selected(c) and c not in picked]
     if options.sample is not None:
         picked += random.Random(options.seed).sample(pool, min(options.sample, len(pool)))
-    elif not wanted:
+    elif not (options.mutant or options.mutants_from):
         picked = pool
     return picked
 
@@ -808,7 +815,7 @@ def latest_records(paths):
     latest = {}
     for path in paths:
         for r in load_records(path):
-            latest[r["id"]] = r
+            latest[r.get("key", r["id"])] = r
     return list(latest.values())
 
 
