@@ -165,6 +165,261 @@ RULES = [
      "why": "a generator without a subgenerator then gets a drop_delegate of nothing (no effect), "
             "and one with a subgenerator keeps it past the recursion limit: as the deleted "
             "drop_delegate(g) of this function, no scenario can match CPython and see that"},
+    # ---- impls/core/src/exc.c, impls/core/src/runtime.c (mut-exc) ----
+    {"file": "impls/core/src/exc.c",
+     "functions": ["ys_exc_new", "exc_new_vformat", "keep_frame", "ys_err_keep_function_frame",
+                   "ys_exc_setattr_"],
+     "operators": ["delete", "swap"], "line_contains": "abort();",
+     "why": "it ends the process when malloc or realloc fails, which a scenario cannot provoke"},
+    {"file": "impls/core/src/exc.c",
+     "functions": ["ys_exc_new", "exc_new_vformat", "keep_frame", "ys_err_keep_function_frame",
+                   "ys_exc_setattr_"],
+     "operators": ["delete", "swap"], "line_contains": "out of memory",
+     "why": "stderr text written only when malloc or realloc fails, which a scenario cannot provoke; "
+            "no driver records stderr"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["constant"],
+     "line_contains": "malloc(",
+     "why": "a class's block one byte larger is never used; one byte smaller takes the name's "
+            "terminating NUL one byte past the block, a write no trace reads back (the name is read "
+            "up to that NUL, which is still there); only AddressSanitizer or valgrind sees it"},
+    {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"], "operators": ["constant"],
+     "contains": "1 -> 2",
+     "why": "a long message's buffer, or the bound vsnprintf is given, one byte larger than the "
+            "message and its NUL need: vsnprintf writes the same n + 1 bytes"},
+    {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"], "operators": ["constant"],
+     "contains": "1 -> 0", "line_contains": "malloc(",
+     "why": "a long message's buffer one byte short: vsnprintf's NUL lands one byte past the block, "
+            "a write no trace reads back (the str is made from the n characters before it); only "
+            "AddressSanitizer or valgrind sees it"},
+    {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"], "operators": ["constant"],
+     "contains": "256 -> 257",
+     "why": "the stack buffer and the bound it is compared with grow together: every message is "
+            "formatted the same, only one length (256) moves from the heap buffer to the stack one"},
+    {"file": "impls/core/src/exc.c", "functions": ["keep_frame"], "operators": ["constant"],
+     "line_contains": "size_t capacity =",
+     "why": "the first capacity of a traceback's frame list, and its growth factor, only decide how "
+            "often realloc runs; the frames and their order are the same"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_getattr_", "ys_exc_setattr_"],
+     "why": "attributes stored on an exception (e.attrs) are unreachable from the subset: the "
+            "compiler stores attributes only through ys_setattr (`self.attr = ...` in an iterator "
+            "class's method, object.c), never through ys_store_attribute, so no exception ever has "
+            "one (the runtime tests in impls/tests store them through the API)"},
+    {"file": "impls/core/src/exc.c", "functions": ["exc_release_contents"],
+     "operators": ["delete", "swap"], "line_contains": "attrs",
+     "why": "an exception's stored attributes are unreachable from the subset (see "
+            "ys_exc_setattr_): e->attrs is always NULL when it is released"},
+    {"file": "impls/core/src/exc.c", "functions": ["exc_release_contents"],
+     "operators": ["delete", "swap"], "line_contains": "a->value",
+     "why": "an exception's stored attributes are unreachable from the subset (see "
+            "ys_exc_setattr_): this loop body never runs"},
+    {"file": "impls/core/src/exc.c", "functions": ["exc_release_contents"],
+     "operators": ["delete", "swap"], "line_contains": "free(a)",
+     "why": "an exception's stored attributes are unreachable from the subset (see "
+            "ys_exc_setattr_): this loop body never runs"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_stop_value"],
+     "line_contains": "ys_incref(assigned)",
+     "why": "a value assigned to StopIteration.value is unreachable from the subset (no attribute "
+            "is ever stored on an exception, see ys_exc_setattr_)"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_fetch_caught_"], "operators": ["delete"],
+     "line_contains": "ys_decref(e);",
+     "why": "the reference dropped is one to the process-lifetime GeneratorExit of close(), whose "
+            "count never reaches zero anyway: a missing decref only leaves the count higher"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_chain_context_"], "operators": ["delete"],
+     "line_contains": "slow",
+     "why": "the tortoise of the chain walk only stops it at a cycle, and no __context__ chain of "
+            "the subset has one (every raise cuts the link leading back first, spec/SUBSET.md): a "
+            "tortoise that stops moving, stuck on the handled exception no later link points back "
+            "to, changes nothing"},
+    {"file": "impls/core/src/exc.c", "functions": ["release_kept_frames"],
+     "operators": ["delete", "early-return"], "line_contains": "free(k);",
+     "why": "skipping the free of a traceback's frame list after its frames were released is a "
+            "leak, invisible to Python (the valgrind step's)"},
+    {"file": "impls/core/src/exc.c", "functions": ["release_function_frame"],
+     "operators": ["delete", "early-return"], "line_contains": "free(f);",
+     "why": "skipping the free of a plain function's kept frame after it was cleared is a leak, "
+            "invisible to Python (the valgrind step's)"},
+    {"file": "impls/core/src/exc.c", "functions": ["keep_frame", "unlink_kept_frames"],
+     "operators": ["delete", "swap"], "line_contains": "prev",
+     "why": "the list of every exception's kept frames (all_kept_frames) is walked only by "
+            "ys_exc_kept_frames_release_ at shutdown, after the driver's last trace line; each "
+            "exception releases its own frames through e->kept_frames, so a stale link of that "
+            "list reaches no trace"},
+    {"file": "impls/core/src/exc.c", "functions": ["keep_frame", "unlink_kept_frames"],
+     "operators": ["delete", "swap"], "line_contains": "all_kept_frames = ",
+     "why": "the list of every exception's kept frames (all_kept_frames) is walked only by "
+            "ys_exc_kept_frames_release_ at shutdown, after the driver's last trace line; each "
+            "exception releases its own frames through e->kept_frames, so a stale head of that "
+            "list reaches no trace"},
+    {"file": "impls/core/src/exc.c", "functions": ["keep_frame"], "operators": ["swap"],
+     "contains": "grown->capacity = capacity; / e->kept_frames = k = grown;",
+     "why": "two independent stores into the grown block and its exception: either order gives "
+            "the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
+     "operators": ["constant"], "contains": "false -> true",
+     "why": "a plain function's error exit always has an exception pending and never the shared "
+            "GeneratorExit of close(): close() raises that one only at a generator's yield, in its "
+            "own body, and a handler that catches it gets a fresh instance (ys_err_fetch_caught_), "
+            "so this return is never reached"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_reraise_handled"], "operators": ["swap"],
+     "why": "a bare raise runs with no exception pending, so ys_err_set drops nothing and the "
+            "handled exception's incref may come before or after the store"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["swap"],
+     "contains": "memcpy(t->name, name, len + 1); / t->type.name = t->name;",
+     "why": "copying the name and pointing the type at it are independent: either order gives the "
+            "same class"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["constant"],
+     "line_contains": "memcpy(", "contains": "1 -> 2",
+     "why": "one byte more is copied past the name's NUL, into one byte past the block: nothing "
+            "reads a byte after the NUL; only AddressSanitizer or valgrind sees the write"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_new"], "operators": ["swap"],
+     "why": "the swapped statements fill distinct fields of a block no one else sees yet (or "
+            "store an argument and count the reference to it): no code runs between them, so "
+            "either order gives the same exception"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_raise", "ys_err_raise_from"],
+     "operators": ["swap"], "contains": "ys_decref(steal_exc); / ys_err_format",
+     "why": "whether the refused value is released before or after the TypeError is set: a "
+            "finalizer the release runs sees no difference, as finalization saves and restores the "
+            "pending exception (gen.c finalize) and the TypeError's context is the handled "
+            "exception either way"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_raise"], "operators": ["swap"],
+     "contains": "ys_exc_chain_context_(steal_exc, ys_handled_); / ys_err_set(steal_exc);",
+     "why": "a raise statement runs with no exception pending (the runtime's own raises replacing "
+            "one make fresh exceptions, which have no context to release), so ys_err_set drops "
+            "nothing, and a finalizer that releasing an old context runs saves and restores the "
+            "pending exception (gen.c finalize): chaining before or after the store gives the same "
+            "state and events"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_dealloc_"], "operators": ["early-return"],
+     "line_contains": "e->suppress_context = false",
+     "why": "what the exception held is already released; returning here only keeps its block from "
+            "the pool and from malloc: a leak, invisible to Python (the valgrind step's)"},
+    {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"],
+     "operators": ["delete", "early-return"], "line_contains": "free(big);",
+     "why": "skipping the free of a long message's formatting buffer (already copied into a str) "
+            "is a leak, invisible to Python (the valgrind step's)"},
+    {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat", "ys_err_format_from_cause_"],
+     "operators": ["delete"], "line_contains": "ys_decref(msg);",
+     "why": "the message str is then never freed: a str has no finalizer and its lifetime shows "
+            "nowhere (its text is the exception's argument either way); a leak is the valgrind "
+            "step's"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_format_from_cause_"],
+     "operators": ["swap"],
+     "why": "the pending exception was fetched first (as the cause), so setting the new one drops "
+            "nothing, and the other swapped statements fill fields of the new exception that no "
+            "code reads in between: either order gives the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_format_from_cause_"],
+     "operators": ["delete"], "line_contains": "ys_decref(cause);",
+     "why": "the pending value is an exception or nothing, so this branch releases nothing (the "
+            "decref of an absent value does nothing)"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_set_generator_exit_"],
+     "operators": ["swap"], "contains": "ys_incref_inline_(e); / ys_err_set_inline_(e);",
+     "why": "close() sets its GeneratorExit with nothing pending, so the store drops nothing, and "
+            "the process-lifetime instance's count is the same after both orders"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_keep_frame_"], "operators": ["swap"],
+     "contains": "ys_incref(v); / keep_frame(",
+     "why": "counting the generator's reference and recording it in the exception's list are "
+            "independent (keep_frame runs no Python code): either order gives the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
+     "operators": ["swap"],
+     "why": "filling the kept frame's copy and recording it in the exception's list are "
+            "independent (no code runs until the frame is released): either order gives the same "
+            "state"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
+     "operators": ["logical"], "line_contains": "ys_pending_.kind != YS_EXC ||",
+     "why": "the refusal guards a pending state a plain function's error exit never has (nothing "
+            "pending, or close()'s shared GeneratorExit; see the false -> true rule): never "
+            "refusing changes no run"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_chain_context_"], "operators": ["swap"],
+     "contains": "o->context = NULL; / ys_decref(exc);",
+     "why": "the caller holds another reference to the exception, so the decref frees nothing and "
+            "runs no code: cutting the link before or after it gives the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_chain_context_"], "operators": ["swap"],
+     "contains": "e->context = handled.as.e; / handled.as.e->head.refcnt++;",
+     "why": "storing the link and counting the reference it holds are independent: either order "
+            "gives the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_dealloc_"], "operators": ["swap"],
+     "contains": "exc_release_contents(e); / e->suppress_context = false;",
+     "why": "the exception is dead, and releasing its contents never reads its suppress_context: "
+            "clearing the flag before or after gives the same block"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"], "operators": ["constant"],
+     "line_contains": "cfg ? *cfg : (ys_config){0}",
+     "why": "the configuration literal is used only without a configuration, and the conformance "
+            "driver always passes one"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"], "operators": ["constant"],
+     "contains": "13 -> 14",
+     "why": "accepting python_minor 14 changes no run of 8..13, the only versions the conformance "
+            "driver passes"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_warn_"], "operators": ["constant"],
+     "line_contains": "return 0;", "contains": "0 -> 1",
+     "why": "1 instead of 0 is still not negative, the only thing the one caller (gen.c's throw of "
+            "the deprecated forms) tests"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_warn_"], "operators": ["constant"],
+     "line_contains": "return -1;",
+     "why": "reached only if the warning's exception could not be made, which never happens "
+            "(ys_exc_new aborts when malloc fails)"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_warn_"], "operators": ["delete"],
+     "line_contains": "ys_decref(warning);",
+     "why": "the warning's exception, holding only its message str, is then never freed: it has no "
+            "finalizer and nothing refers to it after the hook returned; a leak is the valgrind "
+            "step's"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_kept_frames_release_"],
+     "why": "called only by ys_runtime_shutdown, after the driver's last trace line (see that rule)"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"],
+     "why": "shutdown runs after the driver's last trace line, with emit and the unraisable hook "
+            "no longer recorded (driver.c clears current_drive first): what it releases, skips or "
+            "releases in another order reaches no trace; a leak is the valgrind step's"},
+    {"file": "impls/core/src/runtime.c", "functions": [""], "contains": "11 -> 12",
+     "why": "the default Python version is used only when ys_config.python_minor is 0, and the "
+            "conformance driver always passes the version it checks"},
+    {"file": "impls/core/src/runtime.c", "functions": [""], "contains": "256 -> 257",
+     "why": "a stackful body's default stack 1 KiB larger only moves where the stack floor refuses a "
+            "frame (a RecursionError either way), and no passing scenario can show the depth of "
+            "that refusal: CPython's oracle runs scenario code some frames deeper than a C driver, "
+            "so such a depth already differs from CPython's"},
+    {"file": "impls/core/src/runtime.c", "functions": [""], "contains": "1024 -> 1025",
+     "why": "a stackful body's default stack 256 bytes larger only moves where the stack floor "
+            "refuses a frame (a RecursionError either way), and no passing scenario can show the "
+            "depth of that refusal (see the 256 -> 257 rule)"},
+    {"file": "impls/core/src/runtime.c", "functions": [""], "contains": "1000 -> 1001",
+     "why": "a recursion limit of 1001 frames instead of 1000 needs a scenario 1000 frames deep to "
+            "show, where CPython, whose oracle runs scenario code several frames below the top, "
+            "has refused some frames earlier: such a scenario cannot pass on the original either"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"],
+     "line_contains": "c.python_minor = DEFAULT_PYTHON_MINOR",
+     "why": "the conformance driver always passes the version it checks, never 0"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"], "operators": ["constant"],
+     "line_contains": "if (c.python_minor == 0)",
+     "why": "the conformance driver always passes the version it checks (8..13), never 0 or 1"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"],
+     "operators": ["delete", "constant"], "line_contains": "return -1;",
+     "why": "reached only with a python_minor outside 8..13 or no backend, which the conformance "
+            "driver never passes"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"],
+     "line_contains": "fprintf(stderr",
+     "why": "stderr text for a python_minor outside 8..13, which the conformance driver never "
+            "passes; no driver records stderr"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"],
+     "line_contains": "no backend is registered",
+     "why": "stderr text for a build without backends, which the driver never is; no driver "
+            "records stderr"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"], "operators": ["logical"],
+     "line_contains": "c.python_minor < 8 || c.python_minor > 13",
+     "why": "the check refuses only versions the conformance driver never passes; accepting them "
+            "changes no run of 8..13"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"],
+     "line_contains": "c.backend = ys_backends[0]",
+     "why": "the conformance driver always passes the backend it checks; and which backend ran is "
+            "not part of a trace (every backend must write the same one)"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"], "operators": ["negate"],
+     "line_contains": "if (!c.backend)",
+     "why": "every run then uses ys_backends[0] instead of the backend asked for: the same trace, "
+            "since which backend ran is not part of a trace (every backend must write the same one; "
+            "the runtime suite's per-backend tests are what can tell)"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"],
+     "line_contains": "c.stack_size = DEFAULT_STACK_SIZE",
+     "why": "see the 256 -> 257 rule: the stack size shows in no passing trace"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_config"],
+     "why": "the backend is filled in here only when ys_runtime_init was not called (the driver "
+            "always calls it), and which backend runs is not part of a trace"},
 ]
 
 
