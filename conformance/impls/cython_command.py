@@ -124,6 +124,7 @@ class CythonAdapter(oracle.Adapter):
 
     def load(self, scenario, source):
         module_file, name = build(source)
+        self.module_name = name
         spec = importlib.util.spec_from_file_location(name, module_file)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)

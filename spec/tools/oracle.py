@@ -60,8 +60,12 @@ class Adapter:
     - is_generator(value), generator_name(generator): recognise a generator among the values a
       trace shows, and the name it is shown with (`<generator NAME>`);
     - state(generator): "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED" or "GEN_CLOSED", as
-      inspect.getgeneratorstate says; the scenario's `state(g)` calls this too.
+      inspect.getgeneratorstate says; the scenario's `state(g)` calls this too;
+    - module_name: the name of the module load() made, whose classes' instances a trace shows as
+      `<NAME object>`.
     """
+
+    module_name = "scenario"
 
     def install(self, emit, state):
         # Into the real builtins module: PyPy ignores a namespace's own __builtins__ dict.
@@ -104,7 +108,7 @@ def canonical(value, adapter=THIS_INTERPRETER):
     if type(value) is tuple:
         items = ", ".join(canonical(item, adapter) for item in value)
         return f"({items},)" if len(value) == 1 else f"({items})"
-    if is_iterator_object(value):
+    if is_iterator_object(value, adapter):
         return f"<{type(value).__name__} object>"
     raise OracleError(f"a value of type {type(value).__name__} has no canonical form in a trace")
 
@@ -113,9 +117,9 @@ def canonical(value, adapter=THIS_INTERPRETER):
 BUILTIN_ITERATOR_TYPES = (type(iter(range(0))), type(iter(())))
 
 
-def is_iterator_object(value):
+def is_iterator_object(value, adapter):
     """An iterator object of the subset: a builtin one, or an instance of a scenario's class."""
-    return type(value) in BUILTIN_ITERATOR_TYPES or type(value).__module__ == "scenario"
+    return type(value) in BUILTIN_ITERATOR_TYPES or type(value).__module__ == adapter.module_name
 
 
 def without_driver_frames(traceback_entry):
