@@ -64,10 +64,12 @@ class Mutant:
     replacement: str
     description: str
     function: str = ""  # the enclosing function, "" at file level
+    variant: str = ""   # tells apart two mutants of one operator at one site (a 1 made 2 or 0)
 
     @property
     def id(self):
-        return "%s:%d:%s:%d" % (self.path, self.line, self.operator, self.start)
+        site = "%s:%d:%s:%d" % (self.path, self.line, self.operator, self.start)
+        return site + ":" + self.variant if self.variant else site
 
     def apply(self, text):
         return text[:self.start] + self.replacement + text[self.end:]
@@ -311,9 +313,10 @@ def generate(text, path):
     toks = a.tokens
     mutants = []
 
-    def add(operator, first, last, replacement, description):
+    def add(operator, first, last, replacement, description, variant=""):
         start, end = toks[first].start, toks[last].end
-        mutants.append(Mutant(path, operator, toks[first].line, start, end, replacement, description))
+        mutants.append(Mutant(path, operator, toks[first].line, start, end, replacement, description,
+                              variant=variant))
 
     in_function = set()
     for f in a.functions:
@@ -335,7 +338,7 @@ def generate(text, path):
             suffix = t.text[len(t.text.rstrip("uUlL")):]
             add("constant", i, i, str(value + 1) + suffix, "%s -> %d" % (t.text, value + 1))
             if value == 1:
-                add("constant", i, i, "0" + suffix, "1 -> 0")
+                add("constant", i, i, "0" + suffix, "1 -> 0", variant="0")
         elif i in in_function and t.text in ("true", "false"):
             other = "false" if t.text == "true" else "true"
             add("constant", i, i, other, "%s -> %s" % (t.text, other))

@@ -656,6 +656,12 @@ def parse_args(argv):
                    help="run nothing: write --summary (and print the table) from the records of "
                         "journals or results files (e.g. of a stopped run, or of shards), keeping the "
                         "last record of each mutant")
+    p.add_argument("--selection", metavar="TEXT",
+                   help="with --summarize: what the records are (e.g. the first N of a random order), "
+                        "shown in the report")
+    p.add_argument("--before", metavar="JOURNAL", nargs="+",
+                   help="with --summarize: the records of the same mutants before new scenarios, "
+                        "for the core's before/after scores")
     p.add_argument("--list", action="store_true", help="list the selected mutants and stop")
     return p.parse_args(argv)
 
@@ -678,17 +684,24 @@ def select(options, repo):
                                     any(fnmatch.fnmatch(c.path, g) for g in options.file))
 
     known = {c.id: c for c in everything}
-    wanted = list(options.mutant)
-    if options.mutants_from:
-        wanted += list(dict.fromkeys(r["id"] for r in load_records(options.mutants_from)))
-    missing = [m for m in wanted if m not in known]
+    by_key = {c.key: c for c in everything}
+    missing = [m for m in options.mutant if m not in known]
     if missing:
         raise Fatal("--mutant %s: no such mutant (see --list)" % missing[0])
-    picked = [known[m] for m in wanted]
+    picked = [known[m] for m in options.mutant]
+    if options.mutants_from:
+        # By key first (file text and change), which journals of runs before mutant ids
+        # told apart a 1 made 2 from a 1 made 0 still name each of them by.
+        for r in load_records(options.mutants_from):
+            c = by_key.get(r.get("key")) or known.get(r["id"])
+            if c is None:
+                raise Fatal("--mutants-from %s: no such mutant %s (see --list)" % (options.mutants_from, r["id"]))
+            if c not in picked:
+                picked.append(c)
     pool = [c for c in everything if selected(c) and c not in picked]
     if options.sample is not None:
         picked += random.Random(options.seed).sample(pool, min(options.sample, len(pool)))
-    elif not wanted:
+    elif not (options.mutant or options.mutants_from):
         picked = pool
     return picked
 
@@ -797,21 +810,42 @@ def run_selection(options, repo, work, chosen):
     return 0
 
 
-def summarize_only(options):
+def latest_records(paths):
+    """The last record of each mutant in these journals or results files, in order."""
     latest = {}
-    for path in options.summarize:
+    for path in paths:
         for r in load_records(path):
-            latest[r["id"]] = r
-    records = list(latest.values())
+            latest[r.get("key", r["id"])] = r
+    return list(latest.values())
+
+
+def summarize_only(options):
+    records = latest_records(options.summarize)
     meta = {"command": "scripts/mutate " + " ".join(sys.argv[1:]), "commit": options.rev or _git_head(REPO),
             "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "sample": options.sample,
             "seed": options.seed if options.sample is not None else None, "pythons": list(PYTHONS),
             "summarized_from": " ".join(options.summarize),
             "cpu_seconds": None, "wall_seconds": round(sum(r.get("seconds", 0) for r in records), 1)}
+    if options.selection:
+        meta["selection"] = options.selection
+    meta["generated_in_scope"] = {scope: len(operator_candidates(source_files(scope, REPO), REPO))
+                                  for scope in ("core", "backends")}
+    meta["generated_in_scope"]["catalogue"] = len(CATALOGUE)
     summary = summarize(records, meta)
+    if options.before:
+        before = with_functions(latest_records(options.before))
+        for r in before:
+            if r["kind"] == "operator" and r["corpus"] not in DETECTED and explain(r):
+                r["unobservable"] = explain(r)
+        core = [r for r in before if r["kind"] == "operator" and r["file"].startswith("impls/core/")]
+        summary["before_new_scenarios"] = score_block(core) if core else None
     if options.summary:
         write_atomically(options.summary, json.dumps(summary, indent=1) + "\n")
     print(format_table(summary))
+    if summary.get("before_new_scenarios"):
+        b = summary["before_new_scenarios"]
+        print("core before the new scenarios: corpus %s%%, observable corpus %s%%"
+              % (b["corpus"]["score"], b["observable"]["corpus"]))
     print("survivors: %d" % len(summary["survivors"]))
     return 0
 

@@ -116,6 +116,12 @@ class ScoreTests(unittest.TestCase):
 
 
 class SelectionTests(unittest.TestCase):
+    def test_every_mutant_of_the_sources_has_an_id_of_its_own(self):
+        options = mutate.parse_args(["--scope", "all"])
+        ids = [c.id for c in mutate.select(options, mutate.REPO)]
+        self.assertEqual(len(ids), len(set(ids)))
+        self.assertTrue(any(i.endswith(":0") and ":constant:" in i for i in ids))
+
     def test_a_sample_is_the_same_for_the_same_seed(self):
         options = mutate.parse_args(["--scope", "core", "--sample", "5", "--seed", "3"])
         first = [c.id for c in mutate.select(options, mutate.REPO)]

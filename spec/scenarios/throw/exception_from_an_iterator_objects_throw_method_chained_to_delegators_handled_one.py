@@ -19,6 +19,7 @@ def delegator():
         try:
             yield from Raiser()
         except ValueError as e:
+            emit(e.__context__)
             yield (e, e.__context__ is handled)
 
 
