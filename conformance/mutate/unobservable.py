@@ -726,6 +726,10 @@ RULES = [
             "compiled scenarios (stackless.h reads head.resume_point and calls ys_step_yield_inline; "
             "the compiler reads states through ys_state and ys_gen_attribute) nor the driver call "
             "them; the runtime suite (impls/tests) does"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_close"], "operators": ["delete", "constant"],
+     "line_contains": "g->closing = false;",
+     "why": "closing is read only by ys_gen_resumed_by_close, C API for hand-written stackful bodies "
+            "(include/yieldspec/gen.h); no compiled scenario, no driver and no other core code reads it"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
      "line_contains": "ys_value given[3]",
      "why": "the array of the throw method's arguments gets a fourth slot that nothing reads: the "
