@@ -730,6 +730,11 @@ RULES = [
      "line_contains": "g->closing = false;",
      "why": "closing is read only by ys_gen_resumed_by_close, C API for hand-written stackful bodies "
             "(include/yieldspec/gen.h); no compiled scenario, no driver and no other core code reads it"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_close"], "operators": ["swap"],
+     "contains": "swapped: ys_decref(r); / ys_err_format(YS_EXC(RuntimeError), \"generator ignored GeneratorExit\");",
+     "why": "the only Python code releasing a value can run is a generator's finalization (finalize), "
+            "which fetches the pending exception first and restores it after: releasing the yielded "
+            "value before or after RuntimeError is set runs the same code and leaves RuntimeError pending"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
      "line_contains": "ys_value given[3]",
      "why": "the array of the throw method's arguments gets a fourth slot that nothing reads: the "
