@@ -735,6 +735,10 @@ RULES = [
      "why": "the only Python code releasing a value can run is a generator's finalization (finalize), "
             "which fetches the pending exception first and restores it after: releasing the yielded "
             "value before or after RuntimeError is set runs the same code and leaves RuntimeError pending"},
+    {"file": "impls/core/src/gen.c", "functions": ["shortcut_ended"], "operators": ["swap"],
+     "contains": "swapped: active_paths = p->outer; / frame_depth -= p->top->path_levels;",
+     "why": "two stores to independent globals with no code between them: the same list of active "
+            "paths and the same depth when bubble_up starts"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
      "line_contains": "ys_value given[3]",
      "why": "the array of the throw method's arguments gets a fourth slot that nothing reads: the "
