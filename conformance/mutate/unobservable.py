@@ -739,6 +739,22 @@ RULES = [
      "contains": "swapped: active_paths = p->outer; / frame_depth -= p->top->path_levels;",
      "why": "two stores to independent globals with no code between them: the same list of active "
             "paths and the same depth when bubble_up starts"},
+    {"file": "impls/core/src/gen.c", "functions": ["shortcut_leaf"], "operators": ["swap"],
+     "line_contains": "x->path_",
+     "why": "the three cache fields of one level are stored with no code between them and read only "
+            "by a later shortcut_leaf; levels-- decrements a local that only the next store uses, so "
+            "either order stores the same three values"},
+    {"file": "impls/core/src/gen.c", "functions": ["shortcut_leaf"], "operators": ["delete"],
+     "contains": "x->path_epoch = delegation_epoch;",
+     "why": "no cache is ever marked fresh, so every shortcut_leaf walks the chain again: the walk "
+            "finds the same leaf and counts the same levels the cache would give (the cache only "
+            "saves the walk), so every send takes the same path with the same outcome"},
+    {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator"], "operators": ["delete", "swap"],
+     "contains": "delegation_changed();",
+     "why": "g delegated to an iterator object, where every walk of a chain stops (it is no generator to "
+            "walk into): a path cached through g names g as its leaf with the levels down to it, which "
+            "is what a fresh walk gives once g has dropped the iterator, so an epoch left unmoved (or "
+            "moved before the release) yields the same shortcuts"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
      "line_contains": "ys_value given[3]",
      "why": "the array of the throw method's arguments gets a fourth slot that nothing reads: the "
