@@ -755,6 +755,20 @@ RULES = [
             "walk into): a path cached through g names g as its leaf with the levels down to it, which "
             "is what a fresh walk gives once g has dropped the iterator, so an epoch left unmoved (or "
             "moved before the release) yields the same shortcuts"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
+     "contains": "g->last_step = YS_STEP_RETURN;",
+     "why": "last_step is read only in resume_body right after backend->resume, which runs the body "
+            "until suspend_stackful or ys_gen_entry (or ys_gen_run_step) writes it; the stackless "
+            "backend's direct_step never reads it"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_renamed_release_"], "operators": ["swap"],
+     "contains": "swapped: renamed_codes = r->next; / ys_decref(r->name);",
+     "why": "at shutdown, after the trace is complete: releasing a str runs no code that could read "
+            "the list head, so either order walks and frees the same list"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_release_kept_frame_"], "operators": ["early-return"],
+     "contains": "ys_decref(gen_value(g))",
+     "why": "as the deleted ys_decref(gen_value(g)) of this function (mut-gen's rule): a leak of a "
+            "generator that is already CLOSED with its frame cleared, which freeing would run no code "
+            "for (no delegate, no frame); only valgrind sees the difference"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
      "line_contains": "ys_value given[3]",
      "why": "the array of the throw method's arguments gets a fourth slot that nothing reads: the "
