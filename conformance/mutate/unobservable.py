@@ -769,6 +769,24 @@ RULES = [
      "why": "as the deleted ys_decref(gen_value(g)) of this function (mut-gen's rule): a leak of a "
             "generator that is already CLOSED with its frame cleared, which freeing would run no code "
             "for (no delegate, no frame); only valgrind sees the difference"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["swap"],
+     "contains": "swapped: ys_gen_suspended_handling(g, ys_null()); / g->backend->destroy(g);",
+     "why": "the backend's destroy frees the generator's context and stack and never reads the "
+            "handling table, so removing g's entry before or after it leaves the same table"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["swap"],
+     "contains": "swapped: g->backend->destroy(g); / gen_free(g);",
+     "why": "destroy then reads g->backend and the backend slot from a block gen_free has just "
+            "returned: the pool's link overwrites only its first word, free()'s tcache entry its "
+            "first two (the refcount and transfer), so destroy finds the same context; a "
+            "use-after-free only AddressSanitizer reports, no trace shows"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["delete"],
+     "contains": "g->backend->destroy(g);",
+     "why": "a leak of a freed generator's context (its stack, or for threads its parked thread, "
+            "which the process exit ends): later generators get new ones, no code runs"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["delete"],
+     "contains": "gen_free(g);",
+     "why": "a leak of a freed generator's block: later generators get other blocks, which changes "
+            "no value, state or order a trace shows"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
      "line_contains": "ys_value given[3]",
      "why": "the array of the throw method's arguments gets a fourth slot that nothing reads: the "
