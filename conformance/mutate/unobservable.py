@@ -643,6 +643,158 @@ RULES = [
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["relational"],
      "why": "growing the repr buffer when it is exactly full, or doubling once more, changes only its "
             "capacity, never the text written into it"},
+    # ---- impls/core/src/gen.c (mut2-gen) ----
+    {"file": "impls/core/src/gen.c",
+     "functions": ["run_body", "start_delegation", "bubble_up", "ys_gen_send_ex", "already_executing",
+                   "recursion_error"],
+     "operators": ["swap"], "contains": "*result = ",
+     "why": "*result is the caller's local: no code the other statement runs (a state store, setting "
+            "the pending exception, finish's frame clear and the finalizers it starts) can read it, so "
+            "either order leaves the same state and the same outcome"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_send_ex", "gen_send_python"], "operators": ["swap"],
+     "contains": "g->state = YS_GEN_RUNNING; / ys_incref_inline_(arg);",
+     "why": "taking a reference to the argument only raises its count (no code runs, nothing is "
+            "freed), so marking the generator RUNNING before or after it gives the same state"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_step_delegate", "ys_yield_from"], "operators": ["swap"],
+     "contains": "ys_incref(it); / self->head.transfer = it;",
+     "why": "storing the subiterator in the transfer slot and raising its count are independent: no "
+            "code runs between them, the same value and count either way"},
+    {"file": "impls/core/src/gen.c", "functions": ["state_of", "shortcut_leaf"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "!= delegation_epoch, 0)",
+     "why": "the second argument of __builtin_expect is a branch-layout hint; the condition is unchanged"},
+    {"file": "impls/core/src/gen.c", "functions": ["state_of"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "__builtin_expect(active_paths != NULL, 0)",
+     "why": "the second argument of __builtin_expect is a branch-layout hint; the condition is unchanged"},
+    {"file": "impls/core/src/gen.c", "functions": ["send_shortcut", "ys_gen_send_ex", "ys_gen_close", "gen_send_python"],
+     "operators": ["constant"], "contains": "1 -> 0", "line_contains": ", 1))",
+     "why": "the second argument of __builtin_expect (the line's only literal 1) is a branch-layout "
+            "hint; the condition is unchanged"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_renamed_release_", "ys_gen_uncollectable_release_"],
+     "operators": ["early-return", "delete"],
+     "why": "runs only in ys_runtime_shutdown (runtime.c), after the trace is complete (driver.c runs it "
+            "after the last release step, and its unraisable hook records nothing after that); each "
+            "scenario's forked child exits right after, so a list left unreleased is a leak at exit"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_renamed_release_"], "operators": ["swap"],
+     "contains": "swapped: ys_decref(r->name); / ys_decref(r->qualname);",
+     "why": "releases two strs at shutdown, after the trace is complete: either order frees the same "
+            "two blocks and runs no code"},
+    {"file": "impls/core/src/gen.c", "functions": ["rename_generator"], "operators": ["delete"],
+     "contains": "renamed_codes = r;",
+     "why": "the list of renamed codes is read only by ys_gen_renamed_release_ at shutdown; the "
+            "generator already points to its copy, so leaving it off the list leaks it at exit only"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_suspended_handling", "rename_generator"],
+     "operators": ["delete"], "line_contains": 'perror("yieldspec");',
+     "why": "the message or the abort after a failed malloc/realloc, which no scenario can provoke"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_suspended_handling", "rename_generator"],
+     "operators": ["delete"], "line_contains": "abort();",
+     "why": "the message or the abort after a failed malloc/realloc, which no scenario can provoke"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_suspended_handling", "rename_generator"],
+     "operators": ["delete"], "line_contains": "out of memory renaming a generator",
+     "why": "the message or the abort after a failed malloc/realloc, which no scenario can provoke"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_suspended_handling"], "operators": ["constant"],
+     "line_contains": "handling_capacity = handling_capacity ?",
+     "why": "the first capacity of the handling table and its growth factor decide only how often "
+            "realloc runs; the entries and their order are the same"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "line_contains": "g->path_",
+     "operators": ["delete", "constant"],
+     "why": "path_leaf and path_levels are read only when path_epoch equals delegation_epoch, and "
+            "both are written by the walk that sets path_epoch; delegation_epoch starts at 1 and every "
+            "start_delegation moves it, so when shortcut_leaf first runs (g delegates) it is at least 2 "
+            "and a new generator's path_epoch of 0 or 1 is stale either way"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
+     "contains": "g->head.backend_slot = NULL;",
+     "why": "the backends that read the slot (asm, ucontext, fcontext, pcl) store their context in it "
+            "in their create, before any read; stackless and threads never read it"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
+     "line_contains": "has no %s body for the %s backend",
+     "why": "unreachable from compiled scenarios: the compiler gives every generator function both "
+            "bodies (module.py's generator_code sets .stackful and .stackless)"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
+     "contains": "gen_free(g);",
+     "why": "runs only when the backend's create fails (a stack mmap or a thread that cannot be "
+            "made), which no scenario can provoke; the leak it causes is never seen"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["relational"],
+     "line_contains": "g->direct_step = backend->resume == ys_gen_run_step",
+     "why": "swaps which generators call the stackless step directly: the stackless backend then "
+            "resumes through ys_gen_run_step, which calls the same step, and the stackful ones run "
+            "the stackless body of the same code (every code has both) on the caller's stack; both "
+            "lowerings give the same trace (the corpus checks each against the one golden trace)"},
+    {"file": "impls/core/src/gen.c",
+     "functions": ["ys_gen_code", "ys_gen_resume_point", "ys_gen_state_of", "ys_step_yield"],
+     "operators": ["early-return"],
+     "why": "C API for hand-written generators and consumers (include/yieldspec/gen.h): neither the "
+            "compiled scenarios (stackless.h reads head.resume_point and calls ys_step_yield_inline; "
+            "the compiler reads states through ys_state and ys_gen_attribute) nor the driver call "
+            "them; the runtime suite (impls/tests) does"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_close"], "operators": ["delete", "constant"],
+     "line_contains": "g->closing = false;",
+     "why": "closing is read only by ys_gen_resumed_by_close, C API for hand-written stackful bodies "
+            "(include/yieldspec/gen.h); no compiled scenario, no driver and no other core code reads it"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_close"], "operators": ["swap"],
+     "contains": "swapped: ys_decref(r); / ys_err_format(YS_EXC(RuntimeError), \"generator ignored GeneratorExit\");",
+     "why": "the only Python code releasing a value can run is a generator's finalization (finalize), "
+            "which fetches the pending exception first and restores it after: releasing the yielded "
+            "value before or after RuntimeError is set runs the same code and leaves RuntimeError pending"},
+    {"file": "impls/core/src/gen.c", "functions": ["shortcut_ended"], "operators": ["swap"],
+     "contains": "swapped: active_paths = p->outer; / frame_depth -= p->top->path_levels;",
+     "why": "two stores to independent globals with no code between them: the same list of active "
+            "paths and the same depth when bubble_up starts"},
+    {"file": "impls/core/src/gen.c", "functions": ["shortcut_leaf"], "operators": ["swap"],
+     "line_contains": "x->path_",
+     "why": "the three cache fields of one level are stored with no code between them and read only "
+            "by a later shortcut_leaf; levels-- decrements a local that only the next store uses, so "
+            "either order stores the same three values"},
+    {"file": "impls/core/src/gen.c", "functions": ["shortcut_leaf"], "operators": ["delete"],
+     "contains": "x->path_epoch = delegation_epoch;",
+     "why": "no cache is ever marked fresh, so every shortcut_leaf walks the chain again: the walk "
+            "finds the same leaf and counts the same levels the cache would give (the cache only "
+            "saves the walk), so every send takes the same path with the same outcome"},
+    {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator"], "operators": ["delete", "swap"],
+     "contains": "delegation_changed();",
+     "why": "g delegated to an iterator object, where every walk of a chain stops (it is no generator to "
+            "walk into): a path cached through g names g as its leaf with the levels down to it, which "
+            "is what a fresh walk gives once g has dropped the iterator, so an epoch left unmoved (or "
+            "moved before the release) yields the same shortcuts"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
+     "contains": "g->last_step = YS_STEP_RETURN;",
+     "why": "last_step is read only in resume_body right after backend->resume, which runs the body "
+            "until suspend_stackful or ys_gen_entry (or ys_gen_run_step) writes it; the stackless "
+            "backend's direct_step never reads it"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_renamed_release_"], "operators": ["swap"],
+     "contains": "swapped: renamed_codes = r->next; / ys_decref(r->name);",
+     "why": "at shutdown, after the trace is complete: releasing a str runs no code that could read "
+            "the list head, so either order walks and frees the same list"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_release_kept_frame_"], "operators": ["early-return"],
+     "contains": "ys_decref(gen_value(g))",
+     "why": "as the deleted ys_decref(gen_value(g)) of this function (mut-gen's rule): a leak of a "
+            "generator that is already CLOSED with its frame cleared, which freeing would run no code "
+            "for (no delegate, no frame); only valgrind sees the difference"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["swap"],
+     "contains": "swapped: ys_gen_suspended_handling(g, ys_null()); / g->backend->destroy(g);",
+     "why": "the backend's destroy frees the generator's context and stack and never reads the "
+            "handling table, so removing g's entry before or after it leaves the same table"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["swap"],
+     "contains": "swapped: g->backend->destroy(g); / gen_free(g);",
+     "why": "destroy then reads g->backend and the backend slot from a block gen_free has just "
+            "returned: the pool's link overwrites only its first word, free()'s tcache entry its "
+            "first two (the refcount and transfer), so destroy finds the same context; a "
+            "use-after-free only AddressSanitizer reports, no trace shows"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["delete"],
+     "contains": "g->backend->destroy(g);",
+     "why": "a leak of a freed generator's context (its stack, or for threads its parked thread, "
+            "which the process exit ends): later generators get new ones, no code runs"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["delete"],
+     "contains": "gen_free(g);",
+     "why": "a leak of a freed generator's block: later generators get other blocks, which changes "
+            "no value, state or order a trace shows"},
+    {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
+     "line_contains": "ys_value given[3]",
+     "why": "the array of the throw method's arguments gets a fourth slot that nothing reads: the "
+            "count passed is still 2 or 3"},
+    {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
+     "line_contains": "throw_to_iterator(g, 1, &made, result)",
+     "why": "this call is made only when the subiterator has no throw method, and then "
+            "throw_to_iterator reads only argv[0] (nargs goes only to the throw method's call)"},
 ]
 
 
