@@ -701,6 +701,22 @@ RULES = [
      "contains": "o->head.refcnt = 1; / o->type = type;",
      "why": "the reference count and the class of a new instance are independent stores: either "
             "order gives the same instance"},
+    {"file": "impls/core/src/value.c", "functions": ["repr_into"], "operators": ["delete"],
+     "line_contains": "case YS_NULL: buf_puts(b, \"<NULL>\");",
+     "why": "no trace ever writes YS_NULL: the driver writes only values an operation returned "
+            "(a NULL result is taken as the pending exception, written instead), emitted values and "
+            "literals, and no tuple item, exception argument or StopIteration value is ever NULL"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_iter"], "operators": ["delete"],
+     "contains": "slots[TUPLE_ITER_INDEX] = ys_int(0);",
+     "why": "ys_object_new already filled the slot with ys_null(), whose payload is 0, and "
+            "tuple_iternext reads only the payload (`.as.i`), so the iterator starts at index 0 "
+            "either way"},
+    {"file": "impls/core/src/object.c", "functions": ["call_bound"], "operators": ["constant"],
+     "contains": "1 -> 0", "line_contains": "m->nparams == 1 ? \"\" : \"s\"",
+     "why": "call_bound's arity error is reached only by a throw method: the validator checks the "
+            "arity of every call a scenario writes, and of the methods the protocol calls only "
+            "throw(self, exc) can be handed a wrong count (g.throw(T, v) and g.throw(T, v, tb)); "
+            "its nparams is 2, for which `== 1` and `== 0` both pick the plural"},
 ]
 
 
