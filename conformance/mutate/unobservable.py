@@ -717,6 +717,14 @@ RULES = [
             "arity of every call a scenario writes, and of the methods the protocol calls only "
             "throw(self, exc) can be handed a wrong count (g.throw(T, v) and g.throw(T, v, tb)); "
             "its nparams is 2, for which `== 1` and `== 0` both pick the plural"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_setattr"], "operators": ["swap"],
+     "contains": "ys_decref(steal_v); / no_attribute(obj, name);",
+     "why": "setting the AttributeError before releasing the refused value (CPython's own order in "
+            "STORE_ATTR) runs the same finalizer: finalize() keeps a pending exception aside while a "
+            "freed generator closes and restores it after (as _PyGen_Finalize), and the handled "
+            "exception the finally block sees is the same; "
+            "misc/attribute_assigned_through_self_rebound_to_no_instance_raises_attributeerror shows "
+            "the release before the handler either way"},
 ]
 
 
