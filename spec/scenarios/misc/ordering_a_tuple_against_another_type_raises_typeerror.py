@@ -1,4 +1,4 @@
-"""Ordering a tuple against an int, a str or None, in either operand order, raises TypeError naming both types; two tuples still order item by item."""
+"""Ordering a tuple against an int, a str or None, in either operand order, raises TypeError naming both types; two tuples still order item by item, a tuple before any longer one it begins."""
 
 
 def order(operator, left, right):
@@ -20,6 +20,10 @@ def orderings(number, text):
             yield order(operands[0], operands[1], operands[2])
         except TypeError as e:
             emit(e)
+    pairs = ((pair, (number,)), ((number,), pair), (pair, pair), ((), pair), (pair, (number, text, None)))
+    for sides in pairs:
+        yield order("<", sides[0], sides[1])
+        yield order(">=", sides[0], sides[1])
 
 
 DRIVE = [
