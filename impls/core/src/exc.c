@@ -224,11 +224,8 @@ ys_value ys_exc_stop_value(ys_value exc)
         ys_incref(assigned);
         return assigned;
     }
-    if (!ys_exc_matches(exc, YS_EXC(StopIteration))) {
-        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute 'value'",
-                      ys_type_name(exc));
-        return ys_null();
-    }
+    if (!ys_exc_matches(exc, YS_EXC(StopIteration)))
+        return ys_no_attribute(exc, "value");
     ys_value v = exc.as.e->nargs ? exc.as.e->args[0] : ys_none();
     ys_incref(v);
     return v;
@@ -603,11 +600,8 @@ ys_value ys_exc_chain_attribute(ys_value exc, ys_exc_attr attr)
         [YS_EXC_CAUSE] = "__cause__",
         [YS_EXC_SUPPRESS_CONTEXT] = "__suppress_context__",
     };
-    if (exc.kind != YS_EXC) {
-        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'", ys_type_name(exc),
-                      names[attr]);
-        return ys_null();
-    }
+    if (exc.kind != YS_EXC)
+        return ys_no_attribute(exc, names[attr]);
     if (attr == YS_EXC_SUPPRESS_CONTEXT)
         return ys_bool(exc.as.e->suppress_context);
     ys_exc *link = attr == YS_EXC_CONTEXT ? exc.as.e->context : exc.as.e->cause;

@@ -45,7 +45,7 @@ void ys_tuple_dealloc_(ys_tuple *t)
 ys_value ys_getitem(ys_value v, ys_value index)
 {
     if (v.kind != YS_TUPLE) {
-        ys_err_format(YS_EXC(TypeError), "'%s' object is not subscriptable", ys_type_name(v));
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not subscriptable", YS_TYPE_NAME_CUT(v, 200));
         return ys_null();
     }
     return ys_tuple_item_(v.as.t->items, v.as.t->len, index);
@@ -56,7 +56,7 @@ ys_value ys_tuple_item_(const ys_value *items, size_t n, ys_value index)
     int64_t i;
     if (!ys_is_int(index)) {
         ys_err_format(YS_EXC(TypeError), "tuple indices must be integers or slices, not %s",
-                      ys_type_name(index));
+                      YS_TYPE_NAME_CUT(index, 200));
         return ys_null();
     }
     if (!ys_int_as_index(index, &i)) {
@@ -85,16 +85,14 @@ ys_value ys_len(ys_value v)
             count += (s[i] & 0xC0) != 0x80;
         return ys_int((int64_t)count);
     }
-    ys_err_format(YS_EXC(TypeError), "object of type '%s' has no len()", ys_type_name(v));
+    ys_err_format(YS_EXC(TypeError), "object of type '%s' has no len()", YS_TYPE_NAME_CUT(v, 200));
     return ys_null();
 }
 
 ys_value ys_exc_args(ys_value exc)
 {
-    if (exc.kind != YS_EXC) {
-        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute 'args'", ys_type_name(exc));
-        return ys_null();
-    }
+    if (exc.kind != YS_EXC)
+        return ys_no_attribute(exc, "args");
     return ys_tuple_new(ys_exc_nargs(exc), exc.as.e->args);
 }
 
@@ -102,7 +100,7 @@ ys_value ys_tuple_concat_(ys_value a, ys_value b)
 {
     if (b.kind != YS_TUPLE) {
         ys_err_format(YS_EXC(TypeError), "can only concatenate tuple (not \"%s\") to tuple",
-                      ys_type_name(b));
+                      YS_TYPE_NAME_CUT(b, 200));
         return ys_null();
     }
     size_t la = a.as.t->len, lb = b.as.t->len;
@@ -159,9 +157,12 @@ void ys_object_dealloc_(ys_object *o)
     free(o);
 }
 
-static ys_value no_attribute(ys_value v, const char *name)
+ys_value ys_no_attribute(ys_value v, const char *name)
 {
-    ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'", ys_type_name(v), name);
+    /* PyObject_GenericGetAttr's "'%.50s' object ...", "'%.100s'" from 3.12 (in bytes, as
+     * tp_name is). */
+    ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'",
+                  YS_TYPE_NAME_CUT(v, ys_active_config_.python_minor >= 12 ? 100 : 50), name);
     return ys_null();
 }
 
@@ -181,7 +182,7 @@ ys_value ys_getattr(ys_value obj, const char *name)
 {
     long slot = slot_of(obj, name);
     if (slot < 0 || ys_is_null(obj.as.o->slots[slot]))
-        return no_attribute(obj, name);
+        return ys_no_attribute(obj, name);
     ys_value v = obj.as.o->slots[slot];
     ys_incref(v);
     return v;
@@ -192,7 +193,7 @@ bool ys_setattr(ys_value obj, const char *name, ys_value steal_v)
     long slot = slot_of(obj, name);
     if (slot < 0) {
         ys_decref(steal_v);
-        no_attribute(obj, name);
+        ys_no_attribute(obj, name);
         return false;
     }
     ys_setref(&obj.as.o->slots[slot], steal_v);
@@ -232,7 +233,7 @@ ys_value ys_call_method(ys_value obj, const char *name, size_t nargs, const ys_v
 {
     const ys_method *m = ys_find_method(obj, name);
     if (!m)
-        return no_attribute(obj, name);
+        return ys_no_attribute(obj, name);
     return call_bound(m, obj, nargs, args);
 }
 
@@ -243,7 +244,7 @@ bool ys_range_bounds(size_t nargs, const ys_value *args, ys_value bounds[3])
     for (size_t i = 0; i < nargs; i++) {
         if (!ys_is_int(args[i])) {
             ys_err_format(YS_EXC(TypeError), "'%s' object cannot be interpreted as an integer",
-                          ys_type_name(args[i]));
+                          YS_TYPE_NAME_CUT(args[i], 200));
             return false;
         }
     }
@@ -417,12 +418,13 @@ ys_value ys_iter(ys_value v)
     }
     const ys_method *iter = ys_find_method(v, "__iter__");
     if (!iter) {
-        ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", ys_type_name(v));
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", YS_TYPE_NAME_CUT(v, 200));
         return ys_null();
     }
     ys_value it = call_bound(iter, v, 0, NULL);
     if (!ys_is_null(it) && !ys_is_iterator(it)) {
-        ys_err_format(YS_EXC(TypeError), "iter() returned non-iterator of type '%s'", ys_type_name(it));
+        ys_err_format(YS_EXC(TypeError), "iter() returned non-iterator of type '%s'",
+                      YS_TYPE_NAME_CUT(it, 100));
         ys_decref(it);
         return ys_null();
     }
@@ -450,7 +452,7 @@ ys_value ys_iternext(ys_value it)
         return it.as.o->type->iternext(it.as.o);
     const ys_method *next = ys_find_method(it, "__next__");
     if (!next) {
-        ys_err_format(YS_EXC(TypeError), "'%s' object is not an iterator", ys_type_name(it));
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not an iterator", YS_TYPE_NAME_CUT(it, 200));
         return ys_null();
     }
     return call_bound(next, it, 0, NULL);

@@ -46,6 +46,9 @@ bool ys_setattr(ys_value obj, const char *name, ys_value steal_v);
 const ys_method *ys_find_method(ys_value obj, const char *name);
 /* obj.name(*args) (args borrowed): AttributeError when obj has no such method. */
 ys_value ys_call_method(ys_value obj, const char *name, size_t nargs, const ys_value *args);
+/* Raises AttributeError "'T' object has no attribute 'name'" with T cut as CPython's message
+ * cuts it; returns YS_NULL. */
+ys_value ys_no_attribute(ys_value v, const char *name);
 
 /* Tuples. */
 ys_value ys_tuple_new(size_t n, const ys_value *items); /* items borrowed */
