@@ -648,7 +648,7 @@ void ys_exc_setattr_(ys_exc *e, const char *name, ys_value v)
  * (no arguments, no context) holds nothing. */
 static __attribute__((noinline)) void exc_release_contents(ys_exc *e)
 {
-    for (size_t i = 0; i < e->nargs; i++)
+    for (size_t i = e->nargs; i-- > 0;) /* CPython's args tuple: last first */
         ys_decref(e->args[i]);
     while (e->attrs) {
         ys_exc_stored_attr *a = e->attrs;

@@ -37,7 +37,8 @@ ys_value ys_tuple_get(ys_value t, size_t i) { return t.as.t->items[i]; }
 
 void ys_tuple_dealloc_(ys_tuple *t)
 {
-    for (size_t i = 0; i < t->len; i++)
+    /* Last first, as CPython's tupledealloc: generators it held are finalized in that order. */
+    for (size_t i = t->len; i-- > 0;)
         ys_decref(t->items[i]);
     free(t);
 }
