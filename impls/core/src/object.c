@@ -215,8 +215,7 @@ const ys_method *ys_find_method(ys_value obj, const char *name)
 /* Call method m of obj with nargs borrowed arguments after self. */
 static ys_value call_bound(const ys_method *m, ys_value obj, size_t nargs, const ys_value *args)
 {
-    ys_value argv[4];
-    if (nargs + 1 != m->nparams || nargs + 1 > sizeof argv / sizeof *argv) {
+    if (nargs + 1 != m->nparams) {
         /* The function's qualified name from 3.10, its bare name before. */
         bool qualified = ys_active_config_.python_minor >= 10;
         ys_err_format(YS_EXC(TypeError), "%s%s%s() takes %zu positional argument%s but %zu were given",
@@ -224,6 +223,7 @@ static ys_value call_bound(const ys_method *m, ys_value obj, size_t nargs, const
                       m->nparams == 1 ? "" : "s", nargs + 1);
         return ys_null();
     }
+    ys_value argv[nargs + 1]; /* as many as the method's parameters, which the scenario bounds */
     argv[0] = obj;
     for (size_t i = 0; i < nargs; i++)
         argv[i + 1] = args[i];
