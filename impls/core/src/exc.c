@@ -618,30 +618,9 @@ void ys_exc_kept_frames_release_(void)
         release_kept_frames(all_kept_frames);
 }
 
-ys_value ys_exc_getattr_(const ys_exc *e, const char *name)
-{
-    for (const ys_exc_stored_attr *a = e->attrs; a; a = a->next)
-        if (strcmp(a->name, name) == 0)
-            return a->value;
-    return ys_null();
-}
+ys_value ys_exc_getattr_(const ys_exc *e, const char *name) { return ys_stored_attr_find_(e->attrs, name); }
 
-void ys_exc_setattr_(ys_exc *e, const char *name, ys_value v)
-{
-    ys_incref(v);
-    for (ys_exc_stored_attr *a = e->attrs; a; a = a->next)
-        if (strcmp(a->name, name) == 0) {
-            ys_setref(&a->value, v);
-            return;
-        }
-    ys_exc_stored_attr *a = malloc(sizeof *a);
-    if (!a) {
-        fputs("yieldspec: out of memory assigning an exception's attribute\n", stderr);
-        abort();
-    }
-    *a = (ys_exc_stored_attr){e->attrs, name, v};
-    e->attrs = a;
-}
+void ys_exc_setattr_(ys_exc *e, const char *name, ys_value v) { ys_stored_attr_set_(&e->attrs, name, v); }
 
 /* Release what e holds besides its type, leaving its optional fields clear
  * (exc_alloc's promise for a pooled block). Out of line: a throw's instance
@@ -650,12 +629,7 @@ static __attribute__((noinline)) void exc_release_contents(ys_exc *e)
 {
     for (size_t i = e->nargs; i-- > 0;) /* CPython's args tuple: last first */
         ys_decref(e->args[i]);
-    while (e->attrs) {
-        ys_exc_stored_attr *a = e->attrs;
-        e->attrs = a->next;
-        ys_decref(a->value);
-        free(a);
-    }
+    ys_stored_attrs_release_(&e->attrs);
     if (e->kept_frames)
         release_kept_frames(e->kept_frames); /* clears e->kept_frames */
     ys_exc *context = e->context, *cause = e->cause;

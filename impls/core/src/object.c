@@ -1,5 +1,6 @@
 /* Tuples, builtin iterators and instances of iterator classes: iter(), next
  * steps, attributes and method calls, with CPython's messages word for word. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -141,6 +142,7 @@ ys_value ys_object_new(const ys_type *type)
         return no_memory();
     o->head.refcnt = 1;
     o->type = type;
+    o->others = NULL;
     for (size_t i = 0; i < type->nslots; i++)
         o->slots[i] = ys_null();
     ys_value v = {YS_OBJ, {0}};
@@ -155,7 +157,43 @@ void ys_object_dealloc_(ys_object *o)
      * whose attributes __init__ assigns in that order. */
     for (size_t i = 0; i < o->type->nslots; i++)
         ys_decref(o->slots[i]);
+    ys_stored_attrs_release_(&o->others);
     free(o);
+}
+
+ys_value ys_stored_attr_find_(const ys_stored_attr *list, const char *name)
+{
+    for (const ys_stored_attr *a = list; a; a = a->next)
+        if (strcmp(a->name, name) == 0)
+            return a->value;
+    return ys_null();
+}
+
+void ys_stored_attr_set_(ys_stored_attr **list, const char *name, ys_value v)
+{
+    ys_incref(v);
+    for (; *list; list = &(*list)->next)
+        if (strcmp((*list)->name, name) == 0) {
+            ys_setref(&(*list)->value, v);
+            return;
+        }
+    ys_stored_attr *a = malloc(sizeof *a);
+    if (!a) {
+        fputs("yieldspec: out of memory assigning an attribute\n", stderr);
+        abort();
+    }
+    *a = (ys_stored_attr){NULL, name, v};
+    *list = a;
+}
+
+void ys_stored_attrs_release_(ys_stored_attr **list)
+{
+    while (*list) {
+        ys_stored_attr *a = *list;
+        *list = a->next;
+        ys_decref(a->value);
+        free(a);
+    }
 }
 
 ys_value ys_no_attribute(ys_value v, const char *name)
@@ -167,11 +205,9 @@ ys_value ys_no_attribute(ys_value v, const char *name)
     return ys_null();
 }
 
-/* The slot of attribute `name` in obj's class, or -1. */
+/* The slot of attribute `name` in the class of instance obj, or -1. */
 static long slot_of(ys_value obj, const char *name)
 {
-    if (obj.kind != YS_OBJ)
-        return -1;
     const ys_type *type = obj.as.o->type;
     for (size_t i = 0; i < type->nslots; i++)
         if (strcmp(type->slot_names[i], name) == 0)
@@ -181,23 +217,35 @@ static long slot_of(ys_value obj, const char *name)
 
 ys_value ys_getattr(ys_value obj, const char *name)
 {
-    long slot = slot_of(obj, name);
-    if (slot < 0 || ys_is_null(obj.as.o->slots[slot]))
+    ys_value found = ys_null();
+    if (obj.kind == YS_OBJ) {
+        long slot = slot_of(obj, name);
+        found = slot >= 0 ? obj.as.o->slots[slot] : ys_stored_attr_find_(obj.as.o->others, name);
+    } else if (obj.kind == YS_EXC) { /* a method's `self` rebound to an exception */
+        found = ys_exc_getattr_(obj.as.e, name);
+    }
+    if (ys_is_null(found))
         return ys_no_attribute(obj, name);
-    ys_value v = obj.as.o->slots[slot];
-    ys_incref(v);
-    return v;
+    ys_incref(found);
+    return found;
 }
 
 bool ys_setattr(ys_value obj, const char *name, ys_value steal_v)
 {
-    long slot = slot_of(obj, name);
-    if (slot < 0) {
+    if (obj.kind != YS_OBJ) { /* a method's `self` rebound to another value */
+        bool stored = ys_store_attribute(obj, name, steal_v);
         ys_decref(steal_v);
-        ys_no_attribute(obj, name);
-        return false;
+        return stored;
     }
-    ys_setref(&obj.as.o->slots[slot], steal_v);
+    long slot = slot_of(obj, name);
+    if (slot >= 0) {
+        ys_setref(&obj.as.o->slots[slot], steal_v);
+        return true;
+    }
+    /* Not an attribute of its class (`self` rebound to an instance of another class):
+     * CPython's instance __dict__ takes any name. */
+    ys_stored_attr_set_(&obj.as.o->others, name, steal_v);
+    ys_decref(steal_v);
     return true;
 }
 
