@@ -2,6 +2,7 @@
  * delegating to an iterator that is not a generator (PEP 380, gen.c). The
  * expected outcomes are CPython's: spec/scenarios/yield_from/range_* and
  * iterator_object_* hold the same cases as traces. */
+#include <stdio.h>
 #include <string.h>
 
 #include "generators.h"
@@ -244,13 +245,19 @@ static void break_cycle(ys_value probe)
     ys_decref(probe);
 }
 
-BACKEND_TEST(iterator_class, attributes_are_unbound_until_assigned)
+BACKEND_TEST(iterator_class, attributes_are_unbound_until_assigned_and_any_name_can_be_assigned)
 {
     ys_value p = ys_object_new(&probe_type);
     expect_raise(ys_getattr(p, "watched"), YS_EXC(AttributeError),
                  "AttributeError(\"'Probe' object has no attribute 'watched'\")");
-    cr_assert(!ys_setattr(p, "other", ys_int(1)));
-    expect_raise(ys_null(), YS_EXC(AttributeError), "AttributeError(\"'Probe' object has no attribute 'other'\")");
+    /* A name its class never assigns (a method's rebound self): CPython's __dict__ takes it. */
+    expect_raise(ys_getattr(p, "other"), YS_EXC(AttributeError),
+                 "AttributeError(\"'Probe' object has no attribute 'other'\")");
+    cr_assert(ys_setattr(p, "other", ys_int(1)));
+    cr_assert(ys_setattr(p, "other", ys_int(2)));
+    expect_value(ys_getattr(p, "other"), "2");
+    cr_assert(!ys_setattr(ys_int(3), "other", ys_int(1)));
+    expect_raise(ys_null(), YS_EXC(AttributeError), "AttributeError(\"'int' object has no attribute 'other'\")");
     expect_value(p, "<Probe object>");
 }
 
@@ -309,4 +316,39 @@ BACKEND_TEST(iterator_class, an_instance_without_iter_is_not_iterable_and_withou
     expect_raise(ys_iter(b), YS_EXC(TypeError), "TypeError(\"'Bare' object is not iterable\")");
     expect_raise(ys_send(b, ys_int(1)), YS_EXC(AttributeError), "AttributeError(\"'Bare' object has no attribute 'send'\")");
     ys_decref(b);
+}
+
+/* "A", `n` É (U+00C9) and one U+FFFD, escaped as a trace writes them. */
+static const char *cut_name(char text[1 + 150 * 6 + 6 + 1], size_t n)
+{
+    char *end = text + sprintf(text, "A");
+    for (size_t i = 0; i < n; i++)
+        end += sprintf(end, "\\u00c9");
+    sprintf(end, "\\ufffd");
+    return text;
+}
+
+BACKEND_TEST(iterator_class, a_type_name_cut_inside_a_character_ends_in_one_replacement_character)
+{
+    /* "A" and 150 two-byte É: the 50th, 100th and 200th bytes are each the first half of an É,
+     * which CPython's "%.Ns" of tp_name decodes as U+FFFD (the "replace" error handler). */
+    char name[1 + 150 * 2 + 1] = "A";
+    for (size_t i = 0; i < 150; i++)
+        strcat(name, "\xc3\x89");
+    const ys_type long_named = {name, 0, NULL, NULL, NULL, 0};
+    char cut[1 + 150 * 6 + 6 + 1], expected[2 * sizeof cut + 100];
+    for (int minor = 11; minor <= 12; minor++) {
+        use_python(minor); /* AttributeError cuts at 50 bytes up to 3.11, 100 from 3.12 */
+        ys_value x = ys_object_new(&long_named);
+        snprintf(expected, sizeof expected, "AttributeError(\"'%s' object has no attribute 'send'\")",
+                 cut_name(cut, minor >= 12 ? 49 : 24));
+        expect_raise(ys_send(x, ys_int(1)), YS_EXC(AttributeError), expected);
+        cut_name(cut, 49);
+        snprintf(expected, sizeof expected, "TypeError(\"unsupported operand type(s) for -: '%s' and '%s'\")",
+                 cut, cut);
+        expect_raise(ys_binary(YS_SUB, x, x), YS_EXC(TypeError), expected);
+        snprintf(expected, sizeof expected, "TypeError(\"object of type '%s' has no len()\")", cut_name(cut, 99));
+        expect_raise(ys_len(x), YS_EXC(TypeError), expected);
+        ys_decref(x);
+    }
 }

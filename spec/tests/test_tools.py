@@ -322,6 +322,16 @@ class SubsetRules(unittest.TestCase):
         self.assertIn((2, "the scenario must end with DRIVE = [...]"),
                       self.errors_of('"""Rule."""\ndef f():\n    yield 1\n'))
 
+    def test_a_lone_surrogate_is_refused_in_a_docstring_and_accepted_in_a_str_literal(self):
+        rule = ("a docstring may not hold a lone surrogate (\\ud800-\\udfff): CPython 3.13 cannot compile it"
+                " (a str literal elsewhere may)")
+        body = 'def f():\n    yield "\\ud800"\n'
+        self.assertEqual(self.errors_of(scenario_source(body)), [])
+        in_module_docstring = scenario_source(body).replace('"""', '"""Lone \\udc00: ', 1)
+        self.assertEqual(self.errors_of(in_module_docstring), [(1, rule)])
+        in_function_docstring = scenario_source('def f():\n    """Yields \\udfff."""\n    yield 1\n')
+        self.assertEqual(self.errors_of(in_function_docstring), [(3, rule)])
+
     def test_a_file_name_must_be_snake_case(self):
         with tempfile.TemporaryDirectory() as root:
             path = Path(root, "misc", "Bad-Name.py")

@@ -93,6 +93,10 @@ UNSUPPORTED = {
 }
 
 
+def _has_lone_surrogate(text):
+    return any(0xD800 <= ord(c) <= 0xDFFF for c in text)
+
+
 class ScenarioError(Exception):
     """One broken rule, located: str(e) is "path:line: rule"."""
 
@@ -485,6 +489,14 @@ class _Checker:
 
     def compile_backstop(self, module):
         """Errors CPython finds only when compiling (e.g. a return outside a function)."""
+        for node in ast.walk(module):
+            has_docstring = isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+            doc = node.body[0] if has_docstring else None
+            if (isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant)
+                    and isinstance(doc.value.value, str) and _has_lone_surrogate(doc.value.value)):
+                self.fail(doc, "a docstring may not hold a lone surrogate (\\ud800-\\udfff):"
+                               " CPython 3.13 cannot compile it (a str literal elsewhere may)")
+                return
         try:
             compile(module, self.path, "exec", dont_inherit=True)
         except SyntaxError as e:

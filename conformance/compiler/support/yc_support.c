@@ -26,11 +26,8 @@ bool yc_close_skips_unwinding(const ys_gen *self)
 
 ys_value yc_method_receiver(ys_value receiver, const char *method)
 {
-    if (receiver.kind != YS_GEN && !ys_find_method(receiver, method)) {
-        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'",
-                      ys_type_name(receiver), method);
-        return ys_null();
-    }
+    if (receiver.kind != YS_GEN && !ys_find_method(receiver, method))
+        return ys_no_attribute(receiver, method);
     ys_incref(receiver);
     return receiver;
 }
@@ -79,7 +76,7 @@ ys_value yc_int_literal(ys_value *cache, const char *digits)
 ys_value yc_negative(ys_value v)
 {
     if (!ys_is_int(v)) {
-        ys_err_format(YS_EXC(TypeError), "bad operand type for unary -: '%s'", ys_type_name(v));
+        ys_err_format(YS_EXC(TypeError), "bad operand type for unary -: '%s'", YS_TYPE_NAME_CUT(v, 200));
         return ys_null();
     }
     /* 0 - v: -True is -1, and -(-2**63) goes beyond 64 bits as Python's does */

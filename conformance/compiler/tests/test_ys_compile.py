@@ -91,6 +91,29 @@ class BadInput(unittest.TestCase):
             ''', 10, "unknown generator 'h'")
 
 
+class StrLiterals(unittest.TestCase):
+    def test_a_lone_surrogate_compiles_to_its_three_utf8_bytes(self):
+        with tempfile.TemporaryDirectory() as tree:
+            scenario = Path(tree, "spec/scenarios/misc/surrogate.py")
+            scenario.parent.mkdir(parents=True)
+            scenario.write_text(textwrap.dedent('''\
+                """A lone surrogate is a str's code point."""
+
+
+                def g():
+                    yield "a\\ud800"
+
+
+                DRIVE = [("new", "g", "g")]
+                '''))
+            output = Path(tree, "surrogate.c")
+            result = run_compiler("scenario", "spec/scenarios/misc/surrogate.py", "--repo", tree,
+                                  "--output", str(output), cwd=tree)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(result.stderr, "")
+            self.assertIn(r'"a\355\240\200"', output.read_text())
+
+
 class GeneratedCode(unittest.TestCase):
     SCENARIO = "spec/scenarios/finalization/frame_clear_order.py"
 

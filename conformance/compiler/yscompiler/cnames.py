@@ -34,8 +34,11 @@ def python_symbol(name, part):
 
 
 def c_string(text):
-    """A C string literal holding the UTF-8 bytes of `text` (returns literal, byte length)."""
-    data = text.encode("utf-8")
+    """A C string literal holding the UTF-8 bytes of `text` (returns literal, byte length).
+
+    A lone surrogate ("\\ud800", which a Python str may hold) takes its 3-byte form, as
+    "surrogatepass" writes it: the runtime's str counts, compares and writes it as the code point."""
+    data = text.encode("utf-8", "surrogatepass")
     out = []
     for byte in data:
         char = chr(byte)

@@ -41,18 +41,25 @@ typedef struct ys_kept_frames {
     ys_kept_frame frames[];
 } ys_kept_frames;
 
-/* An attribute a scenario assigned on an exception (`e.value = v`), which
- * CPython keeps in the instance's __dict__: a short list, newest first. */
-typedef struct ys_exc_stored_attr {
-    struct ys_exc_stored_attr *next;
-    const char *name;
-    ys_value value; /* owned */
-} ys_exc_stored_attr;
+/* An attribute a scenario assigned on an exception (`e.value = v`), or on an instance whose
+ * class has no such attribute (through a rebound `self`), which CPython keeps in the
+ * instance's __dict__: a short list in the order of first assignment (object.c). */
+typedef struct ys_stored_attr {
+    struct ys_stored_attr *next;
+    const char *name; /* outlives the list: the compiled scenarios' string literals */
+    ys_value value;   /* owned */
+} ys_stored_attr;
+/* The value stored under `name` (borrowed), or YS_NULL (nothing pending). */
+ys_value ys_stored_attr_find_(const ys_stored_attr *list, const char *name);
+/* list.name = v (v borrowed): replaced in place, or appended. */
+void ys_stored_attr_set_(ys_stored_attr **list, const char *name, ys_value v);
+/* Release every value, first stored first (CPython's dict_dealloc), leaving *list NULL. */
+void ys_stored_attrs_release_(ys_stored_attr **list);
 
 struct ys_exc {
     ys_obj head;
     const ys_exc_type *type;
-    ys_exc_stored_attr *attrs; /* NULL until an attribute is assigned */
+    ys_stored_attr *attrs; /* NULL until an attribute is assigned */
     /* The serial of the generator whose body caught it last (ys_err_catch),
      * 0 if none: CPython's traceback would lead back to that frame. */
     uint64_t caught_by;
@@ -134,7 +141,8 @@ struct ys_tuple {
 struct ys_object {
     ys_obj head;
     const ys_type *type;
-    ys_value slots[]; /* type->nslots attributes (YS_NULL: unbound) */
+    ys_stored_attr *others; /* attributes its class does not have, NULL until one is assigned */
+    ys_value slots[];       /* type->nslots attributes (YS_NULL: unbound) */
 };
 
 static inline void ys_incref_inline_(ys_value v)

@@ -224,11 +224,8 @@ ys_value ys_exc_stop_value(ys_value exc)
         ys_incref(assigned);
         return assigned;
     }
-    if (!ys_exc_matches(exc, YS_EXC(StopIteration))) {
-        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute 'value'",
-                      ys_type_name(exc));
-        return ys_null();
-    }
+    if (!ys_exc_matches(exc, YS_EXC(StopIteration)))
+        return ys_no_attribute(exc, "value");
     ys_value v = exc.as.e->nargs ? exc.as.e->args[0] : ys_none();
     ys_incref(v);
     return v;
@@ -603,11 +600,8 @@ ys_value ys_exc_chain_attribute(ys_value exc, ys_exc_attr attr)
         [YS_EXC_CAUSE] = "__cause__",
         [YS_EXC_SUPPRESS_CONTEXT] = "__suppress_context__",
     };
-    if (exc.kind != YS_EXC) {
-        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'", ys_type_name(exc),
-                      names[attr]);
-        return ys_null();
-    }
+    if (exc.kind != YS_EXC)
+        return ys_no_attribute(exc, names[attr]);
     if (attr == YS_EXC_SUPPRESS_CONTEXT)
         return ys_bool(exc.as.e->suppress_context);
     ys_exc *link = attr == YS_EXC_CONTEXT ? exc.as.e->context : exc.as.e->cause;
@@ -624,44 +618,18 @@ void ys_exc_kept_frames_release_(void)
         release_kept_frames(all_kept_frames);
 }
 
-ys_value ys_exc_getattr_(const ys_exc *e, const char *name)
-{
-    for (const ys_exc_stored_attr *a = e->attrs; a; a = a->next)
-        if (strcmp(a->name, name) == 0)
-            return a->value;
-    return ys_null();
-}
+ys_value ys_exc_getattr_(const ys_exc *e, const char *name) { return ys_stored_attr_find_(e->attrs, name); }
 
-void ys_exc_setattr_(ys_exc *e, const char *name, ys_value v)
-{
-    ys_incref(v);
-    for (ys_exc_stored_attr *a = e->attrs; a; a = a->next)
-        if (strcmp(a->name, name) == 0) {
-            ys_setref(&a->value, v);
-            return;
-        }
-    ys_exc_stored_attr *a = malloc(sizeof *a);
-    if (!a) {
-        fputs("yieldspec: out of memory assigning an exception's attribute\n", stderr);
-        abort();
-    }
-    *a = (ys_exc_stored_attr){e->attrs, name, v};
-    e->attrs = a;
-}
+void ys_exc_setattr_(ys_exc *e, const char *name, ys_value v) { ys_stored_attr_set_(&e->attrs, name, v); }
 
 /* Release what e holds besides its type, leaving its optional fields clear
  * (exc_alloc's promise for a pooled block). Out of line: a throw's instance
  * (no arguments, no context) holds nothing. */
 static __attribute__((noinline)) void exc_release_contents(ys_exc *e)
 {
-    for (size_t i = 0; i < e->nargs; i++)
+    for (size_t i = e->nargs; i-- > 0;) /* CPython's args tuple: last first */
         ys_decref(e->args[i]);
-    while (e->attrs) {
-        ys_exc_stored_attr *a = e->attrs;
-        e->attrs = a->next;
-        ys_decref(a->value);
-        free(a);
-    }
+    ys_stored_attrs_release_(&e->attrs);
     if (e->kept_frames)
         release_kept_frames(e->kept_frames); /* clears e->kept_frames */
     ys_exc *context = e->context, *cause = e->cause;

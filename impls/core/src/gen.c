@@ -1300,13 +1300,6 @@ void ys_gen_dealloc_(ys_gen *g)
 
 /* ---- the same operations on any value ----------------------------------- */
 
-static ys_value no_attribute(ys_value v, const char *attr)
-{
-    ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'", ys_type_name(v),
-                  attr);
-    return ys_null();
-}
-
 /* next() of an iterator object, or TypeError from ys_iternext. Out of line:
  * inside ys_next it cost every generator's next() a stack frame. */
 static __attribute__((noinline, cold)) ys_value next_of_non_generator(ys_value it)
@@ -1359,7 +1352,7 @@ ys_value ys_throw_args(ys_value it, const ys_exc_type *type, ys_value instance, 
                        ys_value tb)
 {
     if (it.kind != YS_GEN)
-        return no_attribute(it, "throw");
+        return ys_no_attribute(it, "throw");
     if (python_minor() >= 12 && ys_warn_(YS_EXC(DeprecationWarning), "the (type, exc, tb) signature of "
                                          "throw() is deprecated, use the single-arg signature instead.") < 0)
         return ys_null();
@@ -1383,7 +1376,7 @@ static ys_value exc_attribute(ys_value exc, const char *name)
 {
     ys_value found = ys_exc_getattr_(exc.as.e, name);
     if (ys_is_null(found))
-        return no_attribute(exc, name);
+        return ys_no_attribute(exc, name);
     ys_incref(found);
     return found;
 }
@@ -1400,7 +1393,7 @@ ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr)
         return type_name;
     }
     if (it.kind != YS_GEN || (attr == YS_GI_SUSPENDED && python_minor() < 11))
-        return no_attribute(it, name);
+        return ys_no_attribute(it, name);
     ys_gen_state state = state_of(it.as.g);
     ys_value found = ys_none();
     switch (attr) {
@@ -1434,7 +1427,7 @@ ys_value ys_gen_code_is(ys_value it, const ys_code *code)
         return ys_bool(false);
     }
     if (it.kind != YS_GEN)
-        return no_attribute(it, "gi_code");
+        return ys_no_attribute(it, "gi_code");
     const ys_code *own = it.as.g->code;
     return ys_bool((own->origin ? own->origin : own) == code);
 }
@@ -1485,6 +1478,6 @@ ys_value ys_close(ys_value it)
 ys_value ys_state(ys_value it)
 {
     if (it.kind != YS_GEN)
-        return no_attribute(it, "gi_running");
+        return ys_no_attribute(it, "gi_running");
     return ys_str_cstr(ys_gen_state_name(state_of(it.as.g)));
 }

@@ -1,5 +1,6 @@
 /* Tuples, builtin iterators and instances of iterator classes: iter(), next
  * steps, attributes and method calls, with CPython's messages word for word. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,7 +38,8 @@ ys_value ys_tuple_get(ys_value t, size_t i) { return t.as.t->items[i]; }
 
 void ys_tuple_dealloc_(ys_tuple *t)
 {
-    for (size_t i = 0; i < t->len; i++)
+    /* Last first, as CPython's tupledealloc: generators it held are finalized in that order. */
+    for (size_t i = t->len; i-- > 0;)
         ys_decref(t->items[i]);
     free(t);
 }
@@ -45,7 +47,7 @@ void ys_tuple_dealloc_(ys_tuple *t)
 ys_value ys_getitem(ys_value v, ys_value index)
 {
     if (v.kind != YS_TUPLE) {
-        ys_err_format(YS_EXC(TypeError), "'%s' object is not subscriptable", ys_type_name(v));
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not subscriptable", YS_TYPE_NAME_CUT(v, 200));
         return ys_null();
     }
     return ys_tuple_item_(v.as.t->items, v.as.t->len, index);
@@ -56,7 +58,7 @@ ys_value ys_tuple_item_(const ys_value *items, size_t n, ys_value index)
     int64_t i;
     if (!ys_is_int(index)) {
         ys_err_format(YS_EXC(TypeError), "tuple indices must be integers or slices, not %s",
-                      ys_type_name(index));
+                      YS_TYPE_NAME_CUT(index, 200));
         return ys_null();
     }
     if (!ys_int_as_index(index, &i)) {
@@ -85,16 +87,14 @@ ys_value ys_len(ys_value v)
             count += (s[i] & 0xC0) != 0x80;
         return ys_int((int64_t)count);
     }
-    ys_err_format(YS_EXC(TypeError), "object of type '%s' has no len()", ys_type_name(v));
+    ys_err_format(YS_EXC(TypeError), "object of type '%s' has no len()", YS_TYPE_NAME_CUT(v, 200));
     return ys_null();
 }
 
 ys_value ys_exc_args(ys_value exc)
 {
-    if (exc.kind != YS_EXC) {
-        ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute 'args'", ys_type_name(exc));
-        return ys_null();
-    }
+    if (exc.kind != YS_EXC)
+        return ys_no_attribute(exc, "args");
     return ys_tuple_new(ys_exc_nargs(exc), exc.as.e->args);
 }
 
@@ -102,7 +102,7 @@ ys_value ys_tuple_concat_(ys_value a, ys_value b)
 {
     if (b.kind != YS_TUPLE) {
         ys_err_format(YS_EXC(TypeError), "can only concatenate tuple (not \"%s\") to tuple",
-                      ys_type_name(b));
+                      YS_TYPE_NAME_CUT(b, 200));
         return ys_null();
     }
     size_t la = a.as.t->len, lb = b.as.t->len;
@@ -142,6 +142,7 @@ ys_value ys_object_new(const ys_type *type)
         return no_memory();
     o->head.refcnt = 1;
     o->type = type;
+    o->others = NULL;
     for (size_t i = 0; i < type->nslots; i++)
         o->slots[i] = ys_null();
     ys_value v = {YS_OBJ, {0}};
@@ -156,20 +157,57 @@ void ys_object_dealloc_(ys_object *o)
      * whose attributes __init__ assigns in that order. */
     for (size_t i = 0; i < o->type->nslots; i++)
         ys_decref(o->slots[i]);
+    ys_stored_attrs_release_(&o->others);
     free(o);
 }
 
-static ys_value no_attribute(ys_value v, const char *name)
+ys_value ys_stored_attr_find_(const ys_stored_attr *list, const char *name)
 {
-    ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'", ys_type_name(v), name);
+    for (const ys_stored_attr *a = list; a; a = a->next)
+        if (strcmp(a->name, name) == 0)
+            return a->value;
     return ys_null();
 }
 
-/* The slot of attribute `name` in obj's class, or -1. */
+void ys_stored_attr_set_(ys_stored_attr **list, const char *name, ys_value v)
+{
+    ys_incref(v);
+    for (; *list; list = &(*list)->next)
+        if (strcmp((*list)->name, name) == 0) {
+            ys_setref(&(*list)->value, v);
+            return;
+        }
+    ys_stored_attr *a = malloc(sizeof *a);
+    if (!a) {
+        fputs("yieldspec: out of memory assigning an attribute\n", stderr);
+        abort();
+    }
+    *a = (ys_stored_attr){NULL, name, v};
+    *list = a;
+}
+
+void ys_stored_attrs_release_(ys_stored_attr **list)
+{
+    while (*list) {
+        ys_stored_attr *a = *list;
+        *list = a->next;
+        ys_decref(a->value);
+        free(a);
+    }
+}
+
+ys_value ys_no_attribute(ys_value v, const char *name)
+{
+    /* PyObject_GenericGetAttr's "'%.50s' object ...", "'%.100s'" from 3.12 (in bytes, as
+     * tp_name is). */
+    ys_err_format(YS_EXC(AttributeError), "'%s' object has no attribute '%s'",
+                  YS_TYPE_NAME_CUT(v, ys_active_config_.python_minor >= 12 ? 100 : 50), name);
+    return ys_null();
+}
+
+/* The slot of attribute `name` in the class of instance obj, or -1. */
 static long slot_of(ys_value obj, const char *name)
 {
-    if (obj.kind != YS_OBJ)
-        return -1;
     const ys_type *type = obj.as.o->type;
     for (size_t i = 0; i < type->nslots; i++)
         if (strcmp(type->slot_names[i], name) == 0)
@@ -179,23 +217,35 @@ static long slot_of(ys_value obj, const char *name)
 
 ys_value ys_getattr(ys_value obj, const char *name)
 {
-    long slot = slot_of(obj, name);
-    if (slot < 0 || ys_is_null(obj.as.o->slots[slot]))
-        return no_attribute(obj, name);
-    ys_value v = obj.as.o->slots[slot];
-    ys_incref(v);
-    return v;
+    ys_value found = ys_null();
+    if (obj.kind == YS_OBJ) {
+        long slot = slot_of(obj, name);
+        found = slot >= 0 ? obj.as.o->slots[slot] : ys_stored_attr_find_(obj.as.o->others, name);
+    } else if (obj.kind == YS_EXC) { /* a method's `self` rebound to an exception */
+        found = ys_exc_getattr_(obj.as.e, name);
+    }
+    if (ys_is_null(found))
+        return ys_no_attribute(obj, name);
+    ys_incref(found);
+    return found;
 }
 
 bool ys_setattr(ys_value obj, const char *name, ys_value steal_v)
 {
-    long slot = slot_of(obj, name);
-    if (slot < 0) {
+    if (obj.kind != YS_OBJ) { /* a method's `self` rebound to another value */
+        bool stored = ys_store_attribute(obj, name, steal_v);
         ys_decref(steal_v);
-        no_attribute(obj, name);
-        return false;
+        return stored;
     }
-    ys_setref(&obj.as.o->slots[slot], steal_v);
+    long slot = slot_of(obj, name);
+    if (slot >= 0) {
+        ys_setref(&obj.as.o->slots[slot], steal_v);
+        return true;
+    }
+    /* Not an attribute of its class (`self` rebound to an instance of another class):
+     * CPython's instance __dict__ takes any name. */
+    ys_stored_attr_set_(&obj.as.o->others, name, steal_v);
+    ys_decref(steal_v);
     return true;
 }
 
@@ -213,8 +263,7 @@ const ys_method *ys_find_method(ys_value obj, const char *name)
 /* Call method m of obj with nargs borrowed arguments after self. */
 static ys_value call_bound(const ys_method *m, ys_value obj, size_t nargs, const ys_value *args)
 {
-    ys_value argv[4];
-    if (nargs + 1 != m->nparams || nargs + 1 > sizeof argv / sizeof *argv) {
+    if (nargs + 1 != m->nparams) {
         /* The function's qualified name from 3.10, its bare name before. */
         bool qualified = ys_active_config_.python_minor >= 10;
         ys_err_format(YS_EXC(TypeError), "%s%s%s() takes %zu positional argument%s but %zu were given",
@@ -222,6 +271,7 @@ static ys_value call_bound(const ys_method *m, ys_value obj, size_t nargs, const
                       m->nparams == 1 ? "" : "s", nargs + 1);
         return ys_null();
     }
+    ys_value argv[nargs + 1]; /* as many as the method's parameters, which the scenario bounds */
     argv[0] = obj;
     for (size_t i = 0; i < nargs; i++)
         argv[i + 1] = args[i];
@@ -232,7 +282,7 @@ ys_value ys_call_method(ys_value obj, const char *name, size_t nargs, const ys_v
 {
     const ys_method *m = ys_find_method(obj, name);
     if (!m)
-        return no_attribute(obj, name);
+        return ys_no_attribute(obj, name);
     return call_bound(m, obj, nargs, args);
 }
 
@@ -243,7 +293,7 @@ bool ys_range_bounds(size_t nargs, const ys_value *args, ys_value bounds[3])
     for (size_t i = 0; i < nargs; i++) {
         if (!ys_is_int(args[i])) {
             ys_err_format(YS_EXC(TypeError), "'%s' object cannot be interpreted as an integer",
-                          ys_type_name(args[i]));
+                          YS_TYPE_NAME_CUT(args[i], 200));
             return false;
         }
     }
@@ -417,12 +467,13 @@ ys_value ys_iter(ys_value v)
     }
     const ys_method *iter = ys_find_method(v, "__iter__");
     if (!iter) {
-        ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", ys_type_name(v));
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not iterable", YS_TYPE_NAME_CUT(v, 200));
         return ys_null();
     }
     ys_value it = call_bound(iter, v, 0, NULL);
     if (!ys_is_null(it) && !ys_is_iterator(it)) {
-        ys_err_format(YS_EXC(TypeError), "iter() returned non-iterator of type '%s'", ys_type_name(it));
+        ys_err_format(YS_EXC(TypeError), "iter() returned non-iterator of type '%s'",
+                      YS_TYPE_NAME_CUT(it, 100));
         ys_decref(it);
         return ys_null();
     }
@@ -450,7 +501,7 @@ ys_value ys_iternext(ys_value it)
         return it.as.o->type->iternext(it.as.o);
     const ys_method *next = ys_find_method(it, "__next__");
     if (!next) {
-        ys_err_format(YS_EXC(TypeError), "'%s' object is not an iterator", ys_type_name(it));
+        ys_err_format(YS_EXC(TypeError), "'%s' object is not an iterator", YS_TYPE_NAME_CUT(it, 200));
         return ys_null();
     }
     return call_bound(next, it, 0, NULL);

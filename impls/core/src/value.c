@@ -353,7 +353,7 @@ static ys_value sequence_repeat(ys_value seq, ys_value count)
 {
     if (!ys_is_int(count)) {
         ys_err_format(YS_EXC(TypeError), "can't multiply sequence by non-int of type '%s'",
-                      ys_type_name(count));
+                      YS_TYPE_NAME_CUT(count, 200));
         return ys_null();
     }
     int64_t n;
@@ -369,7 +369,7 @@ static ys_value sequence_repeat(ys_value seq, ys_value count)
 static ys_value unsupported_operands(ys_binop op, ys_value a, ys_value b)
 {
     ys_err_format(YS_EXC(TypeError), "unsupported operand type(s) for %s: '%s' and '%s'",
-                  binop_symbols[op], ys_type_name(a), ys_type_name(b));
+                  binop_symbols[op], YS_TYPE_NAME_CUT(a, 100), YS_TYPE_NAME_CUT(b, 100));
     return ys_null();
 }
 
@@ -386,7 +386,7 @@ __attribute__((noinline)) static ys_value binary_other(ys_binop op, ys_value a, 
             return str_concat(a, b);
         if (a_str) {
             ys_err_format(YS_EXC(TypeError), "can only concatenate str (not \"%s\") to str",
-                          ys_type_name(b));
+                          YS_TYPE_NAME_CUT(b, 200));
             return ys_null();
         }
         if (a.kind == YS_TUPLE)
@@ -503,7 +503,7 @@ ys_value ys_compare(ys_cmpop op, ys_value a, ys_value b)
     if (a.kind == YS_TUPLE && b.kind == YS_TUPLE)
         return tuple_order(op, a, b);
     ys_err_format(YS_EXC(TypeError), "'%s' not supported between instances of '%s' and '%s'",
-                  symbols[op], ys_type_name(a), ys_type_name(b));
+                  symbols[op], YS_TYPE_NAME_CUT(a, 100), YS_TYPE_NAME_CUT(b, 100));
     return ys_null();
 }
 
@@ -548,6 +548,35 @@ const char *ys_type_name(ys_value v)
 }
 
 ys_value ys_type_name_of(ys_value v) { return ys_str_cstr(ys_type_name(v)); }
+
+const char *ys_type_name_cut(ys_value v, int precision, char buf[YS_TYPE_NAME_CUT_MAX + 3])
+{
+    const char *name = ys_type_name(v);
+    size_t len = strlen(name);
+    if (len <= (size_t)precision)
+        return name;
+    /* PyUnicode_FromFormat decodes the first `precision` bytes with the "replace" error
+     * handler: an incomplete last character becomes one U+FFFD. */
+    size_t keep = (size_t)precision, lead = keep;
+    while (lead > 0 && ((unsigned char)name[lead - 1] & 0xC0) == 0x80)
+        lead--;
+    bool cut_short = false;
+    if (lead > 0 && ((unsigned char)name[lead - 1] & 0x80)) {
+        unsigned char first = (unsigned char)name[lead - 1];
+        size_t need = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2;
+        if (keep - (lead - 1) < need) {
+            keep = lead - 1;
+            cut_short = true;
+        }
+    }
+    memcpy(buf, name, keep);
+    if (cut_short) {
+        memcpy(buf + keep, "\xEF\xBF\xBD", 3);
+        keep += 3;
+    }
+    buf[keep] = '\0';
+    return buf;
+}
 
 /* ---- canonical text ----------------------------------------------------- */
 

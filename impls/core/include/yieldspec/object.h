@@ -40,12 +40,16 @@ typedef struct ys_type {
 ys_value ys_object_new(const ys_type *type);
 /* obj.name: a new reference, or AttributeError ("'It' object has no attribute 'n'"). */
 ys_value ys_getattr(ys_value obj, const char *name);
-/* obj.name = steal_v on an instance of a class; false with AttributeError pending otherwise. */
+/* obj.name = steal_v: an instance takes any name (its class's attributes, or others as CPython's
+ * __dict__ does), anything else as ys_store_attribute; false with AttributeError pending. */
 bool ys_setattr(ys_value obj, const char *name, ys_value steal_v);
 /* The method `name` of obj's class, or NULL (not an object, or no such method). */
 const ys_method *ys_find_method(ys_value obj, const char *name);
 /* obj.name(*args) (args borrowed): AttributeError when obj has no such method. */
 ys_value ys_call_method(ys_value obj, const char *name, size_t nargs, const ys_value *args);
+/* Raises AttributeError "'T' object has no attribute 'name'" with T cut as CPython's message
+ * cuts it; returns YS_NULL. */
+ys_value ys_no_attribute(ys_value v, const char *name);
 
 /* Tuples. */
 ys_value ys_tuple_new(size_t n, const ys_value *items); /* items borrowed */

@@ -111,6 +111,12 @@ bool ys_truthy(ys_value v);
 bool ys_is(ys_value a, ys_value b);   /* Python `is` (identity; None is None) */
 const char *ys_type_name(ys_value v); /* "int" (either form), "str", "NoneType", "generator", exception type name */
 ys_value ys_type_name_of(ys_value v); /* type(v).__name__ as a str value */
+/* ys_type_name(v) as CPython's messages print tp_name with "%.<precision>s" (precision 1..200):
+ * at most `precision` bytes, a character cut short becoming U+FFFD; the text is in `buf` when
+ * cut. YS_TYPE_NAME_CUT gives it a buffer living until the end of the enclosing block. */
+#define YS_TYPE_NAME_CUT_MAX 200
+const char *ys_type_name_cut(ys_value v, int precision, char buf[YS_TYPE_NAME_CUT_MAX + 3]);
+#define YS_TYPE_NAME_CUT(v, precision) ys_type_name_cut((v), (precision), (char[YS_TYPE_NAME_CUT_MAX + 3]){0})
 
 /* The canonical text of a value as spec/TRACE.md defines it (None, True, 42,
  * "json-escaped str", <generator name>, Type(arg, ...)). Returns a malloc'd string. */
