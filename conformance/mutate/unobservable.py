@@ -795,6 +795,93 @@ RULES = [
      "line_contains": "throw_to_iterator(g, 1, &made, result)",
      "why": "this call is made only when the subiterator has no throw method, and then "
             "throw_to_iterator reads only argv[0] (nargs goes only to the throw method's call)"},
+    # ---- impls/core/src/value.c, impls/core/src/object.c, impls/core/src/exc.c, impls/core/src/runtime.c (mut2-val) ----
+    {"file": "impls/core/src/value.c", "functions": ["int64_binary"], "operators": ["early-return"],
+     "why": "int64_binary answering false sends ys_binary to binary_other, whose big_binary computes "
+            "the same sum, difference, product, floor quotient or modulo with gmp (or raises the same "
+            "ZeroDivisionError) and gives it back as an immediate int when it fits (int_from_mpz): "
+            "the same value on a slower path"},
+    {"file": "impls/core/src/value.c", "functions": ["int64_binary"], "operators": ["logical"],
+     "contains": "&& -> ||", "line_contains": "a == INT64_MIN && b == -1",
+     "why": "with `||`, every // and % with a dividend of INT64_MIN or a divisor of -1 takes "
+            "big_binary, which computes the same floor quotient or modulo with gmp and gives it back "
+            "as an immediate int when it fits: the same value on a slower path"},
+    {"file": "impls/core/src/value.c", "functions": ["int64_binary"], "operators": ["constant"],
+     "contains": "true -> false", "line_contains": "return true;",
+     "why": "answering false after a // or % that fits sends ys_binary to big_binary, which computes "
+            "the same floor quotient or modulo with gmp and gives it back as an immediate int: the "
+            "same value on a slower path"},
+    {"file": "impls/core/src/value.c", "functions": ["int64_binary"], "operators": ["constant"],
+     "contains": "false -> true", "line_contains": "return false;",
+     "why": "the `return false` after the switch is never reached: the switch has a case for each of "
+            "the five ys_binop values and every case returns"},
+    {"file": "impls/core/src/value.c", "functions": ["values_equal"], "operators": ["constant"],
+     "contains": "false -> true", "line_contains": "default: return false;",
+     "why": "the default case is never reached: two ints or bools are answered by as_int before the "
+            "switch, kinds that differ before it, and YS_NULL is never compared (a pending exception "
+            "stops the expression first); every other kind has its case"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_int_from_decimal"], "operators": ["delete"],
+     "contains": "mpz_init(p.value)",
+     "why": "the designated initialiser already zeroes p.value (no limbs, size 0), which gmp >= 6.2 "
+            "(Debian's 6.2.1, the version the core requires for its lazy mpz_inits) treats as a "
+            "freshly initialised variable: mpz_set_str allocates at its first store and mpz_clear "
+            "frees nothing when no limb was allocated, so the same int results"},
+    {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["constant"],
+     "contains": "1 -> 0", "line_contains": "while (cap < b->len + extra + 1)",
+     "why": "without the NUL's byte the buffer can end exactly at the text, and the NUL that "
+            "buf_append and mpz_get_str write lands one byte past the requested size; capacities are "
+            "32 times a power of two, for which glibc's malloc always hands out at least 8 bytes "
+            "more, so the text is intact and only AddressSanitizer (the asan step) reports the write"},
+    {"file": "impls/core/src/value.c", "functions": ["repr_into"], "operators": ["constant"],
+     "contains": "1 -> 0", "line_contains": "mpz_sizeinbase(v.as.n->value, 10) + 1",
+     "why": "reserving no byte for a negative big int's '-' makes mpz_get_str write its NUL one byte "
+            "past the requested size (when sizeinbase is exact); capacities are 32 times a power of "
+            "two, for which glibc's malloc always hands out at least 8 bytes more, so the text is "
+            "intact and only AddressSanitizer (the asan step) reports the write"},
+    {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["early-return"],
+     "contains": "b->cap = cap;",
+     "why": "returning before the capacity is recorded leaves it as it was, so each append "
+            "reallocates the buffer to a size that holds the text and its NUL: the same text, more "
+            "reallocs (as the rule for deleting that store says)"},
+    {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["relational"],
+     "contains": ">= -> >", "line_contains": "c >= 0xC0 ? 1 : 0",
+     "why": "this survivor is the third comparison of the line, `c >= 0xC0` made `c > 0xC0`: the "
+            "byte 0xC0 never occurs in valid UTF-8, where every str of a scenario is (an overlong "
+            "lead byte), so both sort every byte alike (the same change of `c >= 0xF0` and "
+            "`c >= 0xE0` is killed by misc/string_values_at_every_utf8_length_boundary)"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_object_new"], "operators": ["swap"],
+     "contains": "o->head.refcnt = 1; / o->type = type;",
+     "why": "the reference count and the class of a new instance are independent stores: either "
+            "order gives the same instance"},
+    {"file": "impls/core/src/value.c", "functions": ["repr_into"], "operators": ["delete"],
+     "line_contains": "case YS_NULL: buf_puts(b, \"<NULL>\");",
+     "why": "no trace ever writes YS_NULL: the driver writes only values an operation returned "
+            "(a NULL result is taken as the pending exception, written instead), emitted values and "
+            "literals, and no tuple item, exception argument or StopIteration value is ever NULL"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_iter"], "operators": ["delete"],
+     "contains": "slots[TUPLE_ITER_INDEX] = ys_int(0);",
+     "why": "ys_object_new already filled the slot with ys_null(), whose payload is 0, and "
+            "tuple_iternext reads only the payload (`.as.i`), so the iterator starts at index 0 "
+            "either way"},
+    {"file": "impls/core/src/object.c", "functions": ["call_bound"], "operators": ["constant"],
+     "contains": "1 -> 0", "line_contains": "m->nparams == 1 ? \"\" : \"s\"",
+     "why": "call_bound's arity error is reached only by a throw method: the validator checks the "
+            "arity of every call a scenario writes, and of the methods the protocol calls only "
+            "throw(self, exc) can be handed a wrong count (g.throw(T, v) and g.throw(T, v, tb)); "
+            "its nparams is 2, for which `== 1` and `== 0` both pick the plural"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_setattr"], "operators": ["swap"],
+     "contains": "ys_decref(steal_v); / no_attribute(obj, name);",
+     "why": "setting the AttributeError before releasing the refused value (CPython's own order in "
+            "STORE_ATTR) runs the same finalizer: finalize() keeps a pending exception aside while a "
+            "freed generator closes and restores it after (as _PyGen_Finalize), and the handled "
+            "exception the finally block sees is the same; "
+            "misc/attribute_assigned_through_self_rebound_to_no_instance_raises_attributeerror shows "
+            "the release before the handler either way"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_len"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "size_t bytes = 0, count = 0;",
+     "why": "this survivor is the first initialiser, `bytes = 0` made 1: ys_str_data stores the "
+            "str's length into bytes before it is read, so its initial value never matters (the "
+            "same change of `count` would be seen by every len() of a str)"},
 ]
 
 
