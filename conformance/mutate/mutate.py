@@ -50,6 +50,7 @@ from unobservable import explain  # noqa: E402
 
 REPO = HERE.parent.parent
 PYTHONS = ("3.11", "3.13")
+ALL_PYTHONS = ("3.8", "3.9", "3.10", "3.11", "3.12", "3.13")
 DETECTED = ("killed", "crash", "timeout")
 NOT_RUN = "not-run"  # the runtime field of a corpus survivor of a --corpus-only run
 CORE_GLOB = "impls/core/src/*.c"
@@ -295,9 +296,10 @@ def stripped_object(path):
 
 class Judge:
     def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log, corpus_only=False,
-                 scenarios=()):
+                 scenarios=(), pythons=PYTHONS):
         self.build = build
         self.scenarios = list(scenarios)  # --scenario globs: the corpus step runs only these
+        self.pythons = list(pythons)  # --python: the CPython targets of the corpus step
         self.corpus_only = corpus_only  # corpus survivors are not given to the runtime suite
         self.backends = backends
         self.runtime = runtime
@@ -328,7 +330,7 @@ class Judge:
         for glob in self.scenarios:
             backends += ["--scenario", glob]
         return [[str(self.build.dir / "conformance" / "yieldspec"), "check", "--python", v,
-                 "--timeout", str(CELL_TIMEOUT)] + backends for v in PYTHONS]
+                 "--timeout", str(CELL_TIMEOUT)] + backends for v in self.pythons]
 
     def first_scenarios_command(self, path):
         """The scenarios that detected most mutants so far, on the first target alone, or None
@@ -645,6 +647,11 @@ def parse_args(argv):
                    help="the corpus step runs only the scenarios matching these globs (as yieldspec "
                         "check --scenario): after new scenarios, whether they detect what the old "
                         "corpus missed, without running it again")
+    p.add_argument("--python", action="append", metavar="3.X", choices=ALL_PYTHONS,
+                   help="the CPython targets whose golden traces the corpus step checks (repeatable; "
+                        "default %s): e.g. the other four for the survivors of a run, since a mutant "
+                        "of version-dependent code shows only on the versions it concerns"
+                        % " and ".join(PYTHONS))
     p.add_argument("--shard", metavar="I/N",
                    help="judge only every N-th selected mutant from the I-th (0-based): N runs with "
                         "their own --work share a selection")
@@ -765,7 +772,7 @@ def run_selection(options, repo, work, chosen):
         raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
     judge = Judge(build, build.backends(), [] if options.corpus_only else build.runtime_tests(),
                   options.corpus_timeout, options.suite_timeout, log, options.corpus_only,
-                  options.scenario)
+                  options.scenario, options.python or PYTHONS)
     judge.baseline()
 
     records = []
@@ -795,7 +802,7 @@ def run_selection(options, repo, work, chosen):
         "working_tree_changes": None if options.rev else _dirty(REPO),
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "sample": options.sample, "seed": options.seed if options.sample is not None else None,
-        "pythons": list(PYTHONS), "scenarios": options.scenario or None,
+        "pythons": options.python or list(PYTHONS), "scenarios": options.scenario or None,
         "wall_seconds": round(time.monotonic() - started, 1),
         "cpu_seconds": round(_children_cpu() - cpu_before, 1),
     }
