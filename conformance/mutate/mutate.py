@@ -818,11 +818,17 @@ def run_selection(options, repo, work, chosen):
 
 
 def latest_records(paths):
-    """The last record of each mutant in these journals or results files, in order."""
+    """The last record of each mutant in these journals or results files, in order, except that
+    a record where the corpus missed the mutant never replaces one where it detected it: later
+    passes over the same tree judge survivors with new scenarios or other CPython targets
+    (--scenario, --python), and a detection by any of them is a detection by the corpus."""
     latest = {}
     for path in paths:
         for r in load_records(path):
-            latest[r.get("key", r["id"])] = r
+            key = r.get("key", r["id"])
+            if key in latest and latest[key]["corpus"] in DETECTED and r["corpus"] not in DETECTED:
+                continue
+            latest[key] = r
     return list(latest.values())
 
 

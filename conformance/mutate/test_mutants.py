@@ -122,6 +122,18 @@ class SelectionTests(unittest.TestCase):
         self.assertEqual(len(ids), len(set(ids)))
         self.assertTrue(any(i.endswith(":0") and ":constant:" in i for i in ids))
 
+    def test_a_later_pass_that_missed_a_mutant_does_not_undo_an_earlier_detection(self):
+        import json
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            first, second = Path(tmp, "a.jsonl"), Path(tmp, "b.jsonl")
+            first.write_text(json.dumps({"id": "m1", "key": "k1", "corpus": "killed"}) + "\n"
+                             + json.dumps({"id": "m2", "key": "k2", "corpus": "survived"}) + "\n")
+            second.write_text(json.dumps({"id": "m1", "key": "k1", "corpus": "survived"}) + "\n"
+                              + json.dumps({"id": "m2", "key": "k2", "corpus": "timeout"}) + "\n")
+            merged = {r["key"]: r["corpus"] for r in mutate.latest_records([str(first), str(second)])}
+        self.assertEqual(merged, {"k1": "killed", "k2": "timeout"})
+
     def test_a_sample_is_the_same_for_the_same_seed(self):
         options = mutate.parse_args(["--scope", "core", "--sample", "5", "--seed", "3"])
         first = [c.id for c in mutate.select(options, mutate.REPO)]
