@@ -328,10 +328,38 @@ class BrokenInputTest(ToolTest):
         self.assertEqual(run.returncode, 0, run.stderr)
         with open(os.path.join(self.dir.name, "summary.md")) as f:
             text = f.read()
-        self.assertIn("| impls/core/src/gen.c | 10 | 1 | 2 | 71.4% (2 survived) | 85.7% (1 survived) |", text)
+        self.assertIn("| impls/core/src/gen.c | 10 | 1 | 2 | 71.4% (2 survived) | — | 85.7% (1 survived) |", text)
         self.assertIn("## Mutation survivors (1)", text)
         self.assertIn("| impls/core/src/gen.c:48:delete:2670 | deleted: x; |", text)
         self.assertIn("a sample of 10 (seed 1)", text)
+
+    def test_report_shows_the_observable_score_and_the_corpus_survivors_no_rule_explains(self):
+        block = {"generated": 10, "not-compiled": 0, "equivalent": 0, "judged": 10,
+                 "corpus": {"killed": 7, "crash": 0, "timeout": 0, "survived": 3, "score": 70.0},
+                 "suite": {"killed": 7, "crash": 0, "timeout": 0, "survived": 0, "score": None, "not_run": 3,
+                           "corpus_survivors_run": 0, "corpus_survivors_caught": 0, "estimated": True},
+                 "observable": {"corpus": 87.5, "corpus_explained": 2, "suite": None}}
+        summary = {"commit": "abc1234", "date": "2026-12-01T08:00:00Z", "sample": None, "seed": None,
+                   "files": {"impls/core/src/gen.c": block}, "core": block, "total": block,
+                   "catalogue": {"entries": []}, "survivors": [],
+                   "before_new_scenarios": {"corpus": {"score": 50.0}, "observable": {"corpus": 60.0}},
+                   "suite_not_run": [
+                       {"id": "impls/core/src/gen.c:1:delete:1", "function": "f", "description": "deleted: a;",
+                        "unobservable": None},
+                       {"id": "impls/core/src/gen.c:2:delete:9", "function": "g", "description": "deleted: b;",
+                        "unobservable": "a leak only valgrind sees"}]}
+        mutation = self.write("mutation.json", summary)
+        path = self.write("results.json", make_results({"next/stackless": noisy(4, 9, 9)}))
+        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name,
+                              "--mutation", mutation], capture_output=True, text=True)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(os.path.join(self.dir.name, "summary.md")) as f:
+            text = f.read()
+        self.assertIn("| 70.0% (3 survived) | 87.5% (2 explained) | — |", text)
+        self.assertIn("## Corpus survivors no rule explains (1)", text)
+        self.assertIn("| impls/core/src/gen.c:1:delete:1 | f | deleted: a; |", text)
+        self.assertNotIn("gen.c:2:delete:9", text)
+        self.assertIn("the core scored 50.0% (corpus) and 60.0% (observable corpus)", text)
 
 
 class ResultsTest(unittest.TestCase):

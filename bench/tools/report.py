@@ -617,6 +617,14 @@ def fuzzing_table(summary):
     return Table(["class", "findings", "fixed", "open, explained", "open, unexplained", "explanation"], rows, note)
 
 
+def before_note(before):
+    """What the core's scores were before the scenarios written for the run's survivors."""
+    if not before:
+        return ""
+    return (" Before the scenarios written for its survivors the core scored %.1f%% (corpus) and "
+            "%.1f%% (observable corpus)." % (before["corpus"]["score"], before["observable"]["corpus"]))
+
+
 def mutation_tables(summary):
     """Scores per file and the survivors, from scripts/mutate's summary.json."""
     def score(block, step):
@@ -631,17 +639,33 @@ def mutation_tables(summary):
         ("= " + name, summary[name]) for name in ("core", "total") if summary.get(name)]
     if summary["catalogue"].get("generated"):
         blocks.append(("= backend bug catalogue", summary["catalogue"]))
-    rows = [[name, b["generated"], b["not-compiled"], b["equivalent"], score(b, "corpus"), score(b, "suite")]
-            for name, b in blocks]
+    def observable(b):
+        o = b.get("observable") or {}
+        if o.get("corpus") is None:
+            return "—"
+        return "%.1f%% (%d explained)" % (o["corpus"], o.get("corpus_explained", 0))
+
+    rows = [[name, b["generated"], b["not-compiled"], b["equivalent"], score(b, "corpus"), observable(b),
+             score(b, "suite")] for name, b in blocks]
     sample = ("a sample of %d (seed %d)" % (summary["sample"], summary["seed"])
               if summary.get("sample") is not None else "every mutant of the files listed")
     cpu = "; %.0f s CPU" % summary["cpu_seconds"] if summary.get("cpu_seconds") else ""
     note = ("scripts/mutate at %s, %s: %s%s. Scores are over mutants that compiled and are not "
-            "equivalent (same object code); corpus = the scenarios alone, suite = scenarios + runtime tests. "
-            "See conformance/mutate/README.md." % (summary.get("commit"), summary.get("date", "")[:10],
-                                                   summary.get("selection", sample), cpu))
+            "equivalent (same object code); corpus = the scenarios alone, observable corpus = the same "
+            "without the corpus survivors conformance/mutate/unobservable.py explains as invisible to any "
+            "Python program, suite = scenarios + runtime tests.%s See conformance/mutate/README.md."
+            % (summary.get("commit"), summary.get("date", "")[:10], summary.get("selection", sample), cpu,
+               before_note(summary.get("before_new_scenarios"))))
     tables = [("Mutation scores: what the suite catches", Table(
-        ["file", "mutants", "not compiled", "equivalent", "corpus", "whole suite"], rows, note))]
+        ["file", "mutants", "not compiled", "equivalent", "corpus", "observable corpus", "whole suite"],
+        rows, note))]
+    unexplained = [[m["id"], m.get("function", ""), m["description"]]
+                   for m in summary.get("suite_not_run", []) if not m.get("unobservable")]
+    if summary.get("suite_not_run"):
+        tables.append(("Corpus survivors no rule explains (%d)" % len(unexplained), Table(
+            ["mutant", "function", "change"], unexplained or [["none", "", ""]],
+            "Mutants the scenarios let through that unobservable.py does not explain: each wants a "
+            "scenario (or a reason).")))
     survivors = [[m["id"], m["description"]] for m in summary["survivors"]]
     tables.append(("Mutation survivors (%d)" % len(survivors), Table(
         ["mutant", "change"], survivors or [["none", ""]],
