@@ -356,7 +356,7 @@ class BrokenInputTest(ToolTest):
         with open(os.path.join(self.dir.name, "summary.md")) as f:
             text = f.read()
         self.assertIn("| 70.0% (3 survived) | 87.5% (2 explained) | — |", text)
-        self.assertIn("## Corpus survivors no rule explains (1)", text)
+        self.assertIn("## Core corpus survivors no rule explains (1)", text)
         self.assertIn("| impls/core/src/gen.c:1:delete:1 | f | deleted: a; |", text)
         self.assertNotIn("gen.c:2:delete:9", text)
         self.assertIn("the core scored 50.0% (corpus) and 60.0% (observable corpus)", text)
