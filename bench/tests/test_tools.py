@@ -313,6 +313,16 @@ class BrokenInputTest(ToolTest):
                 self.assertEqual([n for n in os.listdir(self.dir.name) if n.startswith(".report-")], [])
 
 
+    def report_with_mutation(self, summary):
+        """summary.md of a report given this mutation summary."""
+        mutation = self.write("mutation.json", summary)
+        path = self.write("results.json", make_results({"next/stackless": noisy(4, 9, 9)}))
+        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name,
+                              "--mutation", mutation], capture_output=True, text=True)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(os.path.join(self.dir.name, "summary.md")) as f:
+            return f.read()
+
     def test_report_shows_mutation_scores_and_survivors(self):
         block = {"generated": 10, "not-compiled": 1, "equivalent": 2, "judged": 7,
                  "corpus": {"killed": 5, "crash": 0, "timeout": 0, "survived": 2, "score": 71.43},
@@ -321,13 +331,7 @@ class BrokenInputTest(ToolTest):
                    "cpu_seconds": 120.0, "files": {"impls/core/src/gen.c": block}, "core": block,
                    "total": block, "catalogue": {"entries": []},
                    "survivors": [{"id": "impls/core/src/gen.c:48:delete:2670", "description": "deleted: x;"}]}
-        mutation = self.write("mutation.json", summary)
-        path = self.write("results.json", make_results({"next/stackless": noisy(4, 9, 9)}))
-        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name,
-                              "--mutation", mutation], capture_output=True, text=True)
-        self.assertEqual(run.returncode, 0, run.stderr)
-        with open(os.path.join(self.dir.name, "summary.md")) as f:
-            text = f.read()
+        text = self.report_with_mutation(summary)
         self.assertIn("| impls/core/src/gen.c | 10 | 1 | 2 | 71.4% (2 survived) | — | 85.7% (1 survived) |", text)
         self.assertIn("## Mutation survivors (1)", text)
         self.assertIn("| impls/core/src/gen.c:48:delete:2670 | deleted: x; |", text)
@@ -348,13 +352,7 @@ class BrokenInputTest(ToolTest):
                         "unobservable": None},
                        {"id": "impls/core/src/gen.c:2:delete:9", "function": "g", "description": "deleted: b;",
                         "unobservable": "a leak only valgrind sees"}]}
-        mutation = self.write("mutation.json", summary)
-        path = self.write("results.json", make_results({"next/stackless": noisy(4, 9, 9)}))
-        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name,
-                              "--mutation", mutation], capture_output=True, text=True)
-        self.assertEqual(run.returncode, 0, run.stderr)
-        with open(os.path.join(self.dir.name, "summary.md")) as f:
-            text = f.read()
+        text = self.report_with_mutation(summary)
         self.assertIn("| 70.0% (3 survived) | 87.5% (2 explained) | — |", text)
         self.assertIn("## Core corpus survivors no rule explains (1)", text)
         self.assertIn("| impls/core/src/gen.c:1:delete:1 | f | deleted: a; |", text)
