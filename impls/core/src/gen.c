@@ -976,21 +976,6 @@ typedef struct throw_args {
     ys_value tb;             /* YS_NULL when not given */
 } throw_args;
 
-static ys_value exception_from_tuple(const ys_exc_type *type, ys_value tuple)
-{
-    size_t n = ys_tuple_len(tuple);
-    ys_value *items = malloc((n ? n : 1) * sizeof *items);
-    if (!items) {
-        ys_err_set_type(YS_EXC(MemoryError));
-        return ys_null();
-    }
-    for (size_t i = 0; i < n; i++)
-        items[i] = ys_tuple_get(tuple, i);
-    ys_value exc = ys_exc_new(type, n, items);
-    free(items);
-    return exc;
-}
-
 /* PyErr_NormalizeException of what throw() was given: a new reference to the
  * exception to raise, or YS_NULL with TypeError pending. */
 static __attribute__((noinline, cold)) ys_value thrown_exception(ys_value instance, const throw_args *args)
@@ -1014,7 +999,7 @@ static __attribute__((noinline, cold)) ys_value thrown_exception(ys_value instan
         return args->value;
     }
     if (args->value.kind == YS_TUPLE) /* the arguments of the class, as type(*value) */
-        return exception_from_tuple(args->type, args->value);
+        return ys_exc_new(args->type, ys_tuple_len(args->value), args->value.as.t->items);
     return ys_exc_new(args->type, 1, &args->value);
 }
 
