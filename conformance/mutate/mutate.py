@@ -45,6 +45,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import mutants as mutants_mod  # noqa: E402
+from coverage import Collector, changed_lines  # noqa: E402
 from catalogue import CATALOGUE  # noqa: E402
 from unobservable import explain  # noqa: E402
 
@@ -214,17 +215,22 @@ def run(command, timeout, cwd=None, env=None):
 
 
 class Build:
-    def __init__(self, work, log):
+    """A build of the private tree: WORK/build (RelWithDebInfo) judges mutants; WORK/build-asan
+    (AddressSanitizer + UBSan) is the sanitizer step's; WORK/coverage/build (-O0, gcov) maps
+    which tests run which lines (coverage.py)."""
+
+    def __init__(self, work, log, name="build", settings=("-DCMAKE_BUILD_TYPE=RelWithDebInfo",)):
         self.tree = work / "tree"
-        self.dir = work / "build"
+        self.dir = work / name
+        self.settings = list(settings)
         self.log = log
 
     def configure(self):
         if (self.dir / "build.ninja").is_file():
             return
         status, _, text = run(["cmake", "-S", str(self.tree), "-B", str(self.dir), "-G", "Ninja",
-                               "-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DYIELDSPEC_WERROR=OFF",
-                               "-DYIELDSPEC_BENCH=OFF"], timeout=600)
+                               "-DYIELDSPEC_WERROR=OFF", "-DYIELDSPEC_BENCH=OFF"] + self.settings,
+                              timeout=600)
         if status != "pass":
             raise Fatal("mutation build: cmake configure of %s failed:\n%s" % (self.dir, text[-3000:]))
 
@@ -296,8 +302,10 @@ def stripped_object(path):
 
 class Judge:
     def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log, corpus_only=False,
-                 scenarios=(), pythons=PYTHONS):
+                 scenarios=(), pythons=PYTHONS, coverage=None, sanitizer=None):
         self.build = build
+        self.coverage = coverage  # a coverage.CoverageMap: run only what runs the changed lines
+        self.sanitizer = sanitizer  # (Build, its runtime tests): the sanitizer step, or None
         self.scenarios = list(scenarios)  # --scenario globs: the corpus step runs only these
         self.pythons = list(pythons)  # --python: the CPython targets of the corpus step
         self.corpus_only = corpus_only  # corpus survivors are not given to the runtime suite
@@ -322,27 +330,41 @@ class Judge:
             raise Fatal("%s: compiled into %d objects; mutants of it are not supported" % (path, len(objs)))
         return objs[0]
 
-    def corpus_commands(self, path):
-        """One `yieldspec check` per CPython target (the CLI takes one --python per run)."""
-        backends = []
-        for b in backends_checked(path, self.backends):
-            backends += ["--backend", b]
-        for glob in self.scenarios:
-            backends += ["--scenario", glob]
-        return [[str(self.build.dir / "conformance" / "yieldspec"), "check", "--python", v,
-                 "--timeout", str(CELL_TIMEOUT)] + backends for v in self.pythons]
+    def corpus_commands(self, path, selected=None, build=None, backends=None):
+        """One `yieldspec check` per CPython target (the CLI takes one --python per run), over
+        the `selected` scenarios (None: all, or the --scenario globs)."""
+        build = build or self.build
+        arguments = []
+        for b in backends or backends_checked(path, self.backends):
+            arguments += ["--backend", b]
+        for scenario in (self.scenarios if selected is None else selected):
+            arguments += ["--scenario", scenario]
+        return [[str(build.dir / "conformance" / "yieldspec"), "check", "--python", v,
+                 "--timeout", str(CELL_TIMEOUT)] + arguments for v in self.pythons]
 
-    def first_scenarios_command(self, path):
+    def first_scenarios_command(self, path, selected=None):
         """The scenarios that detected most mutants so far, on the first target alone, or None
         before any detection. A failure there is a failure of the whole corpus run, found in a
         fraction of its time (most mutants fail a handful of the same scenarios)."""
         ranked = sorted(self.scenario_kills, key=lambda s: -self.scenario_kills[s])
-        if not ranked or self.scenarios:
+        if selected is not None:
+            chosen = set(selected)
+            ranked = [s for s in ranked if s in chosen]
+        if not ranked or (self.scenarios and selected is None):
             return None
-        command = self.corpus_commands(path)[0]
-        for scenario in ranked[:FIRST_SCENARIOS]:
-            command += ["--scenario", scenario]
-        return command
+        return self.corpus_commands(path, ranked[:FIRST_SCENARIOS])[0]
+
+    def selection(self, c):
+        """(scenarios, runtime tests) that run a line the mutant changes: None for a step means
+        every one of it (no coverage map, or coverage cannot say)."""
+        if self.coverage is None or c.kind != "operator":
+            return None, None
+        lines = changed_lines(c.original, c.mutated)
+        scenarios = self.coverage.scenarios_for(c.path, lines, c.function)
+        if scenarios is not None and self.scenarios:
+            scenarios = [s for s in scenarios if any(fnmatch.fnmatch(s, g) for g in self.scenarios)]
+        programs = self.coverage.programs_for(c.path, lines, c.function)
+        return scenarios, programs
 
     def credit_scenarios(self, text):
         for line in text.splitlines():
@@ -350,24 +372,31 @@ class Judge:
                 scenario = line.split()[2].rstrip(":")
                 self.scenario_kills[scenario] = self.scenario_kills.get(scenario, 0) + 1
 
-    def run_corpus(self, path):
+    def run_corpus(self, path, selected=None):
         """(status, output) of the corpus: the likeliest scenarios first, then every target in
         full; the first failure ends it."""
-        first = self.first_scenarios_command(path)
-        for command in ([first] if first else []) + self.corpus_commands(path):
+        if selected == []:
+            return "pass", "no scenario runs the changed lines"
+        first = self.first_scenarios_command(path, selected)
+        for command in ([first] if first else []) + self.corpus_commands(path, selected):
             status, _, text = run(command, timeout=self.corpus_timeout)
             if status != "pass":
                 self.credit_scenarios(text)
                 return status, text
         return "pass", text
 
-    def run_runtime_suite(self, timeout):
-        """(status, detail): the runtime programs one by one, the ones that killed most mutants
-        so far first, each rebuilt just before it runs; the first failure ends the step."""
-        order = sorted(self.runtime, key=lambda t: (-self.kills.get(t["name"], 0),
-                                                    self.seconds.get(t["name"], 0)))
+    def run_runtime_suite(self, timeout, programs=None, build=None, tests=None):
+        """(status, detail): the runtime programs one by one (`programs`: only these names), the
+        ones that killed most mutants so far first, each rebuilt just before it runs; the first
+        failure ends the step."""
+        build = build or self.build
+        tests = self.runtime if tests is None else tests
+        if programs is not None:
+            tests = [t for t in tests if t["name"] in set(programs)]
+        order = sorted(tests, key=lambda t: (-self.kills.get(t["name"], 0),
+                                             self.seconds.get(t["name"], 0)))
         for t in order:
-            status, _, text = self.build.ninja([t["target"]])
+            status, _, text = build.ninja([t["target"]])
             if status != "pass":
                 return "not-compiled", _tail(text)
             status, seconds, text = run(t["command"], timeout=timeout, cwd=t["cwd"])
@@ -400,8 +429,27 @@ class Judge:
         if status != "pass":
             raise Fatal("mutation baseline: the runtime suite fails on the unmutated tree (%s): %s"
                         % (status, detail))
-        self.kills.clear()
         self.log("baseline: the runtime suite passes (%.1f s)" % (time.monotonic() - started))
+        if self.sanitizer is not None:
+            started = time.monotonic()
+            build, tests = self.sanitizer
+            status, _, text = build.ninja(["yieldspec", Build.RUNTIME_TARGET])
+            if status != "pass":
+                raise Fatal("mutation baseline: the sanitizer build does not build:\n" + text[-3000:])
+            path = "impls/core/src/gen.c"  # the core's backends: one of each kind
+            for backends, leak_check in self.sanitized_groups(path):
+                env = dict(os.environ, YIELDSPEC_LEAK_CHECK="1" if leak_check else "0")
+                for command in self.corpus_commands(path, None, build, backends):
+                    status, _, text = run(command, timeout=10 * self.corpus_timeout, env=env)
+                    if status != "pass":
+                        raise Fatal("mutation baseline: the corpus fails under the sanitizers on "
+                                    "the unmutated tree (%s):\n%s" % (status, text[-3000:]))
+            status, detail = self.run_runtime_suite(self.suite_timeout, None, build, tests)
+            if status != "pass":
+                raise Fatal("mutation baseline: the runtime suite fails under the sanitizers on "
+                            "the unmutated tree (%s): %s" % (status, detail))
+            self.log("baseline: the sanitizer step passes (%.1f s)" % (time.monotonic() - started))
+        self.kills.clear()
 
     def reference_of(self, path):
         if path not in self.reference:
@@ -449,22 +497,65 @@ class Judge:
         return outcome
 
     def _run_steps(self, c):
-        status, _, text = self.build.ninja(["yieldspec"])
-        if status != "pass":
-            return {"verdict": "not-compiled", "corpus": None, "runtime": None,
-                    "detail": _tail(text)}
-        corpus, corpus_text = self.run_corpus(c.path)
+        scenarios, programs = self.selection(c)
+        covered = {"scenarios": "all" if scenarios is None else len(scenarios),
+                   "programs": "all" if programs is None else len(programs)}
+        if scenarios != []:
+            status, _, text = self.build.ninja(["yieldspec"])
+            if status != "pass":
+                return {"verdict": "not-compiled", "corpus": None, "runtime": None,
+                        "detail": _tail(text)}
+        corpus, corpus_text = self.run_corpus(c.path, scenarios)
         corpus = _verdict(corpus)
         if corpus in DETECTED:
-            return {"verdict": corpus, "corpus": corpus, "runtime": None,
+            return {"verdict": corpus, "corpus": corpus, "runtime": None, "covered": covered,
                     "detail": _first_failure(corpus_text)}
         if self.corpus_only:
-            return {"verdict": "survived", "corpus": corpus, "runtime": NOT_RUN}
-        status, detail = self.run_runtime_suite(self.suite_timeout)
+            return {"verdict": "survived", "corpus": corpus, "runtime": NOT_RUN, "covered": covered}
+        status, detail = self.run_runtime_suite(self.suite_timeout, programs)
         if status == "not-compiled":
             return {"verdict": "not-compiled", "corpus": corpus, "runtime": None, "detail": detail}
         runtime = _verdict(status)
-        return {"verdict": runtime, "corpus": corpus, "runtime": runtime, "detail": detail}
+        record = {"verdict": runtime, "corpus": corpus, "runtime": runtime, "covered": covered,
+                  "detail": detail}
+        if runtime in DETECTED or self.sanitizer is None:
+            return record
+        status, detail = self.run_sanitized(c, scenarios, programs)
+        if status == "not-compiled":
+            return dict(record, verdict="not-compiled", detail=detail)
+        record["sanitized"] = _verdict(status)
+        return dict(record, verdict=record["sanitized"], detail=detail)
+
+    def sanitized_groups(self, path):
+        """(backends, leak check) of the sanitizer step's corpus runs: the mutant's backends
+        under ASan + UBSan, and on the threads backend the leak check (see isolate.c: only
+        there is a generator kept by a cycle through its own frame reachable)."""
+        backends = backends_checked(path, self.backends)
+        groups = [([b for b in backends if b != "threads"], False)]
+        if "threads" in backends:
+            groups.append((["threads"], True))
+        return [g for g in groups if g[0]]
+
+    def run_sanitized(self, c, scenarios=None, programs=None):
+        """(status, detail) of the sanitizer step, as `scripts/test asan` runs the suite: the
+        corpus (the scenarios that run the changed lines) and the runtime programs built with
+        AddressSanitizer and UndefinedBehaviorSanitizer; the first failure ends it."""
+        build, tests = self.sanitizer
+        status, _, text = build.ninja([self.object_of(c.path)])
+        if status != "pass":
+            return "not-compiled", _tail(text)
+        if scenarios != []:
+            status, _, text = build.ninja(["yieldspec"])
+            if status != "pass":
+                return "not-compiled", _tail(text)
+            for backends, leak_check in self.sanitized_groups(c.path):
+                env = dict(os.environ, YIELDSPEC_LEAK_CHECK="1" if leak_check else "0")
+                for command in self.corpus_commands(c.path, scenarios, build, backends):
+                    status, _, text = run(command, timeout=self.corpus_timeout, env=env)
+                    if status != "pass":
+                        return status, "sanitized corpus: " + _first_failure(text)
+        status, detail = self.run_runtime_suite(self.suite_timeout, programs, build, tests)
+        return status, ("sanitized " + detail if detail else detail)
 
 
 def _verdict(status):
@@ -655,6 +746,12 @@ def parse_args(argv):
     p.add_argument("--shard", metavar="I/N",
                    help="judge only every N-th selected mutant from the I-th (0-based): N runs with "
                         "their own --work share a selection")
+    p.add_argument("--no-coverage", action="store_true",
+                   help="run every scenario and runtime program for every mutant, not only those "
+                        "that run a line it changes (coverage.py)")
+    p.add_argument("--no-sanitizers", action="store_true",
+                   help="leave out the sanitizer step (the corpus and runtime programs under "
+                        "AddressSanitizer + UBSan, leak check on the threads backend)")
     p.add_argument("--corpus-timeout", type=float, default=60)
     p.add_argument("--suite-timeout", type=float, default=300)
     p.add_argument("--rev", help="mutate and test the files of this commit instead of the working tree "
@@ -770,9 +867,18 @@ def run_selection(options, repo, work, chosen):
     status, _, text = build.ninja(["yieldspec"])
     if status != "pass":
         raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
+    pythons = options.python or PYTHONS
+    coverage = None if options.no_coverage else coverage_map(
+        work, build, sorted({c.path for c in chosen}), pythons, log)
+    sanitizer = None
+    if not (options.corpus_only or options.no_sanitizers):
+        asan = Build(work, log, "build-asan", ("-DCMAKE_BUILD_TYPE=RelWithDebInfo",
+                                               "-DYIELDSPEC_SANITIZE=address;undefined"))
+        asan.configure()
+        sanitizer = (asan, asan.runtime_tests())
     judge = Judge(build, build.backends(), [] if options.corpus_only else build.runtime_tests(),
                   options.corpus_timeout, options.suite_timeout, log, options.corpus_only,
-                  options.scenario, options.python or PYTHONS)
+                  options.scenario, pythons, coverage, sanitizer)
     judge.baseline()
 
     records = []
@@ -815,6 +921,28 @@ def run_selection(options, repo, work, chosen):
     print("survivors: %d; wall %.0f s, CPU %.0f s" % (len(summary["survivors"]), meta["wall_seconds"],
                                                      meta["cpu_seconds"]))
     return 0
+
+
+def coverage_map(work, build, sources, pythons, log):
+    """The coverage map of the unmutated private tree (coverage.py), collected once per tree."""
+    started = time.monotonic()
+    cov = Build(work, log, "coverage/build", ("-DCMAKE_BUILD_TYPE=Debug", "-DYIELDSPEC_COVERAGE=ON"))
+    collector = Collector(work, cov.dir, build.tree, sources, pythons, log)
+    found = collector.cached()
+    if found is not None:
+        log("coverage: the map of this tree is in %s" % collector.map_file)
+        return found
+    cov.configure()
+    status, _, text = cov.ninja(["yieldspec", Build.RUNTIME_TARGET])
+    if status != "pass":
+        raise Fatal("coverage build: the unmutated tree does not build:\n" + text[-3000:])
+    try:
+        found = collector.collect(cov.runtime_tests(),
+                                  {src: objs[0] for src, objs in cov.objects().items()})
+    except (RuntimeError, subprocess.SubprocessError) as e:
+        raise Fatal(str(e))
+    log("coverage: mapped in %.0f s" % (time.monotonic() - started))
+    return found
 
 
 def latest_records(paths):

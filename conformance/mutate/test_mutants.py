@@ -6,6 +6,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import coverage  # noqa: E402
 import mutants  # noqa: E402
 import mutate  # noqa: E402
 
@@ -150,6 +151,35 @@ class SelectionTests(unittest.TestCase):
         self.assertEqual(mutate.backends_checked("impls/core/src/gen.c", backends), list(backends))
         self.assertEqual(mutate.backends_checked("impls/stacks/stack.c", backends), ["asm", "threads"])
         self.assertEqual(mutate.backends_checked("impls/threads/threads.c", backends), ["threads"])
+
+
+class CoverageSelectionTests(unittest.TestCase):
+    MAP = coverage.CoverageMap({
+        "executable": {"a.c": [10, 11, 12, 20]},
+        "scenarios": {"s/one": {"a.c": [10, 11]}, "s/two": {"a.c": [20]}, "s/none": {}},
+        "programs": {"p": {"a.c": [12]}}})
+
+    def test_changed_lines_are_those_a_mutant_rewrites(self):
+        for m in mutants.generate(SOURCE, "x.c"):
+            lines = coverage.changed_lines(SOURCE, m.apply(SOURCE))
+            self.assertIn(m.line, lines, m.description)
+            if m.operator == "swap":
+                self.assertEqual(len(lines), 2, m.description)
+
+    def test_only_the_runs_that_run_a_changed_line_are_selected(self):
+        self.assertEqual(self.MAP.scenarios_for("a.c", [10], "f"), ["s/one"])
+        self.assertEqual(self.MAP.scenarios_for("a.c", [11, 20], "f"), ["s/one", "s/two"])
+        self.assertEqual(self.MAP.programs_for("a.c", [12], "f"), ["p"])
+
+    def test_a_line_no_run_reaches_selects_nothing(self):
+        self.assertEqual(self.MAP.scenarios_for("a.c", [12], "f"), [])
+        self.assertEqual(self.MAP.programs_for("a.c", [10, 11], "f"), [])
+
+    def test_coverage_that_cannot_answer_selects_everything(self):
+        # Lines gcov says hold no code, a file it never saw, code outside functions.
+        self.assertIsNone(self.MAP.scenarios_for("a.c", [15], "f"))
+        self.assertIsNone(self.MAP.scenarios_for("b.c", [10], "f"))
+        self.assertIsNone(self.MAP.scenarios_for("a.c", [10], ""))
 
 
 if __name__ == "__main__":

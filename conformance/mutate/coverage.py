@@ -1,0 +1,175 @@
+"""Which scenarios and which runtime programs run each line of the mutated sources.
+
+A mutant changes some lines of one file and nothing else (mutants keep the line count). A
+scenario or a runtime program that never runs those lines in the unmutated program runs the same
+code and sees the same data with the mutant, so it cannot fail because of it: the corpus and the
+runtime suite need to run only what covers the changed lines (the test selection of PIT and mull).
+Built once per tree in WORK/coverage (a -O0 gcov build of the same private copy, each scenario and
+each runtime program run alone with its own GCOV_PREFIX) and kept in WORK/coverage/map.json.
+
+Where coverage cannot answer, everything runs: a change outside any function (an enum, a file-level
+initializer), or lines gcov marks as holding no code (declarations, continuation lines).
+"""
+import concurrent.futures
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+MAP_VERSION = 1
+
+
+def changed_lines(original, mutated):
+    """1-based numbers of the lines a mutant changes (mutants keep the line count)."""
+    return [n for n, (a, b) in enumerate(zip(original.splitlines(), mutated.splitlines()), 1)
+            if a != b]
+
+
+class CoverageMap:
+    def __init__(self, data):
+        self.executable = {f: set(lines) for f, lines in data["executable"].items()}
+        self.scenarios = {s: {f: set(lines) for f, lines in by_file.items()}
+                          for s, by_file in data["scenarios"].items()}
+        self.programs = {p: {f: set(lines) for f, lines in by_file.items()}
+                         for p, by_file in data["programs"].items()}
+
+    def _covering(self, runs, path, lines, function):
+        """The names of `runs` that run any of `lines` of `path`, or None: coverage cannot say
+        (code outside functions, or no changed line holds code), so every run is needed."""
+        code = [n for n in lines if n in self.executable.get(path, ())]
+        if not function or not code:
+            return None
+        return sorted(name for name, by_file in runs.items()
+                      if any(n in by_file.get(path, ()) for n in code))
+
+    def scenarios_for(self, path, lines, function):
+        return self._covering(self.scenarios, path, lines, function)
+
+    def programs_for(self, path, lines, function):
+        return self._covering(self.programs, path, lines, function)
+
+
+class Collector:
+    """Builds the coverage map of the private tree from its coverage build (a Debug build with
+    -DYIELDSPEC_COVERAGE=ON, made by the caller; never while a mutant is applied)."""
+
+    def __init__(self, work, build_dir, tree, sources, pythons, log, jobs=2):
+        self.dir = work / "coverage"
+        self.build = build_dir
+        self.tree = tree
+        self.sources = sorted(sources)  # paths relative to the tree whose lines are mapped
+        self.pythons = list(pythons)
+        self.log = log
+        self.jobs = jobs
+        self.map_file = self.dir / "map.json"
+
+    def digest(self):
+        """What the map depends on: every file of the tree outside build folders, the targets."""
+        h = hashlib.sha256(json.dumps([MAP_VERSION, self.pythons, self.sources]).encode())
+        for root, dirs, files in os.walk(self.tree):
+            dirs[:] = sorted(d for d in dirs if d not in ("build", ".git"))
+            for name in sorted(files):
+                p = Path(root) / name
+                h.update(str(p.relative_to(self.tree)).encode() + b"\0")
+                h.update(p.read_bytes())
+        return h.hexdigest()
+
+    def cached(self):
+        """The map collected for this very tree and these targets, or None."""
+        if self.map_file.is_file():
+            data = json.loads(self.map_file.read_text())
+            if data.get("digest") == self.digest():
+                return CoverageMap(data)
+        return None
+
+    def collect(self, runtime_tests, objects):
+        """Run every scenario and every runtime program (`runtime_tests`: the coverage build's,
+        as Build.runtime_tests gives them) alone; write and return the map. `objects`: each
+        source's object file, relative to the build folder."""
+        objects = {src: str(Path(obj).with_suffix(".gcda")) for src, obj in objects.items()
+                   if src in self.sources}
+        yieldspec = str(self.build / "conformance" / "yieldspec")
+        listed = subprocess.run([yieldspec, "check", "--list"], capture_output=True, text=True,
+                                check=True).stdout.split()
+        scenarios = sorted(set(listed[1::2]))
+        self.log("coverage: %d scenarios on CPython %s and %d runtime programs, alone, in a gcov "
+                 "build (once per tree)" % (len(scenarios), "/".join(self.pythons), len(runtime_tests)))
+
+        def scenario(n_s):
+            n, s = n_s
+            prefix = self.dir / "runs" / ("s%04d" % n)
+            for v in self.pythons:  # gcov adds the counters of later runs into the same files
+                self.run_with_prefix(prefix, [yieldspec, "check", "--python", v, "--scenario", s,
+                                              "--timeout", "60"], fresh=(v == self.pythons[0]))
+            return s, self.lines_run(prefix, objects)
+
+        def program(n_t):
+            n, t = n_t
+            prefix = self.dir / "runs" / ("p%03d" % n)
+            self.run_with_prefix(prefix, t["command"], cwd=t["cwd"])
+            return t["name"], self.lines_run(prefix, objects)
+
+        data = {"version": MAP_VERSION, "pythons": self.pythons, "scenarios": {}, "programs": {}}
+        executable = {}
+        with concurrent.futures.ThreadPoolExecutor(self.jobs) as pool:
+            for kind, results in (("scenarios", pool.map(scenario, enumerate(scenarios))),
+                                  ("programs", pool.map(program, enumerate(runtime_tests)))):
+                for name, (run, code) in results:
+                    data[kind][name] = {f: sorted(lines) for f, lines in run.items()}
+                    for f, lines in code.items():
+                        executable.setdefault(f, set()).update(lines)
+        data["executable"] = {f: sorted(lines) for f, lines in executable.items()}
+        data["digest"] = self.digest()
+        shutil.rmtree(self.dir / "runs", ignore_errors=True)
+        tmp = self.map_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data))
+        os.replace(tmp, self.map_file)
+        return CoverageMap(data)
+
+    def run_with_prefix(self, prefix, command, cwd=None, fresh=True, timeout=900):
+        """Run `command` with its gcov counters written under `prefix`, not into the build. The
+        exit status does not matter: the unmutated suite passes (the runner's baseline)."""
+        if fresh:
+            shutil.rmtree(prefix, ignore_errors=True)
+            prefix.mkdir(parents=True)
+        env = dict(os.environ, GCOV_PREFIX=str(prefix),
+                   GCOV_PREFIX_STRIP=str(len(self.build.resolve().parts) - 1))
+        try:
+            subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            pass  # what was dumped before still counts; the rest is missing (see lines_run)
+
+    def lines_run(self, prefix, objects):
+        """({source: lines run at least once}, {source: lines holding code}) from the counters
+        under `prefix`."""
+        gcdas = []
+        for gcda in objects.values():
+            written = prefix / gcda
+            if written.is_file():
+                note = written.with_suffix(".gcno")
+                if not note.exists():
+                    os.link(self.build / Path(gcda).with_suffix(".gcno"), note)
+                gcdas.append(str(written))
+        run, code = {}, {}
+        if not gcdas:
+            return run, code
+        r = subprocess.run(["gcov", "--json-format", "--stdout"] + gcdas, cwd=str(prefix),
+                           capture_output=True, text=True)
+        if r.returncode != 0:  # a map with lines missing would skip scenarios that matter
+            raise RuntimeError("coverage: gcov failed on %s:\n%s" % (prefix, r.stderr[-2000:]))
+        by_abs = {str((self.tree / s).resolve()): s for s in objects}
+        for line in r.stdout.splitlines():
+            if not line.startswith("{"):
+                continue
+            for f in json.loads(line).get("files", []):
+                src = by_abs.get(str(Path(f["file"]).resolve()))
+                if src is None:
+                    continue
+                for entry in f["lines"]:
+                    code.setdefault(src, set()).add(entry["line_number"])
+                    if entry["count"] > 0:
+                        run.setdefault(src, set()).add(entry["line_number"])
+        return run, code
