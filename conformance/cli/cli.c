@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <libgen.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <fnmatch.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -41,6 +42,7 @@ typedef enum option_id {
     OPT_IMPL = 1 << 12,
     OPT_IMPLS = 1 << 13,
     OPT_JOBS = 1 << 14,
+    OPT_FAIL_FAST = 1 << 15,
 } option_id;
 
 static const struct option_spec {
@@ -56,7 +58,7 @@ static const struct option_spec {
     {"--list", OPT_LIST, false},        {"--backends", OPT_BACKENDS, false},
     {"--help", OPT_HELP, false},
     {"--impl", OPT_IMPL, true},         {"--impls", OPT_IMPLS, true},
-    {"--jobs", OPT_JOBS, true},
+    {"--jobs", OPT_JOBS, true},         {"--fail-fast", OPT_FAIL_FAST, false},
 };
 
 typedef struct command command;
@@ -73,6 +75,7 @@ typedef struct options {
     const char *junit, *tap, *json;
     double timeout;
     bool list, list_backends, help;
+    bool fail_fast; /* check: run no cell after the first unexpected result */
     const char *impl;       /* check --impl NAME */
     const char *impls_dir;  /* the implementations' registry */
     long jobs;              /* 0: as many as there are CPUs */
@@ -186,6 +189,7 @@ static int set_option(options *o, option_id id, const char *value)
     case OPT_LIST: o->list = true; return 0;
     case OPT_BACKENDS: o->list_backends = true; return 0;
     case OPT_HELP: o->help = true; return 0;
+    case OPT_FAIL_FAST: o->fail_fast = true; return 0;
     }
     abort();
 }
@@ -477,11 +481,19 @@ typedef struct matrix_cells {
     golden_trace *goldens;
     ys_expectations *expectations;
     ys_check_result *results;
+    bool *ran; /* ran[i]: results[i] holds the cell's result */
+    /* --fail-fast saw an unexpected result: start no more cells. Atomic: the
+     * cells of an implementation run on several threads. */
+    atomic_bool stop;
 } matrix_cells;
 
+/* With --fail-fast, a cell taken after the stop is not run (ran[i] stays
+ * false); a cell already running finishes and is reported. */
 static int check_one_cell(void *ctx, size_t i)
 {
-    const matrix_cells *m = ctx;
+    matrix_cells *m = ctx;
+    if (atomic_load(&m->stop))
+        return 0;
     size_t b = i / m->nscenarios, s = i % m->nscenarios;
     const golden_trace *g = &m->goldens[s];
     const ys_lines *golden = g->present ? &g->lines : NULL;
@@ -500,7 +512,12 @@ static int check_one_cell(void *ctx, size_t i)
                                 g->path, problem, m->o->timeout, &m->expectations[b],
                                 &m->results[i]);
     }
-    return rc != 0 ? EXIT_USAGE : 0;
+    if (rc != 0)
+        return EXIT_USAGE;
+    m->ran[i] = true;
+    if (m->o->fail_fast && !ys_verdict_is_expected(m->results[i].verdict))
+        atomic_store(&m->stop, true);
+    return 0;
 }
 
 static int run_matrix(const options *o, const impl_run *impl)
@@ -524,7 +541,8 @@ static int run_matrix(const options *o, const impl_run *impl)
     ys_expectations *expectations = calloc(o->nbackends, sizeof *expectations);
     golden_trace *goldens = calloc(nscenarios + 1, sizeof *goldens);
     ys_check_result *results = calloc(o->nbackends * nscenarios + 1, sizeof *results);
-    if (!expectations || !goldens || !results)
+    bool *ran = calloc(o->nbackends * nscenarios + 1, sizeof *ran);
+    if (!expectations || !goldens || !results || !ran)
         abort();
     rc = require_writable_reports(o);
     if (rc == 0)
@@ -540,8 +558,9 @@ static int run_matrix(const options *o, const impl_run *impl)
     if (rc == 0)
         rc = load_goldens(o, scenarios, nscenarios, goldens);
 
-    ys_matrix m = {o->backends, o->nbackends, o->python_minor, results, nscenarios};
-    matrix_cells cells = {o, impl, scenarios, nscenarios, goldens, expectations, results};
+    ys_matrix m = {o->backends, o->nbackends, o->python_minor, results, ran, nscenarios};
+    matrix_cells cells = {o, impl, scenarios, nscenarios, goldens, expectations,
+                          results, ran, .stop = false};
     if (rc == 0 && impl)
         rc = ys_parallel_for(o->nbackends * nscenarios, impl->jobs, check_one_cell, &cells);
     for (size_t i = 0; !impl && i < o->nbackends * nscenarios && rc == 0; i++)
@@ -553,7 +572,7 @@ static int run_matrix(const options *o, const impl_run *impl)
     }
     if (rc == 0)
         for (size_t i = 0; i < o->nbackends * nscenarios; i++)
-            if (!ys_verdict_is_expected(results[i].verdict))
+            if (ran[i] && !ys_verdict_is_expected(results[i].verdict))
                 rc = EXIT_FAILURES;
 
     for (size_t i = 0; i < o->nbackends * nscenarios; i++)
@@ -567,6 +586,7 @@ static int run_matrix(const options *o, const impl_run *impl)
     for (size_t b = 0; b < o->nbackends; b++)
         ys_expectations_free(&expectations[b]);
     free(results);
+    free(ran);
     free(goldens);
     free(expectations);
     free(scenarios);
@@ -724,11 +744,13 @@ static int run_diff(const options *o)
 static const command commands[] = {
     {"check",
      OPT_BACKEND | OPT_SCENARIO | OPT_PYTHON | OPT_JUNIT | OPT_TAP | OPT_JSON | OPT_EXPECTATIONS |
-         OPT_SPEC_DIR | OPT_TIMEOUT | OPT_LIST | OPT_HELP | OPT_IMPL | OPT_IMPLS | OPT_JOBS,
+         OPT_SPEC_DIR | OPT_TIMEOUT | OPT_LIST | OPT_HELP | OPT_IMPL | OPT_IMPLS | OPT_JOBS |
+         OPT_FAIL_FAST,
      false,
      "usage: yieldspec check [--backend B]... [--scenario GLOB]... [--python 3.X]\n"
      "                       [--junit FILE] [--tap FILE] [--json FILE]\n"
-     "                       [--expectations DIR] [--spec-dir DIR] [--timeout SECONDS] [--list]\n"
+     "                       [--expectations DIR] [--spec-dir DIR] [--timeout SECONDS]\n"
+     "                       [--fail-fast] [--list]\n"
      "       yieldspec check --impl NAME [--impls DIR] [--jobs N] [--scenario GLOB]... [...]\n"
      "\n"
      "Run every selected scenario on every selected backend (default: all of both), each in\n"
@@ -737,6 +759,8 @@ static const command commands[] = {
      "failure with a diff and a table backend x category of passed/total. Exit status 0\n"
      "only when every result is what DIR/<backend>.txt expects: an unexpected failure and\n"
      "an unexpected pass both fail the run. --list prints the selection without running.\n"
+     "--fail-fast runs no cell after the first unexpected result (cells already running\n"
+     "finish); the table and the report files count only the cells that ran.\n"
      "\n"
      "--impl NAME checks an external implementation instead (DIR/registry.txt, default\n"
      "conformance/impls: pypy3, cython, cpython-3.X): its command runs each scenario and\n"

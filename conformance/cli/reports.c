@@ -8,7 +8,9 @@
 #include <unistd.h>
 
 typedef struct counts {
-    size_t cells, passed, expected_failures, unexpected_failures, unexpected_passes;
+    size_t cells; /* that ran */
+    size_t passed, expected_failures, unexpected_failures, unexpected_passes;
+    size_t not_run; /* left by --fail-fast */
 } counts;
 
 static counts count_results(const ys_matrix *m)
@@ -16,6 +18,10 @@ static counts count_results(const ys_matrix *m)
     counts c = {0};
     for (size_t i = 0; i < m->nbackends * m->nscenarios; i++) {
         const ys_check_result *r = &m->results[i];
+        if (!m->ran[i]) {
+            c.not_run++;
+            continue;
+        }
         c.cells++;
         c.passed += r->outcome == YS_OUTCOME_PASS;
         c.expected_failures += r->verdict == YS_VERDICT_EXPECTED_FAILURE;
@@ -23,6 +29,15 @@ static counts count_results(const ys_matrix *m)
         c.unexpected_passes += r->verdict == YS_VERDICT_UNEXPECTED_PASS;
     }
     return c;
+}
+
+/* The text report and the TAP file say so when --fail-fast left cells unrun. */
+static void write_not_run_note(FILE *out, const char *prefix, const counts *c)
+{
+    if (c->not_run > 0)
+        fprintf(out, "%sstopped at the first unexpected result (--fail-fast): %zu of %zu cells not "
+                     "run\n",
+                prefix, c->not_run, c->cells + c->not_run);
 }
 
 /* ---- text ---------------------------------------------------------------- */
@@ -55,15 +70,18 @@ static bool write_result_line(FILE *out, const ys_check_result *r)
     abort();
 }
 
-/* Categories in the order the (path-sorted) scenarios bring them. */
+/* The categories of the cells that ran, in the order the (path-sorted)
+ * scenarios bring them. */
 static size_t collect_categories(const ys_matrix *m, char ***out)
 {
     char **categories = calloc(m->nscenarios + 1, sizeof *categories);
     size_t n = 0;
     if (!categories)
         abort();
-    for (size_t s = 0; s < m->nscenarios; s++) {
-        char *category = ys_scenario_category(m->results[s].scenario->path);
+    for (size_t cell = 0; cell < m->nbackends * m->nscenarios; cell++) {
+        if (!m->ran[cell])
+            continue;
+        char *category = ys_scenario_category(m->results[cell].scenario->path);
         bool seen = false;
         for (size_t i = 0; i < n && !seen; i++)
             seen = strcmp(categories[i], category) == 0;
@@ -85,7 +103,8 @@ static void write_table(FILE *out, const ys_matrix *m)
         if (strlen(categories[i]) > first_width)
             first_width = strlen(categories[i]);
 
-    /* cell[b][row]: passed/total; the last row is the total. */
+    /* cell[b][row]: passed/total of the cells that ran; the last row is the
+     * total. */
     size_t rows = ncategories + 1;
     size_t *passed = calloc(m->nbackends * rows, sizeof *passed);
     size_t *total = calloc(m->nbackends * rows, sizeof *total);
@@ -93,6 +112,8 @@ static void write_table(FILE *out, const ys_matrix *m)
         abort();
     for (size_t b = 0; b < m->nbackends; b++)
         for (size_t s = 0; s < m->nscenarios; s++) {
+            if (!m->ran[b * m->nscenarios + s])
+                continue;
             const ys_check_result *r = &m->results[b * m->nscenarios + s];
             char *category = ys_scenario_category(r->scenario->path);
             size_t row = 0;
@@ -113,8 +134,10 @@ static void write_table(FILE *out, const ys_matrix *m)
     for (size_t row = 0; row < rows; row++) {
         fprintf(out, "%-*s", (int)first_width, row < ncategories ? categories[row] : "total");
         for (size_t b = 0; b < m->nbackends; b++) {
-            char cell[48];
-            snprintf(cell, sizeof cell, "%zu/%zu", passed[b * rows + row], total[b * rows + row]);
+            char cell[48] = "-"; /* none of these cells ran */
+            if (total[b * rows + row] > 0)
+                snprintf(cell, sizeof cell, "%zu/%zu", passed[b * rows + row],
+                         total[b * rows + row]);
             int width = (int)strlen(m->backends[b]->name);
             fprintf(out, "  %*s", width > 9 ? width : 9, cell);
         }
@@ -131,14 +154,16 @@ void ys_report_text(FILE *out, const ys_matrix *m)
 {
     bool any_listed = false;
     for (size_t i = 0; i < m->nbackends * m->nscenarios; i++)
-        any_listed |= write_result_line(out, &m->results[i]);
+        any_listed |= m->ran[i] && write_result_line(out, &m->results[i]);
     if (any_listed)
         fputc('\n', out);
     write_table(out, m);
     counts c = count_results(m);
     bool ok = c.unexpected_failures == 0 && c.unexpected_passes == 0;
+    fputc('\n', out);
+    write_not_run_note(out, "", &c);
     fprintf(out,
-            "\n%s: %zu passed, %zu expected failures, %zu unexpected failures, %zu unexpected "
+            "%s: %zu passed, %zu expected failures, %zu unexpected failures, %zu unexpected "
             "passes (python 3.%d)\n",
             ok ? "OK" : "FAILED", c.passed, c.expected_failures, c.unexpected_failures,
             c.unexpected_passes, m->python_minor);
@@ -200,8 +225,8 @@ static void write_junit(FILE *out, const ys_matrix *m)
 {
     counts all = count_results(m);
     size_t errors_total = 0;
-    for (size_t i = 0; i < all.cells; i++)
-        errors_total += m->results[i].verdict == YS_VERDICT_UNEXPECTED_FAILURE &&
+    for (size_t i = 0; i < m->nbackends * m->nscenarios; i++)
+        errors_total += m->ran[i] && m->results[i].verdict == YS_VERDICT_UNEXPECTED_FAILURE &&
                         m->results[i].outcome != YS_OUTCOME_MISMATCH;
     fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     fprintf(out, "<testsuites name=\"yieldspec\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\">\n",
@@ -209,10 +234,14 @@ static void write_junit(FILE *out, const ys_matrix *m)
             errors_total);
     for (size_t b = 0; b < m->nbackends; b++) {
         const ys_check_result *results = &m->results[b * m->nscenarios];
-        size_t failures = 0, errors = 0, skipped = 0;
+        const bool *ran = &m->ran[b * m->nscenarios];
+        size_t tests = 0, failures = 0, errors = 0, skipped = 0;
         double seconds = 0;
         for (size_t s = 0; s < m->nscenarios; s++) {
+            if (!ran[s])
+                continue;
             const ys_check_result *r = &results[s];
+            tests++;
             bool error = r->verdict == YS_VERDICT_UNEXPECTED_FAILURE &&
                          r->outcome != YS_OUTCOME_MISMATCH;
             errors += error;
@@ -223,9 +252,10 @@ static void write_junit(FILE *out, const ys_matrix *m)
         fprintf(out,
                 "  <testsuite name=\"%s python 3.%d\" tests=\"%zu\" failures=\"%zu\" "
                 "errors=\"%zu\" skipped=\"%zu\" time=\"%.6f\">\n",
-                m->backends[b]->name, m->python_minor, m->nscenarios, failures, errors, skipped,
-                seconds);
+                m->backends[b]->name, m->python_minor, tests, failures, errors, skipped, seconds);
         for (size_t s = 0; s < m->nscenarios; s++) {
+            if (!ran[s])
+                continue;
             const ys_check_result *r = &results[s];
             char *category = ys_scenario_category(r->scenario->path);
             fprintf(out, "    <testcase classname=\"%s.%s\" name=\"%s\" time=\"%.6f\"",
@@ -279,12 +309,15 @@ static void write_yaml_quoted(FILE *out, const char *s)
 
 static void write_tap(FILE *out, const ys_matrix *m)
 {
-    size_t n = m->nbackends * m->nscenarios;
-    fprintf(out, "TAP version 13\n1..%zu\n", n);
-    for (size_t i = 0; i < n; i++) {
+    counts c = count_results(m);
+    fprintf(out, "TAP version 13\n1..%zu\n", c.cells);
+    size_t number = 0;
+    for (size_t i = 0; i < m->nbackends * m->nscenarios; i++) {
+        if (!m->ran[i])
+            continue;
         const ys_check_result *r = &m->results[i];
         bool passed = r->verdict == YS_VERDICT_PASS;
-        fprintf(out, "%s %zu - %s %s [python 3.%d]", passed ? "ok" : "not ok", i + 1,
+        fprintf(out, "%s %zu - %s %s [python 3.%d]", passed ? "ok" : "not ok", ++number,
                 r->backend->name, r->scenario->path, r->python_minor);
         if (r->verdict == YS_VERDICT_EXPECTED_FAILURE)
             fprintf(out, " # TODO %s", r->expectation->reason);
@@ -317,6 +350,7 @@ static void write_tap(FILE *out, const ys_matrix *m)
         }
         fputs("  ...\n", out);
     }
+    write_not_run_note(out, "# ", &c);
 }
 
 static void write_json_string(FILE *out, const char *s)
@@ -351,12 +385,18 @@ static void write_json(FILE *out, const ys_matrix *m)
     }
     fprintf(out,
             "],\n  \"summary\": {\"cells\": %zu, \"passed\": %zu, \"expected_failures\": %zu, "
-            "\"unexpected_failures\": %zu, \"unexpected_passes\": %zu},\n  \"results\": [",
-            c.cells, c.passed, c.expected_failures, c.unexpected_failures, c.unexpected_passes);
-    for (size_t i = 0; i < c.cells; i++) {
+            "\"unexpected_failures\": %zu, \"unexpected_passes\": %zu, \"not_run\": %zu},\n"
+            "  \"results\": [",
+            c.cells, c.passed, c.expected_failures, c.unexpected_failures, c.unexpected_passes,
+            c.not_run);
+    bool first = true;
+    for (size_t i = 0; i < m->nbackends * m->nscenarios; i++) {
+        if (!m->ran[i])
+            continue;
         const ys_check_result *r = &m->results[i];
         char *category = ys_scenario_category(r->scenario->path);
-        fputs(i ? ",\n    {" : "\n    {", out);
+        fputs(first ? "\n    {" : ",\n    {", out);
+        first = false;
         fputs("\"backend\": ", out);
         write_json_string(out, r->backend->name);
         fputs(", \"scenario\": ", out);

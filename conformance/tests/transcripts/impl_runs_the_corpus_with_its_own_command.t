@@ -11,7 +11,7 @@ $ yieldspec check --impl cpython-3.11 --scenario 'misc/*' --scenario 'finalizati
 | OK: 4 passed, 0 expected failures, 0 unexpected failures, 0 unexpected passes (python 3.11)
 ? 0
 $ python3 -c 'import json; d = json.load(open("report.json")); print(d["python"], d["backends"], d["summary"])'
-| 3.11 ['cpython-3.11'] {'cells': 4, 'passed': 4, 'expected_failures': 0, 'unexpected_failures': 0, 'unexpected_passes': 0}
+| 3.11 ['cpython-3.11'] {'cells': 4, 'passed': 4, 'expected_failures': 0, 'unexpected_failures': 0, 'unexpected_passes': 0, 'not_run': 0}
 ? 0
 # --list shows the selection without running anything.
 $ yieldspec check --impl pypy3 --list --scenario 'misc/*'

@@ -98,7 +98,8 @@ $ yieldspec --help
 $ yieldspec check --help
 | usage: yieldspec check [--backend B]... [--scenario GLOB]... [--python 3.X]
 |                        [--junit FILE] [--tap FILE] [--json FILE]
-|                        [--expectations DIR] [--spec-dir DIR] [--timeout SECONDS] [--list]
+|                        [--expectations DIR] [--spec-dir DIR] [--timeout SECONDS]
+|                        [--fail-fast] [--list]
 |        yieldspec check --impl NAME [--impls DIR] [--jobs N] [--scenario GLOB]... [...]
 |
 | Run every selected scenario on every selected backend (default: all of both), each in
@@ -107,6 +108,8 @@ $ yieldspec check --help
 | failure with a diff and a table backend x category of passed/total. Exit status 0
 | only when every result is what DIR/<backend>.txt expects: an unexpected failure and
 | an unexpected pass both fail the run. --list prints the selection without running.
+| --fail-fast runs no cell after the first unexpected result (cells already running
+| finish); the table and the report files count only the cells that ran.
 |
 | --impl NAME checks an external implementation instead (DIR/registry.txt, default
 | conformance/impls: pypy3, cython, cpython-3.X): its command runs each scenario and
