@@ -65,12 +65,16 @@ class Collector:
         self.jobs = jobs
         self.map_file = self.dir / "map.json"
 
+    # What cannot change which lines a test runs: this tool, documentation, reports, benchmarks.
+    IRRELEVANT_DIRS = ("build", ".git", "mutate", "reports", "bench", "docs")
+
     def digest(self):
-        """What the map depends on: every file of the tree outside build folders, the targets."""
+        """What the map depends on: the tree's sources, scenarios and traces (every file outside
+        IRRELEVANT_DIRS but Markdown), the mapped sources and the CPython targets."""
         h = hashlib.sha256(json.dumps([MAP_VERSION, self.pythons, self.sources]).encode())
         for root, dirs, files in os.walk(self.tree):
-            dirs[:] = sorted(d for d in dirs if d not in ("build", ".git"))
-            for name in sorted(files):
+            dirs[:] = sorted(d for d in dirs if d not in self.IRRELEVANT_DIRS)
+            for name in sorted(f for f in files if not f.endswith(".md")):
                 p = Path(root) / name
                 h.update(str(p.relative_to(self.tree)).encode() + b"\0")
                 h.update(p.read_bytes())

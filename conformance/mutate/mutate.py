@@ -339,8 +339,10 @@ class Judge:
             arguments += ["--backend", b]
         for scenario in (self.scenarios if selected is None else selected):
             arguments += ["--scenario", scenario]
-        return [[str(build.dir / "conformance" / "yieldspec"), "check", "--python", v,
-                 "--timeout", str(CELL_TIMEOUT)] + arguments for v in self.pythons]
+        # --fail-fast: a mutant needs one unexpected cell, not the count of them (a mutant that
+        # makes every scenario hang costs one cell timeout, not the step's limit).
+        return [[str(build.dir / "conformance" / "yieldspec"), "check", "--fail-fast",
+                 "--python", v, "--timeout", str(CELL_TIMEOUT)] + arguments for v in self.pythons]
 
     def first_scenarios_command(self, path, selected=None):
         """The scenarios that detected most mutants so far, on the first target alone, or None
@@ -868,8 +870,9 @@ def run_selection(options, repo, work, chosen):
     if status != "pass":
         raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
     pythons = options.python or PYTHONS
+    # Every source that has mutants, whatever this run selects: one map serves every run.
     coverage = None if options.no_coverage else coverage_map(
-        work, build, sorted({c.path for c in chosen}), pythons, log)
+        work, build, source_files("core", repo) + source_files("backends", repo), pythons, log)
     sanitizer = None
     if not (options.corpus_only or options.no_sanitizers):
         asan = Build(work, log, "build-asan", ("-DCMAKE_BUILD_TYPE=RelWithDebInfo",
