@@ -47,7 +47,7 @@ sys.path.insert(0, str(HERE))
 import mutants as mutants_mod  # noqa: E402
 from coverage import Collector, changed_lines  # noqa: E402
 from catalogue import CATALOGUE  # noqa: E402
-from unobservable import explain  # noqa: E402
+from unobservable import explain, matching_rule  # noqa: E402
 
 REPO = HERE.parent.parent
 PYTHONS = ("3.11", "3.13")
@@ -601,6 +601,16 @@ def score_block(records):
         counts["suite"].update(suite_estimate(judged, len(not_run)))
         observable["suite"] = None
     counts["observable"] = observable
+    # Over the mutants not argued equivalent (unobservable.py): the "non-equivalent".
+    argued = [r for r in judged if r.get("argued_equivalent")]
+    rest = len(judged) - len(argued)
+    counts["non_equivalent"] = {"argued_equivalent": len(argued), "judged": rest}
+    for step, pick in (("corpus", lambda r: r["corpus"]),
+                       ("suite", lambda r: None if r["runtime"] == NOT_RUN else r["verdict"])):
+        detected = sum(pick(r) in DETECTED for r in judged if not r.get("argued_equivalent"))
+        counts["non_equivalent"][step] = round(100.0 * detected / rest, 2) if rest else None
+    if not_run:
+        counts["non_equivalent"]["suite"] = None
     return counts
 
 
@@ -639,10 +649,13 @@ def summarize(records, meta):
     records = with_functions(records)
     for r in records:
         r.pop("unobservable", None)
+        r.pop("argued_equivalent", None)
         if r["kind"] == "operator" and r["corpus"] not in DETECTED:
-            why = explain(r)
-            if why:
-                r["unobservable"] = why
+            rule = matching_rule(r)
+            if rule:
+                r["unobservable"] = rule["why"]
+                if rule.get("equivalent"):
+                    r["argued_equivalent"] = True
     by_file = {}
     for r in records:
         by_file.setdefault(r["file"] if r["kind"] == "operator" else "catalogue", []).append(r)

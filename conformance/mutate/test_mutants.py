@@ -115,6 +115,14 @@ class ScoreTests(unittest.TestCase):
         self.assertEqual((block["observable"]["corpus"], block["observable"]["suite"]), (33.33, 66.67))
         self.assertEqual([x["unobservable"] is not None for x in s["survivors"]], [False, True])
 
+    def test_mutants_argued_equivalent_are_left_out_of_the_non_equivalent_scores(self):
+        swapped = dict(self.record("survived", "survived", function="ys_exc_new"), operator="swap")
+        records = [self.record("killed", "killed"), self.record("survived", "survived"), swapped]
+        block = mutate.summarize(records, {})["files"]["impls/core/src/exc.c"]
+        self.assertEqual(block["non_equivalent"],
+                         {"argued_equivalent": 1, "judged": 2, "corpus": 50.0, "suite": 50.0})
+        self.assertEqual(block["suite"]["score"], 33.33)
+
 
 class SelectionTests(unittest.TestCase):
     def test_every_mutant_of_the_sources_has_an_id_of_its_own(self):

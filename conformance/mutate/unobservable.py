@@ -42,9 +42,11 @@ RULES = [
     # ---- the same behaviour: independent statements exchanged ------------------------------
     {"file": "impls/core/src/value.c", "functions": ["int_binary", "int64_binary"], "operators": ["swap"],
      "contains": "q -= 1; / m += b;",
+     "equivalent": True,
      "why": "the floor correction of quotient and remainder are independent statements: either "
             "order gives the same values"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["swap"],
+     "equivalent": True,
      "why": "two independent stores into the buffer descriptor: either order gives the same state"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["constant"],
      "contains": "32 ->",
@@ -104,10 +106,12 @@ RULES = [
             "YS_SEND_ERROR the pending exception is the outcome"},
     {"file": "impls/core/src/gen.c", "functions": ["body_stopped"], "operators": ["swap"],
      "contains": "*result",
+     "equivalent": True,
      "why": "*result is the caller's local, which neither finishing the generator nor the "
             "finalizers that clearing its frame runs can read: either order gives the same state"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new", "rename_generator", "send_shortcut"],
      "operators": ["swap"],
+     "equivalent": True,
      "why": "two independent stores (fresh fields of a new generator, the list head and the "
             "generator's code, the RUNNING marks of top and leaf): either order gives the same state "
             "before any code runs"},
@@ -121,6 +125,9 @@ RULES = [
      "why": "its callers test the result with < 0 and == 0 only, which -2 passes as -1 does"},
     {"file": "impls/core/src/gen.c", "functions": ["run_body"], "operators": ["constant"],
      "line_contains": "__builtin_expect",
+     "equivalent": True,
+     "equivalent": True,
+     "equivalent": True,
      "why": "the second argument of __builtin_expect is a branch-layout hint; the condition is "
             "unchanged"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_dealloc_"], "operators": ["constant"],
@@ -148,6 +155,7 @@ RULES = [
             "delegate), so the send goes level by level with the same outcome; every other change "
             "of a chain (drop_delegate) still moves the epoch"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_next_default"], "operators": ["swap"],
+     "equivalent": True,
      "why": "the default is held by next()'s caller, so releasing the StopIteration first cannot "
             "free it: the same references either way"},
     {"file": "impls/core/src/gen.c", "functions": ["may_enter_frame"], "operators": ["relational"],
@@ -263,6 +271,7 @@ RULES = [
             "list reaches no trace"},
     {"file": "impls/core/src/exc.c", "functions": ["keep_frame"], "operators": ["swap"],
      "contains": "grown->capacity = capacity; / e->kept_frames = k = grown;",
+     "equivalent": True,
      "why": "two independent stores into the grown block and its exception: either order gives "
             "the same state"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
@@ -276,6 +285,7 @@ RULES = [
             "handled exception's incref may come before or after the store"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["swap"],
      "contains": "memcpy(t->name, name, len + 1); / t->type.name = t->name;",
+     "equivalent": True,
      "why": "copying the name and pointing the type at it are independent: either order gives the "
             "same class"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["constant"],
@@ -283,6 +293,7 @@ RULES = [
      "why": "one byte more is copied past the name's NUL, into one byte past the block: nothing "
             "reads a byte after the NUL; only AddressSanitizer or valgrind sees the write"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_new"], "operators": ["swap"],
+     "equivalent": True,
      "why": "the swapped statements fill distinct fields of a block no one else sees yet (or "
             "store an argument and count the reference to it): no code runs between them, so "
             "either order gives the same exception"},
@@ -294,6 +305,7 @@ RULES = [
             "exception either way"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_raise"], "operators": ["swap"],
      "contains": "ys_exc_chain_context_(steal_exc, ys_handled_); / ys_err_set(steal_exc);",
+     "equivalent": True,
      "why": "a raise statement runs with no exception pending (the runtime's own raises replacing "
             "one make fresh exceptions, which have no context to release), so ys_err_set drops "
             "nothing, and a finalizer that releasing an old context runs saves and restores the "
@@ -314,6 +326,7 @@ RULES = [
             "step's"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_format_from_cause_"],
      "operators": ["swap"],
+     "equivalent": True,
      "why": "the pending exception was fetched first (as the cause), so setting the new one drops "
             "nothing, and the other swapped statements fill fields of the new exception that no "
             "code reads in between: either order gives the same state"},
@@ -327,10 +340,12 @@ RULES = [
             "the process-lifetime instance's count is the same after both orders"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_keep_frame_"], "operators": ["swap"],
      "contains": "ys_incref(v); / keep_frame(",
+     "equivalent": True,
      "why": "counting the generator's reference and recording it in the exception's list are "
             "independent (keep_frame runs no Python code): either order gives the same state"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
      "operators": ["swap"],
+     "equivalent": True,
      "why": "filling the kept frame's copy and recording it in the exception's list are "
             "independent (no code runs until the frame is released): either order gives the same "
             "state"},
@@ -341,10 +356,12 @@ RULES = [
             "refusing changes no run"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_chain_context_"], "operators": ["swap"],
      "contains": "o->context = NULL; / ys_decref(exc);",
+     "equivalent": True,
      "why": "the caller holds another reference to the exception, so the decref frees nothing and "
             "runs no code: cutting the link before or after it gives the same state"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_chain_context_"], "operators": ["swap"],
      "contains": "e->context = handled.as.e; / handled.as.e->head.refcnt++;",
+     "equivalent": True,
      "why": "storing the link and counting the reference it holds are independent: either order "
             "gives the same state"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_dealloc_"], "operators": ["swap"],
@@ -473,6 +490,8 @@ RULES = [
             "clearing it is a leak, which no trace shows"},
     {"file": "impls/core/src/value.c", "functions": ["int64_binary"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "((m < 0) != (b < 0))",
+     "equivalent": True,
+     "equivalent": True,
      "why": "inside this test m != 0 and b != 0 (a zero divisor returned before), so `m < 1` is "
             "`m < 0` and `b < 1` is `b < 0`; the third constant of the line (`m != 1`) is killed by "
             "misc/floor_division_and_modulo_on_negatives (7 // -2)"},
@@ -481,6 +500,7 @@ RULES = [
             "cannot cause"},
     {"file": "impls/core/src/object.c", "functions": ["tuple_of", "ys_iter", "ys_tuple_concat_"],
      "operators": ["swap"], "contains": "ys_incref(",
+     "equivalent": True,
      "why": "storing a value and taking a reference to it are independent: either order leaves the "
             "same reference count and the same slot"},
     {"file": "impls/core/src/object.c", "functions": ["ys_range_bounds"], "operators": ["swap"],
@@ -489,6 +509,7 @@ RULES = [
             "same bounds and counts"},
     {"file": "impls/core/src/object.c", "functions": ["ys_iter"], "operators": ["swap"],
      "contains": "slots[TUPLE_ITER_SEQ] = v; / it.as.o->slots[TUPLE_ITER_INDEX]",
+     "equivalent": True,
      "why": "the tuple iterator's two slots are independent stores: either order gives the same "
             "iterator"},
     {"file": "impls/core/src/object.c", "functions": ["ys_iter"], "operators": ["swap"],
@@ -535,6 +556,7 @@ RULES = [
      "why": "bytes 0xF8 and above never occur in valid UTF-8, where every str of a scenario is"},
     {"file": "impls/core/src/value.c", "functions": ["int_from_mpz"], "operators": ["swap"],
      "contains": "n->head.refcnt = 1; / mpz_init(n->value);",
+     "equivalent": True,
      "why": "setting the reference count and initialising the gmp variable touch different fields: "
             "either order gives the same big int"},
     {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["relational"],
@@ -567,6 +589,7 @@ RULES = [
     {"file": "impls/core/src/value.c", "functions": ["ordered"], "line_contains": "default: return false;",
      "why": "ys_compare answers == and != itself, so ordered only sees <, <=, > and >="},
     {"file": "impls/core/src/value.c", "functions": ["str_concat"], "operators": ["swap"],
+     "equivalent": True,
      "why": "the two memcpy fill disjoint parts of the new str: either order gives the same bytes"},
     {"file": "impls/core/src/value.c", "functions": ["str_repeat"], "line_contains": "if (n < 0)",
      "operators": ["relational", "constant"],
@@ -586,6 +609,8 @@ RULES = [
             "`done = true`), which a scenario cannot cause"},
     {"file": "impls/core/src/value.c", "functions": ["int64_binary"], "operators": ["relational"],
      "contains": "< -> <=", "line_contains": "((m < 0) != (b < 0))",
+     "equivalent": True,
+     "equivalent": True,
      "why": "inside this test m != 0 and b != 0 (a zero divisor returned before), so `m <= 0` is "
             "`m < 0` and `b <= 0` is `b < 0`"},
     {"file": "impls/core/src/object.c", "functions": ["call_bound"], "operators": ["constant"],
@@ -612,6 +637,7 @@ RULES = [
      "why": "a str or big int starting with one reference too many is never freed: a leak, and "
             "neither has a finalizer or holds another value"},
     {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "operators": ["swap"],
+     "equivalent": True,
      "why": "the header stores of a new str (reference count, length, terminator, data pointer) are "
             "independent: either order gives the same str"},
     {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "operators": ["constant"],
@@ -648,25 +674,35 @@ RULES = [
      "functions": ["run_body", "start_delegation", "bubble_up", "ys_gen_send_ex", "already_executing",
                    "recursion_error"],
      "operators": ["swap"], "contains": "*result = ",
+     "equivalent": True,
      "why": "*result is the caller's local: no code the other statement runs (a state store, setting "
             "the pending exception, finish's frame clear and the finalizers it starts) can read it, so "
             "either order leaves the same state and the same outcome"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_send_ex", "gen_send_python"], "operators": ["swap"],
      "contains": "g->state = YS_GEN_RUNNING; / ys_incref_inline_(arg);",
+     "equivalent": True,
      "why": "taking a reference to the argument only raises its count (no code runs, nothing is "
             "freed), so marking the generator RUNNING before or after it gives the same state"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_step_delegate", "ys_yield_from"], "operators": ["swap"],
      "contains": "ys_incref(it); / self->head.transfer = it;",
+     "equivalent": True,
      "why": "storing the subiterator in the transfer slot and raising its count are independent: no "
             "code runs between them, the same value and count either way"},
     {"file": "impls/core/src/gen.c", "functions": ["state_of", "shortcut_leaf"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "!= delegation_epoch, 0)",
+     "equivalent": True,
+     "equivalent": True,
+     "equivalent": True,
      "why": "the second argument of __builtin_expect is a branch-layout hint; the condition is unchanged"},
     {"file": "impls/core/src/gen.c", "functions": ["state_of"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "__builtin_expect(active_paths != NULL, 0)",
+     "equivalent": True,
+     "equivalent": True,
+     "equivalent": True,
      "why": "the second argument of __builtin_expect is a branch-layout hint; the condition is unchanged"},
     {"file": "impls/core/src/gen.c", "functions": ["send_shortcut", "ys_gen_send_ex", "ys_gen_close", "gen_send_python"],
      "operators": ["constant"], "contains": "1 -> 0", "line_contains": ", 1))",
+     "equivalent": True,
      "why": "the second argument of __builtin_expect (the line's only literal 1) is a branch-layout "
             "hint; the condition is unchanged"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_renamed_release_", "ys_gen_uncollectable_release_"],
@@ -676,6 +712,7 @@ RULES = [
             "scenario's forked child exits right after, so a list left unreleased is a leak at exit"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_renamed_release_"], "operators": ["swap"],
      "contains": "swapped: ys_decref(r->name); / ys_decref(r->qualname);",
+     "equivalent": True,
      "why": "releases two strs at shutdown, after the trace is complete: either order frees the same "
             "two blocks and runs no code"},
     {"file": "impls/core/src/gen.c", "functions": ["rename_generator"], "operators": ["delete"],
@@ -737,10 +774,12 @@ RULES = [
             "value before or after RuntimeError is set runs the same code and leaves RuntimeError pending"},
     {"file": "impls/core/src/gen.c", "functions": ["shortcut_ended"], "operators": ["swap"],
      "contains": "swapped: active_paths = p->outer; / frame_depth -= p->top->path_levels;",
+     "equivalent": True,
      "why": "two stores to independent globals with no code between them: the same list of active "
             "paths and the same depth when bubble_up starts"},
     {"file": "impls/core/src/gen.c", "functions": ["shortcut_leaf"], "operators": ["swap"],
      "line_contains": "x->path_",
+     "equivalent": True,
      "why": "the three cache fields of one level are stored with no code between them and read only "
             "by a later shortcut_leaf; levels-- decrements a local that only the next store uses, so "
             "either order stores the same three values"},
@@ -762,6 +801,7 @@ RULES = [
             "backend's direct_step never reads it"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_renamed_release_"], "operators": ["swap"],
      "contains": "swapped: renamed_codes = r->next; / ys_decref(r->name);",
+     "equivalent": True,
      "why": "at shutdown, after the trace is complete: releasing a str runs no code that could read "
             "the list head, so either order walks and frees the same list"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_release_kept_frame_"], "operators": ["early-return"],
@@ -797,17 +837,20 @@ RULES = [
             "throw_to_iterator reads only argv[0] (nargs goes only to the throw method's call)"},
     # ---- impls/core/src/value.c, impls/core/src/object.c, impls/core/src/exc.c, impls/core/src/runtime.c (mut2-val) ----
     {"file": "impls/core/src/value.c", "functions": ["int64_binary"], "operators": ["early-return"],
+     "equivalent": True,
      "why": "int64_binary answering false sends ys_binary to binary_other, whose big_binary computes "
             "the same sum, difference, product, floor quotient or modulo with gmp (or raises the same "
             "ZeroDivisionError) and gives it back as an immediate int when it fits (int_from_mpz): "
             "the same value on a slower path"},
     {"file": "impls/core/src/value.c", "functions": ["int64_binary"], "operators": ["logical"],
      "contains": "&& -> ||", "line_contains": "a == INT64_MIN && b == -1",
+     "equivalent": True,
      "why": "with `||`, every // and % with a dividend of INT64_MIN or a divisor of -1 takes "
             "big_binary, which computes the same floor quotient or modulo with gmp and gives it back "
             "as an immediate int when it fits: the same value on a slower path"},
     {"file": "impls/core/src/value.c", "functions": ["int64_binary"], "operators": ["constant"],
      "contains": "true -> false", "line_contains": "return true;",
+     "equivalent": True,
      "why": "answering false after a // or % that fits sends ys_binary to big_binary, which computes "
             "the same floor quotient or modulo with gmp and gives it back as an immediate int: the "
             "same value on a slower path"},
@@ -851,6 +894,7 @@ RULES = [
             "`c >= 0xE0` is killed by misc/string_values_at_every_utf8_length_boundary)"},
     {"file": "impls/core/src/object.c", "functions": ["ys_object_new"], "operators": ["swap"],
      "contains": "o->head.refcnt = 1; / o->type = type;",
+     "equivalent": True,
      "why": "the reference count and the class of a new instance are independent stores: either "
             "order gives the same instance"},
     {"file": "impls/core/src/value.c", "functions": ["repr_into"], "operators": ["delete"],
@@ -887,6 +931,17 @@ RULES = [
 
 def explain(record):
     """The reason a mutant is unobservable from Python, or None."""
+    rule = matching_rule(record)
+    return rule["why"] if rule else None
+
+
+def matching_rule(record):
+    """The first rule that explains the mutant, or None. A rule with "equivalent": True argues
+    that the mutant computes what the original does for every input (independent statements
+    exchanged, a branch hint, a condition that cannot differ where it is tested): an equivalent
+    mutant no test of any kind can kill, left out of the non-equivalent scores. The others
+    explain a real difference no trace shows (a leak, a malloc failure, shutdown-only code),
+    which the sanitizer step or the runtime tests may still catch."""
     for rule in RULES:
         if record["file"] != rule["file"] or record.get("function", "") not in rule["functions"]:
             continue
@@ -896,5 +951,5 @@ def explain(record):
             continue
         if "line_contains" in rule and rule["line_contains"] not in record.get("source", ""):
             continue
-        return rule["why"]
+        return rule
     return None
