@@ -337,6 +337,17 @@ class BrokenInputTest(ToolTest):
         self.assertIn("| impls/core/src/gen.c:48:delete:2670 | deleted: x; |", text)
         self.assertIn("a sample of 10 (seed 1)", text)
 
+    def test_report_gives_the_whole_suite_score_without_the_mutants_argued_equivalent(self):
+        block = {"generated": 10, "not-compiled": 0, "equivalent": 0, "judged": 10,
+                 "corpus": {"killed": 6, "crash": 0, "timeout": 0, "survived": 4, "score": 60.0},
+                 "suite": {"killed": 8, "crash": 0, "timeout": 0, "survived": 2, "score": 80.0},
+                 "non_equivalent": {"argued_equivalent": 1, "judged": 9, "corpus": 66.67, "suite": 88.89}}
+        summary = {"commit": "abc1234", "date": "2026-12-01T08:00:00Z", "sample": None, "seed": None,
+                   "files": {"impls/core/src/gen.c": block}, "core": block, "total": block,
+                   "catalogue": {"entries": []}, "survivors": []}
+        text = self.report_with_mutation(summary)
+        self.assertIn("| 80.0% (2 survived); 88.9% of the 9 not argued equivalent |", text)
+
     def test_report_shows_the_observable_score_and_the_corpus_survivors_no_rule_explains(self):
         block = {"generated": 10, "not-compiled": 0, "equivalent": 0, "judged": 10,
                  "corpus": {"killed": 7, "crash": 0, "timeout": 0, "survived": 3, "score": 70.0},

@@ -633,7 +633,13 @@ def mutation_tables(summary):
             return "—" if b["score"] is None else "≈%.1f%% (%d of %d corpus survivors judged, %d caught)" % (
                 b["score"], b["corpus_survivors_run"], b["corpus_survivors_run"] + b["not_run"],
                 b["corpus_survivors_caught"])
-        return "—" if b["score"] is None else "%.1f%% (%d survived)" % (b["score"], b["survived"])
+        if b["score"] is None:
+            return "—"
+        text = "%.1f%% (%d survived)" % (b["score"], b["survived"])
+        ne = block.get("non_equivalent") or {}
+        if ne.get("argued_equivalent") and ne.get(step) is not None:
+            text += "; %.1f%% of the %d not argued equivalent" % (ne[step], ne["judged"])
+        return text
 
     blocks = list(summary["files"].items()) + [
         ("= " + name, summary[name]) for name in ("core", "total") if summary.get(name)]
