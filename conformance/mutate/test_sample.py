@@ -6,10 +6,12 @@ usage: test_sample.py WORK_DIR
 Runs scripts/mutate on a fixed-seed sample of core mutants plus three mutants whose verdict is
 known whatever the score of the day: a deleted "generator already executing" error (the corpus
 kills it), a negated condition in code only AddressSanitizer builds compile (equivalent: the
-object code is unchanged), and the asm switch that no longer restores MXCSR (the corpus cannot
-see it, the runtime suite's switch torture kills it). Checks those verdicts, that every verdict
+object code is unchanged), the asm switch that no longer restores MXCSR (the corpus cannot
+see it, the runtime suite's switch torture kills it), and a str not released at the runtime's
+shutdown (only the sanitizer step's leak check sees it). Checks those verdicts, that every verdict
 is one the tool documents and the summary's counts add up, and that the tracked sources are
-byte for byte what they were.
+byte for byte what they were. Coverage-based selection is off (--no-coverage): its map costs a
+build and a run of every scenario alone, more than this slice; test_mutants.py tests the selection.
 """
 import hashlib
 import json
@@ -50,25 +52,29 @@ def main():
     killable = pick("impls/core/src/gen.c", "delete", '"generator already executing"')
     equivalent = pick("impls/ucontext/ucontext.c", "negate", "if (!glibc_swapcontext)")
     runtime_only = "catalogue:asm-fp-control-not-restored"
+    sanitizer_only = pick("impls/core/src/gen.c", "delete", "ys_decref(r->name)")
     before = digest_sources()
     summary, results = work / "summary.json", work / "results.json"
     command = [sys.executable, str(HERE / "mutate.py"), "--work", str(work),
                "--summary", str(summary), "--results", str(results),
                "--mutant", killable, "--mutant", equivalent, "--mutant", runtime_only,
+               "--mutant", sanitizer_only, "--no-coverage",
                "--sample", str(SAMPLE), "--seed", str(SEED), "--scope", "core"]
     result = subprocess.run(command)
     failures = []
     if result.returncode != 0:
         sys.exit("test_sample: scripts/mutate exited with %d" % result.returncode)
     records = {r["id"]: r for r in json.loads(results.read_text())["mutants"]}
-    expect = {killable: ("killed", "killed", None), equivalent: ("equivalent", None, None),
-              runtime_only: ("killed", "survived", "killed")}
-    for ident, (verdict, corpus, runtime) in expect.items():
+    expect = {killable: ("killed", "killed", None, None),
+              equivalent: ("equivalent", None, None, None),
+              runtime_only: ("killed", "survived", "killed", None),
+              sanitizer_only: ("killed", "survived", "survived", "killed")}
+    for ident, want in expect.items():
         r = records.get(ident)
-        got = r and (r["verdict"], r["corpus"], r["runtime"])
-        if got != (verdict, corpus, runtime):
-            failures.append("%s: expected (verdict, corpus, runtime) = %s, got %s"
-                            % (ident, (verdict, corpus, runtime), got))
+        got = r and (r["verdict"], r["corpus"], r["runtime"], r.get("sanitized"))
+        if got != want:
+            failures.append("%s: expected (verdict, corpus, runtime, sanitized) = %s, got %s"
+                            % (ident, want, got))
     if len(records) != SAMPLE + len(expect):
         failures.append("expected %d judged mutants, got %d" % (SAMPLE + len(expect), len(records)))
     for r in records.values():
