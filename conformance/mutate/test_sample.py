@@ -67,8 +67,8 @@ def main():
     records = {r["id"]: r for r in json.loads(results.read_text())["mutants"]}
     expect = {killable: ("killed", "killed", None, None),
               equivalent: ("equivalent", None, None, None),
-              runtime_only: ("killed", "survived", "killed", None),
-              sanitizer_only: ("killed", "survived", "survived", "killed")}
+              runtime_only: ("killed", "survived", "killed", "survived"),
+              sanitizer_only: ("killed", "survived", None, "killed")}
     for ident, want in expect.items():
         r = records.get(ident)
         got = r and (r["verdict"], r["corpus"], r["runtime"], r.get("sanitized"))
