@@ -65,19 +65,22 @@ class Collector:
         self.jobs = jobs
         self.map_file = self.dir / "map.json"
 
-    # What cannot change which lines a test runs: this tool, documentation, reports, benchmarks.
-    IRRELEVANT_DIRS = ("build", ".git", "mutate", "reports", "bench", "docs")
+    # What decides which lines a test runs: the sources, the scenarios and their traces, the build.
+    RELEVANT = ("impls", "conformance", "spec", "cmake", "CMakeLists.txt")
+    IRRELEVANT_DIRS = ("build", ".git", "mutate")  # this tool's own code changes no coverage
 
     def digest(self):
-        """What the map depends on: the tree's sources, scenarios and traces (every file outside
-        IRRELEVANT_DIRS but Markdown), the mapped sources and the CPython targets."""
+        """What the map depends on: every file under RELEVANT but Markdown and this tool, the
+        mapped sources and the CPython targets."""
         h = hashlib.sha256(json.dumps([MAP_VERSION, self.pythons, self.sources]).encode())
-        for root, dirs, files in os.walk(self.tree):
-            dirs[:] = sorted(d for d in dirs if d not in self.IRRELEVANT_DIRS)
-            for name in sorted(f for f in files if not f.endswith(".md")):
-                p = Path(root) / name
-                h.update(str(p.relative_to(self.tree)).encode() + b"\0")
-                h.update(p.read_bytes())
+        for top in self.RELEVANT:
+            paths = [self.tree / top] if (self.tree / top).is_file() else []
+            for root, dirs, files in os.walk(self.tree / top):
+                dirs[:] = sorted(d for d in dirs if d not in self.IRRELEVANT_DIRS)
+                paths += [Path(root) / f for f in sorted(files) if not f.endswith(".md")]
+            for path in paths:
+                h.update(str(path.relative_to(self.tree)).encode() + b"\0")
+                h.update(path.read_bytes())
         return h.hexdigest()
 
     def cached(self):
