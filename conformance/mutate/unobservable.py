@@ -28,6 +28,7 @@ RULES = [
             "to malloc; a leak or a different pool size changes no trace (leaks are the valgrind "
             "step's)"},
     {"file": "impls/core/src/exc.c", "functions": [""],
+     "equivalent": True,
      "why": "exception pool sizes (EXC_POOL_*) change memory reuse only"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_dealloc_"], "contains": "exc_free",
      "why": "skipping the free of a dead exception is a leak, invisible to Python"},
@@ -38,6 +39,7 @@ RULES = [
      "why": "the generator block pool only decides which memory a generator gets and when it goes "
             "back to malloc; frames are cleared by the protocol, not by the pool"},
     {"file": "impls/core/src/gen.c", "functions": [""],
+     "equivalent": True,
      "why": "generator pool sizes (POOL_*) change memory reuse only"},
     # ---- the same behaviour: independent statements exchanged ------------------------------
     {"file": "impls/core/src/value.c", "functions": ["int_binary", "int64_binary"], "operators": ["swap"],
@@ -50,6 +52,7 @@ RULES = [
      "why": "two independent stores into the buffer descriptor: either order gives the same state"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["constant"],
      "contains": "32 ->",
+     "equivalent": True,
      "why": "the repr buffer's first capacity only changes how often it grows"},
     # ---- code Python programs of the subset never reach --------------------------------------
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_send_ex"], "operators": ["delete"],
@@ -216,6 +219,7 @@ RULES = [
             "formatted the same, only one length (256) moves from the heap buffer to the stack one"},
     {"file": "impls/core/src/exc.c", "functions": ["keep_frame"], "operators": ["constant"],
      "line_contains": "size_t capacity =",
+     "equivalent": True,
      "why": "the first capacity of a traceback's frame list, and its growth factor, only decide how "
             "often realloc runs; the frames and their order are the same"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_getattr_", "ys_exc_setattr_"],
@@ -599,9 +603,11 @@ RULES = [
      "why": "a bigger escape buffer than \\uXXXX needs changes nothing written"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["constant"],
      "contains": "1 -> 2",
+     "equivalent": True,
      "why": "reserving one byte more than the text and its NUL changes only the buffer's capacity"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["constant"],
      "contains": "2 -> 3",
+     "equivalent": True,
      "why": "growing the repr buffer by 3 instead of 2 changes only its capacity"},
     {"file": "impls/core/src/value.c", "functions": ["gmp_guarded"], "operators": ["constant"],
      "line_contains": "bool done = false;",
@@ -625,6 +631,7 @@ RULES = [
             "`step > 0`"},
     {"file": "impls/core/src/value.c", "functions": ["repr_into"], "operators": ["constant"],
      "contains": "1 -> 2", "line_contains": "mpz_sizeinbase(v.as.n->value, 10) + 1",
+     "equivalent": True,
      "why": "reserving one byte more for a big int's digits changes only the buffer's capacity"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["delete", "swap"],
      "line_contains": "abort();",
@@ -651,6 +658,7 @@ RULES = [
      "why": "a bigger digit buffer than an int64_t needs changes nothing written"},
     {"file": "impls/core/src/value.c", "functions": ["ys_repr"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "buf_reserve(&b, 0);",
+     "equivalent": True,
      "why": "reserving one byte more changes only the buffer's capacity"},
     {"file": "impls/core/src/value.c", "functions": ["ys_repr"], "operators": ["delete", "constant"],
      "line_contains": "b.data[0] = '\\0';",
@@ -658,6 +666,7 @@ RULES = [
             "a big int), so the empty string's terminator is always overwritten"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["delete"],
      "contains": "b->cap = cap;",
+     "equivalent": True,
      "why": "with the capacity never recorded, each append reallocates the buffer to a size that "
             "holds the text and its NUL: the same text, more reallocs"},
     {"file": "impls/core/src/value.c", "functions": ["repr_into"], "operators": ["constant"],
@@ -667,6 +676,7 @@ RULES = [
             "the text is unchanged, and glibc's heap checks did not trip even for the 4001-digit int "
             "of misc/ints_of_thousands_of_digits_are_written_in_full"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["relational"],
+     "equivalent": True,
      "why": "growing the repr buffer when it is exactly full, or doubling once more, changes only its "
             "capacity, never the text written into it"},
     # ---- impls/core/src/gen.c (mut2-gen) ----
@@ -730,6 +740,7 @@ RULES = [
      "why": "the message or the abort after a failed malloc/realloc, which no scenario can provoke"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_suspended_handling"], "operators": ["constant"],
      "line_contains": "handling_capacity = handling_capacity ?",
+     "equivalent": True,
      "why": "the first capacity of the handling table and its growth factor decide only how often "
             "realloc runs; the entries and their order are the same"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "line_contains": "g->path_",
@@ -883,6 +894,7 @@ RULES = [
             "intact and only AddressSanitizer (the asan step) reports the write"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["early-return"],
      "contains": "b->cap = cap;",
+     "equivalent": True,
      "why": "returning before the capacity is recorded leaves it as it was, so each append "
             "reallocates the buffer to a size that holds the text and its NUL: the same text, more "
             "reallocs (as the rule for deleting that store says)"},
@@ -938,7 +950,8 @@ def explain(record):
 def matching_rule(record):
     """The first rule that explains the mutant, or None. A rule with "equivalent": True argues
     that the mutant computes what the original does for every input (independent statements
-    exchanged, a branch hint, a condition that cannot differ where it is tested): an equivalent
+    exchanged, a branch hint, a condition that cannot differ where it is tested, a buffer's or
+    a pool's size that changes only how often memory is allocated): an equivalent
     mutant no test of any kind can kill, left out of the non-equivalent scores. The others
     explain a real difference no trace shows (a leak, a malloc failure, shutdown-only code),
     which the sanitizer step or the runtime tests may still catch."""
