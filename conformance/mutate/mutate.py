@@ -393,7 +393,8 @@ class Judge:
         failure ends the step."""
         tests = self.runtime
         if programs is not None:
-            tests = [t for t in tests if t["name"] in set(programs)]
+            wanted = set(programs)
+            tests = [t for t in tests if t["name"] in wanted]
         order = sorted(tests, key=lambda t: (-self.kills.get(t["name"], 0),
                                              self.seconds.get(t["name"], 0)))
         for t in order:
@@ -437,14 +438,12 @@ class Judge:
             status, _, text = build.ninja(["yieldspec"])
             if status != "pass":
                 raise Fatal("mutation baseline: the sanitizer build does not build:\n" + text[-3000:])
-            path = "impls/core/src/gen.c"  # the core's backends: one of each kind
-            for backends, leak_check in self.sanitized_groups(path):
-                env = dict(os.environ, YIELDSPEC_LEAK_CHECK="1" if leak_check else "0")
-                for command in self.corpus_commands(path, None, build, backends):
-                    status, _, text = run(command, timeout=10 * self.corpus_timeout, env=env)
-                    if status != "pass":
-                        raise Fatal("mutation baseline: the corpus fails under the sanitizers on "
-                                    "the unmutated tree (%s):\n%s" % (status, text[-3000:]))
+            # The core's backends: one of each kind.
+            status, text = self.run_sanitized_corpus("impls/core/src/gen.c", None,
+                                                     10 * self.corpus_timeout)
+            if status != "pass":
+                raise Fatal("mutation baseline: the corpus fails under the sanitizers on the "
+                            "unmutated tree (%s):\n%s" % (status, text[-3000:]))
             self.log("baseline: the sanitizer step passes (%.1f s)" % (time.monotonic() - started))
         self.kills.clear()
 
@@ -548,12 +547,20 @@ class Judge:
             status, _, text = build.ninja(["yieldspec"])
             if status != "pass":
                 return "not-compiled", _tail(text)
-            for backends, leak_check in self.sanitized_groups(c.path):
-                env = dict(os.environ, YIELDSPEC_LEAK_CHECK="1" if leak_check else "0")
-                for command in self.corpus_commands(c.path, scenarios, build, backends):
-                    status, _, text = run(command, timeout=self.corpus_timeout, env=env)
-                    if status != "pass":
-                        return status, "sanitized corpus: " + _first_failure(text)
+            status, text = self.run_sanitized_corpus(c.path, scenarios, self.corpus_timeout)
+            if status != "pass":
+                return status, "sanitized corpus: " + _first_failure(text)
+        return "pass", ""
+
+    def run_sanitized_corpus(self, path, scenarios, timeout):
+        """(status, output) of the corpus in the sanitizer build, the leak check on threads;
+        the first failure ends it."""
+        for backends, leak_check in self.sanitized_groups(path):
+            env = dict(os.environ, YIELDSPEC_LEAK_CHECK="1" if leak_check else "0")
+            for command in self.corpus_commands(path, scenarios, self.sanitizer, backends):
+                status, _, text = run(command, timeout=timeout, env=env)
+                if status != "pass":
+                    return status, text
         return "pass", ""
 
 
