@@ -43,6 +43,12 @@ static void write_not_run_note(FILE *out, const char *prefix, const counts *c)
 /* ---- text ---------------------------------------------------------------- */
 
 /* Returns whether the result needed a line (every verdict but a plain pass). */
+/* "an error", "a crash": the outcome names are English nouns. */
+static const char *indefinite_article(const char *noun)
+{
+    return strchr("aeiou", noun[0]) ? "an" : "a";
+}
+
 static bool write_result_line(FILE *out, const ys_check_result *r)
 {
     const ys_expectation *e = r->expectation;
@@ -60,9 +66,12 @@ static bool write_result_line(FILE *out, const ys_check_result *r)
     case YS_VERDICT_UNEXPECTED_FAILURE:
         fprintf(out, "FAIL  %s %s: %s: %s\n", r->backend->name, r->scenario->path,
                 ys_outcome_name(r->outcome), r->detail);
-        if (e)
-            fprintf(out, "      (%s:%d expects a %s, not a %s)\n", r->expectations_file, e->line,
-                    ys_failure_kind_name(e->fails_by), ys_outcome_name(r->outcome));
+        if (e) {
+            const char *expected = ys_failure_kind_name(e->fails_by);
+            const char *got = ys_outcome_name(r->outcome);
+            fprintf(out, "      (%s:%d expects %s %s, not %s %s)\n", r->expectations_file, e->line,
+                    indefinite_article(expected), expected, indefinite_article(got), got);
+        }
         if (r->diff)
             fputs(r->diff, out);
         return true;

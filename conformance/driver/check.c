@@ -37,6 +37,8 @@ static bool fails_as_recorded(ys_outcome outcome, ys_failure_kind recorded)
         return outcome == YS_OUTCOME_CRASH;
     case YS_FAILS_BY_TIMEOUT:
         return outcome == YS_OUTCOME_TIMEOUT;
+    case YS_FAILS_BY_REFUSAL:
+        return outcome == YS_OUTCOME_REFUSAL;
     }
     return false;
 }
@@ -111,7 +113,9 @@ int ys_check_cell_with(ys_cell_runner run_cell, void *ctx, const char *kind,
             out->detail = ys_run_failure_summary(&run, timeout_seconds);
             break;
         case YS_RUN_REFUSED:
-            out->outcome = YS_OUTCOME_ERROR;
+        case YS_RUN_LEAKED:
+        case YS_RUN_MALFORMED:
+            out->outcome = run.status == YS_RUN_REFUSED ? YS_OUTCOME_REFUSAL : YS_OUTCOME_ERROR;
             out->detail = ys_run_failure_summary(&run, timeout_seconds);
             break;
         }
@@ -137,7 +141,8 @@ bool ys_verdict_is_expected(ys_verdict v)
 
 const char *ys_outcome_name(ys_outcome o)
 {
-    static const char *const names[] = {"pass", "mismatch", "crash", "timeout", "error"};
+    static const char *const names[] = {"pass", "mismatch", "crash", "timeout", "error",
+                                          "refusal"};
     return names[o];
 }
 

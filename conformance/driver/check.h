@@ -13,7 +13,8 @@ typedef enum ys_outcome {
     YS_OUTCOME_MISMATCH, /* the trace differs */
     YS_OUTCOME_CRASH,
     YS_OUTCOME_TIMEOUT,
-    YS_OUTCOME_ERROR, /* no golden trace, or the driver refused the scenario */
+    YS_OUTCOME_ERROR,   /* no golden trace, a malformed trace, memory left after shutdown */
+    YS_OUTCOME_REFUSAL, /* the driver or implementation declined the scenario, with a reason */
 } ys_outcome;
 
 typedef enum ys_verdict {
@@ -59,7 +60,8 @@ int ys_check_cell_with(ys_cell_runner run_cell, void *ctx, const char *kind,
 void ys_check_result_free(ys_check_result *r);
 
 bool ys_verdict_is_expected(ys_verdict v);
-const char *ys_outcome_name(ys_outcome o); /* "pass", "mismatch", "crash", "timeout", "error" */
+/* "pass", "mismatch", "crash", "timeout", "error", "refusal" */
+const char *ys_outcome_name(ys_outcome o);
 const char *ys_verdict_name(ys_verdict v); /* "pass", "expected-failure", ... */
 
 /* The category of a scenario path: "send" for "send/accumulator". malloc'd. */

@@ -38,16 +38,16 @@ static int entry_error(char **message, const char *file, int line, const char *p
     return -1;
 }
 
-static const char *const failure_kind_names[] = {"mismatch", "crash", "timeout"};
+static const char *const failure_kind_names[] = {"mismatch", "crash", "timeout", "refusal"};
 
 const char *ys_failure_kind_name(ys_failure_kind kind)
 {
     return failure_kind_names[kind];
 }
 
-#define SELECTOR_SYNTAX "expected \"<scenario or glob> [python 3.X] [crash|timeout]: <reason>\""
+#define SELECTOR_SYNTAX "expected \"<scenario or glob> [python 3.X] [crash|timeout|refusal]: <reason>\""
 
-/* "<pattern> [python 3.X] [crash|timeout]" -> entry fields. A mismatch is the
+/* "<pattern> [python 3.X] [crash|timeout|refusal]" -> entry fields. A mismatch is the
  * default and is not written, so that the common entry stays short. */
 static int parse_selector(const char *selector, ys_expectation *entry, char **message,
                           const char *file)
@@ -70,6 +70,8 @@ static int parse_selector(const char *selector, ys_expectation *entry, char **me
             entry->fails_by = YS_FAILS_BY_CRASH;
         else if (strcmp(words[word], "timeout") == 0)
             entry->fails_by = YS_FAILS_BY_TIMEOUT;
+        else if (strcmp(words[word], "refusal") == 0)
+            entry->fails_by = YS_FAILS_BY_REFUSAL;
         else
             return entry_error(message, file, entry->line, SELECTOR_SYNTAX);
         word++;

@@ -1,13 +1,16 @@
 /* Known failures per backend (conformance/expectations/<backend>.txt), in the
  * manner of test262 expectation lists. One entry a line:
  *
- *     <scenario path or glob> [python 3.X] [crash|timeout]: <reason>
+ *     <scenario path or glob> [python 3.X] [crash|timeout|refusal]: <reason>
  *
  * '#' starts a comment line. An entry records that the scenario fails (on
  * every target, or only on 3.X) in one way: by default its trace differs from
  * the golden one; `crash` or `timeout` records that the run dies or hangs
- * instead. The way is part of the record: a crash where a mismatch was
- * recorded (or the reverse), or a refusal, is a new failure. */
+ * instead, `refusal` that the implementation declines the scenario (exits
+ * non-zero with a reason: a compiler that rejects it, say). The way is part of
+ * the record: a crash where a mismatch was recorded (or the reverse) is a new
+ * failure, and no entry covers an error (a missing golden trace, a malformed
+ * trace). */
 #ifndef YIELDSPEC_EXPECTATIONS_H
 #define YIELDSPEC_EXPECTATIONS_H
 
@@ -19,6 +22,7 @@ typedef enum ys_failure_kind {
     YS_FAILS_BY_MISMATCH, /* a trace that differs from the golden one */
     YS_FAILS_BY_CRASH,    /* the run dies of a signal */
     YS_FAILS_BY_TIMEOUT,  /* the run hangs past the timeout */
+    YS_FAILS_BY_REFUSAL,  /* the implementation declines the scenario, with a reason */
 } ys_failure_kind;
 
 typedef struct ys_expectation {
@@ -46,7 +50,7 @@ const ys_expectation *ys_expectations_find(const ys_expectations *e, const char 
 bool ys_expectation_covers(const ys_expectation *entry, const char *scenario_path,
                            int python_minor);
 
-/* "mismatch", "crash" or "timeout". */
+/* "mismatch", "crash", "timeout" or "refusal". */
 const char *ys_failure_kind_name(ys_failure_kind kind);
 
 /* "3.11" -> 11. Returns -1 unless it names a CPython whose generator semantics

@@ -209,11 +209,11 @@ int ys_impl_claimed_python(const ys_impl *impl, double timeout_seconds, char **p
 
 /* Replace what the command wrote on stderr by the one line the failure
  * summary shows. */
-static void refuse(ys_run *run, char *why)
+static void fail_run(ys_run *run, ys_run_status status, char *why)
 {
     free(run->errors);
     run->errors = why;
-    run->status = YS_RUN_REFUSED;
+    run->status = status;
 }
 
 int ys_impl_run_cell(const ys_scenario *sc, const ys_backend *column, int python_minor,
@@ -229,7 +229,7 @@ int ys_impl_run_cell(const ys_scenario *sc, const ys_backend *column, int python
     if (rc != 0)
         return rc;
     if (out->status == YS_RUN_REFUSED) {
-        refuse(out, command_failure(out, timeout_seconds));
+        fail_run(out, YS_RUN_REFUSED, command_failure(out, timeout_seconds));
     } else if (out->status == YS_RUN_FINISHED) {
         char *label, *defect;
         if (asprintf(&label, "trace printed by %s", column->name) < 0)
@@ -241,7 +241,7 @@ int ys_impl_run_cell(const ys_scenario *sc, const ys_backend *column, int python
             if (asprintf(&why, "malformed trace: %s", defect) < 0)
                 abort();
             free(defect);
-            refuse(out, why);
+            fail_run(out, YS_RUN_MALFORMED, why);
         }
     }
     return 0;

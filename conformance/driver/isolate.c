@@ -342,7 +342,10 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
                     double timeout_seconds, ys_run *out)
 {
     backend_run job = {sc, backend, python_minor};
-    return run_in_child(drive_in_child, &job, false, timeout_seconds, out);
+    int rc = run_in_child(drive_in_child, &job, false, timeout_seconds, out);
+    if (rc == 0 && out->status == YS_RUN_REFUSED && out->exit_status == LEAKED_EXIT_STATUS)
+        out->status = YS_RUN_LEAKED;
+    return rc;
 }
 
 int ys_run_command(char *const argv[], double timeout_seconds, ys_run *out)
@@ -393,16 +396,17 @@ char *ys_run_failure_summary(const ys_run *run, double timeout_seconds)
     case YS_RUN_TIMED_OUT:
         n = asprintf(&summary, "timed out after %g s", timeout_seconds);
         break;
-    case YS_RUN_REFUSED: {
-        if (run->exit_status == LEAKED_EXIT_STATUS) {
-            /* LeakSanitizer's report starts with a banner; its last line sums it up. */
-            const char *sum = strstr(run->errors, "SUMMARY: ");
-            n = asprintf(&summary, "memory left unreleased after the runtime's shutdown: %.*s",
-                         sum ? (int)strcspn(sum, "\n") : 0, sum ? sum : "");
-            if (!sum && n >= 0)
-                summary[n - 2] = '\0'; /* no ": " without a summary */
-            break;
-        }
+    case YS_RUN_LEAKED: {
+        /* LeakSanitizer's report starts with a banner; its last line sums it up. */
+        const char *sum = strstr(run->errors, "SUMMARY: ");
+        n = asprintf(&summary, "memory left unreleased after the runtime's shutdown: %.*s",
+                     sum ? (int)strcspn(sum, "\n") : 0, sum ? sum : "");
+        if (!sum && n >= 0)
+            summary[n - 2] = '\0'; /* no ": " without a summary */
+        break;
+    }
+    case YS_RUN_REFUSED:
+    case YS_RUN_MALFORMED: {
         size_t first_line = strcspn(run->errors, "\n");
         n = first_line ? asprintf(&summary, "%.*s", (int)first_line, run->errors)
                        : asprintf(&summary, "the driver failed without a message");

@@ -11,6 +11,9 @@ typedef enum ys_run_status {
     YS_RUN_TIMED_OUT,
     YS_RUN_REFUSED, /* the driver could not drive the scenario (its message is in `errors`),
                      * or a command exited with a non-zero status */
+    YS_RUN_LEAKED,  /* the scenario finished but left memory unreleased after the runtime's
+                     * shutdown (leak-checked AddressSanitizer builds; the report in `errors`) */
+    YS_RUN_MALFORMED, /* a command printed something that is not a trace (`errors` says why) */
 } ys_run_status;
 
 /* What is kept of a child's trace, and of its stderr, each: a scenario that
@@ -31,7 +34,7 @@ typedef struct ys_run {
     bool trace_truncated, errors_truncated;
     size_t trace_lines, errors_lines;
     int signal;   /* YS_RUN_CRASHED */
-    int exit_status; /* YS_RUN_FINISHED, YS_RUN_REFUSED */
+    int exit_status; /* YS_RUN_FINISHED, YS_RUN_REFUSED, YS_RUN_LEAKED */
     double seconds;
 } ys_run;
 

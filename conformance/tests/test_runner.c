@@ -312,32 +312,35 @@ Test(expectations, need_a_reason)
 Test(expectations, need_the_colon)
 {
     assert_expectation_rejected("next/one returns 2\n",
-                                "expected \"<scenario or glob> [python 3.X] [crash|timeout]: "
+                                "expected \"<scenario or glob> [python 3.X] [crash|timeout|refusal]: "
                                 "<reason>\"");
 }
 
-Test(expectations, record_a_crash_or_a_timeout_when_said_and_a_mismatch_otherwise)
+Test(expectations, record_a_crash_a_timeout_or_a_refusal_when_said_and_a_mismatch_otherwise)
 {
     char *message;
     ys_expectations e = load_expectations_text("next/one: returns 2\n"
                                                "next/two crash: SIGSEGV in the library\n"
-                                               "next/three python 3.12 timeout: loops\n",
+                                               "next/three python 3.12 timeout: loops\n"
+                                               "next/four refusal: its compiler rejects the body\n",
                                                0, &message);
-    cr_assert_eq(e.count, 3);
+    cr_assert_eq(e.count, 4);
     cr_assert_eq(e.entries[0].fails_by, YS_FAILS_BY_MISMATCH);
     cr_assert_eq(e.entries[1].fails_by, YS_FAILS_BY_CRASH);
     cr_assert_eq(e.entries[1].python_minor, 0);
     cr_assert_eq(e.entries[2].fails_by, YS_FAILS_BY_TIMEOUT);
     cr_assert_eq(e.entries[2].python_minor, 12);
+    cr_assert_eq(e.entries[3].fails_by, YS_FAILS_BY_REFUSAL);
     cr_assert_str_eq(ys_failure_kind_name(e.entries[1].fails_by), "crash");
+    cr_assert_str_eq(ys_failure_kind_name(e.entries[3].fails_by), "refusal");
     ys_expectations_free(&e);
 }
 
 Test(expectations, refuse_an_unknown_way_of_failing)
 {
-    assert_expectation_rejected("next/one segfault: crashes\n", "[crash|timeout]");
-    assert_expectation_rejected("next/one crash python 3.11: order matters\n", "[crash|timeout]");
-    assert_expectation_rejected("next/one python 3.11 crash extra: one word\n", "[crash|timeout]");
+    assert_expectation_rejected("next/one segfault: crashes\n", "[crash|timeout|refusal]");
+    assert_expectation_rejected("next/one crash python 3.11: order matters\n", "[crash|timeout|refusal]");
+    assert_expectation_rejected("next/one python 3.11 crash extra: one word\n", "[crash|timeout|refusal]");
 }
 
 Test(expectations, need_a_known_python_target)
@@ -446,4 +449,21 @@ Test(verdicts, a_missing_golden_trace_is_an_error)
     cr_assert_eq(r.verdict, YS_VERDICT_UNEXPECTED_FAILURE);
     cr_assert_str_eq(r.detail, "no golden trace: x.trace: No such file or directory");
     ys_check_result_free(&r);
+}
+
+Test(verdicts, a_missing_golden_trace_is_an_error_even_where_a_refusal_is_recorded)
+{
+    char *message;
+    ys_expectations refused =
+        load_expectations_text("next/* refusal: thought declined\n", 0, &message);
+    ys_check_result r;
+    cr_assert_eq(ys_check_cell(&fixture_selftest_missing_golden, first_backend(), 11, NULL,
+                               "x.trace", "no golden trace: x.trace: No such file or directory",
+                               10, &refused, &r),
+                 0);
+    cr_assert_eq(r.outcome, YS_OUTCOME_ERROR);
+    cr_assert_eq(r.verdict, YS_VERDICT_UNEXPECTED_FAILURE);
+    r.expectation = NULL; /* the entry dies with `refused` */
+    ys_check_result_free(&r);
+    ys_expectations_free(&refused);
 }

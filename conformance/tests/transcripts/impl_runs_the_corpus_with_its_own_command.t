@@ -19,7 +19,7 @@ $ yieldspec check --impl pypy3 --list --scenario 'misc/*'
 ? 0
 # One implementation per run, checked against the version it claims.
 $ yieldspec check --impls $FIXTURES/impls --impl nope
-! yieldspec: unknown implementation "nope" (known: misbehaving, missing, silent; see $FIXTURES/impls/registry.txt)
+! yieldspec: unknown implementation "nope" (known: misbehaving, missing, silent, declining; see $FIXTURES/impls/registry.txt)
 ? 2
 $ yieldspec check --impl pypy3 --impl cython
 ! yieldspec: check: option --impl given twice (one per run)
