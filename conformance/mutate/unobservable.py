@@ -558,6 +558,24 @@ RULES = [
     {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["constant"],
      "contains": "0xF8 -> 249",
      "why": "bytes 0xF8 and above never occur in valid UTF-8, where every str of a scenario is"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_type_name_cut"], "operators": ["constant"],
+     "contains": "3 -> 4", "line_contains": "memcpy(buf + keep, \"\\xEF\\xBF\\xBD\", 3);",
+     "equivalent": True,
+     "why": "copying 4 bytes of the literal adds its NUL after U+FFFD, at the very byte the "
+            "`buf[keep] = '\\0'` after `keep += 3` writes; keep is below the precision there, and "
+            "the buffer holds YS_TYPE_NAME_CUT_MAX + 3 bytes, so the extra byte stays inside it"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_type_name_cut"], "operators": ["constant"],
+     "contains": "3 -> 4", "line_contains": "keep += 3;",
+     "equivalent": True,
+     "why": "every caller passes the zero-filled compound literal of YS_TYPE_NAME_CUT, so the byte "
+            "after U+FFFD is already NUL: ending the text one byte later ends it at the same place"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_type_name_cut"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "lead > 0",
+     "equivalent": True,
+     "why": "`lead > 1` differs from `lead > 0` only when lead reaches 1, which needs the bytes 1 to "
+            "precision - 1 of the name all continuation bytes (in the if), or byte 0 one (in the "
+            "while); a type name is valid UTF-8, where a character has at most three, and every "
+            "caller cuts at 50, 100 or 200 bytes"},
     {"file": "impls/core/src/value.c", "functions": ["int_from_mpz"], "operators": ["swap"],
      "contains": "n->head.refcnt = 1; / mpz_init(n->value);",
      "equivalent": True,
