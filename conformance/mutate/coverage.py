@@ -18,7 +18,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
-MAP_VERSION = 1
+MAP_VERSION = 2  # 2: Criterion programs mapped test by test, each on its ctest entry's backend
+
+# A runtime run's name in the map: a ctest entry, or one Criterion test of it ("<entry>" +
+# TEST_SEPARATOR + "<suite>/<test>").
+TEST_SEPARATOR = " :: "
 
 
 def changed_lines(original, mutated):
@@ -47,8 +51,31 @@ class CoverageMap:
     def scenarios_for(self, path, lines, function):
         return self._covering(self.scenarios, path, lines, function)
 
-    def programs_for(self, path, lines, function):
-        return self._covering(self.programs, path, lines, function)
+    def runtime_for(self, path, lines, function):
+        """{ctest entry: its Criterion tests that run a changed line, or None for the whole
+        program} over the entries that run one, or None (every runtime run is needed)."""
+        names = self._covering(self.programs, path, lines, function)
+        if names is None:
+            return None
+        selected = {}
+        for name in names:
+            entry, _, test = name.partition(TEST_SEPARATOR)
+            if test:
+                selected.setdefault(entry, []).append(test)
+            else:
+                selected[entry] = None
+        return selected
+
+
+def criterion_tests(listing):
+    """["<suite>/<test>", ...] from the output of a Criterion program's --list."""
+    tests, suite = [], None
+    for line in listing.splitlines():
+        if "── " in line and suite:
+            tests.append(suite + "/" + line.split("── ", 1)[1].strip())
+        elif line.rstrip().endswith((" test", " tests")) and ": " in line:
+            suite = line.split(": ", 1)[0]
+    return tests
 
 
 class Collector:
@@ -101,8 +128,6 @@ class Collector:
         listed = subprocess.run([yieldspec, "check", "--list"], capture_output=True, text=True,
                                 check=True).stdout.split()
         scenarios = sorted(set(listed[1::2]))
-        self.log("coverage: %d scenarios on CPython %s and %d runtime programs, alone, in a gcov "
-                 "build (once per tree)" % (len(scenarios), "/".join(self.pythons), len(runtime_tests)))
 
         def scenario(n_s):
             n, s = n_s
@@ -112,17 +137,33 @@ class Collector:
                                               "--timeout", "60"], fresh=(v == self.pythons[0]))
             return s, self.lines_run(prefix, objects)
 
-        def program(n_t):
-            n, t = n_t
-            prefix = self.dir / "runs" / ("p%03d" % n)
-            self.run_with_prefix(prefix, t["command"], cwd=t["cwd"])
-            return t["name"], self.lines_run(prefix, objects)
+        # A Criterion program runs test by test (its entry's backend alone), so that a mutant
+        # reruns only the tests that reach its lines; any other program runs whole.
+        runtime_runs = []
+        for t in runtime_tests:
+            if not t["criterion"]:
+                runtime_runs.append((t["name"], t["command"], t))
+                continue
+            listing = subprocess.run(t["command"] + ["--list"], cwd=t["cwd"], env=t["env"],
+                                     capture_output=True, text=True, check=True).stdout
+            runtime_runs += [(t["name"] + TEST_SEPARATOR + test,
+                              t["command"] + ["--filter", test], t)
+                             for test in criterion_tests(listing)]
 
+        def program(n_run):
+            n, (name, command, t) = n_run
+            prefix = self.dir / "runs" / ("p%04d" % n)
+            self.run_with_prefix(prefix, command, cwd=t["cwd"], env=t["env"])
+            return name, self.lines_run(prefix, objects)
+
+        self.log("coverage: %d scenarios on CPython %s and %d runtime programs (%d runs: Criterion "
+                 "tests one by one), alone, in a gcov build (once per tree)"
+                 % (len(scenarios), "/".join(self.pythons), len(runtime_tests), len(runtime_runs)))
         data = {"version": MAP_VERSION, "pythons": self.pythons, "scenarios": {}, "programs": {}}
         executable = {}
         with concurrent.futures.ThreadPoolExecutor(self.jobs) as pool:
             for kind, results in (("scenarios", pool.map(scenario, enumerate(scenarios))),
-                                  ("programs", pool.map(program, enumerate(runtime_tests)))):
+                                  ("programs", pool.map(program, enumerate(runtime_runs)))):
                 for name, (run, code) in results:
                     data[kind][name] = {f: sorted(lines) for f, lines in run.items()}
                     for f, lines in code.items():
@@ -135,13 +176,13 @@ class Collector:
         os.replace(tmp, self.map_file)
         return CoverageMap(data)
 
-    def run_with_prefix(self, prefix, command, cwd=None, fresh=True, timeout=900):
+    def run_with_prefix(self, prefix, command, cwd=None, fresh=True, timeout=900, env=None):
         """Run `command` with its gcov counters written under `prefix`, not into the build. The
         exit status does not matter: the unmutated suite passes (the runner's baseline)."""
         if fresh:
             shutil.rmtree(prefix, ignore_errors=True)
             prefix.mkdir(parents=True)
-        env = dict(os.environ, GCOV_PREFIX=str(prefix),
+        env = dict(env or os.environ, GCOV_PREFIX=str(prefix),
                    GCOV_PREFIX_STRIP=str(len(self.build.resolve().parts) - 1))
         try:
             subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,

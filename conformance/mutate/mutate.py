@@ -268,7 +268,9 @@ class Build:
 
     def runtime_tests(self):
         """The runtime suite: each ctest test whose program lives under <build>/impls/ (memcheck
-        variants excluded: they run under valgrind), as {name, command, cwd, target}. Their
+        variants excluded: they run under valgrind), as {name, command, cwd, env, target,
+        criterion}: env is the environment ctest gives it (the backend of a per-backend entry),
+        criterion whether the program is a Criterion one (its tests can run one by one). Their
         programs must be built first (ctest names no command for a program not built yet)."""
         status, _, text = self.ninja([self.RUNTIME_TARGET])
         if status != "pass":
@@ -282,12 +284,21 @@ class Build:
             program = Path(command[0]).resolve() if command else None
             if program and str(program).startswith(str(build / "impls") + os.sep):
                 props = {p["name"]: p["value"] for p in t.get("properties", [])}
+                env = dict(os.environ)
+                env.update(v.split("=", 1) for v in props.get("ENVIRONMENT", []))
                 tests.append({"name": t["name"], "command": command,
-                              "cwd": props.get("WORKING_DIRECTORY", str(self.dir)),
-                              "target": str(program.relative_to(build))})
+                              "cwd": props.get("WORKING_DIRECTORY", str(self.dir)), "env": env,
+                              "target": str(program.relative_to(build)),
+                              "criterion": links_criterion(program)})
         if not tests:
             raise Fatal("mutation build: no runtime tests found under %s/impls" % self.dir)
         return tests
+
+
+def links_criterion(program):
+    """Whether the program is linked with Criterion (its dynamic section needs libcriterion)."""
+    r = subprocess.run(["readelf", "--dynamic", str(program)], capture_output=True, text=True)
+    return any("(NEEDED)" in line and "libcriterion" in line for line in r.stdout.splitlines())
 
 
 def stripped_object(path):
@@ -365,8 +376,7 @@ class Judge:
         scenarios = self.coverage.scenarios_for(c.path, lines, c.function)
         if scenarios is not None and self.scenarios:
             scenarios = [s for s in scenarios if any(fnmatch.fnmatch(s, g) for g in self.scenarios)]
-        programs = self.coverage.programs_for(c.path, lines, c.function)
-        return scenarios, programs
+        return scenarios, self.coverage.runtime_for(c.path, lines, c.function)
 
     def credit_scenarios(self, text):
         for line in text.splitlines():
@@ -387,26 +397,33 @@ class Judge:
                 return status, text
         return "pass", text
 
-    def run_runtime_suite(self, timeout, programs=None):
-        """(status, detail): the runtime programs one by one (`programs`: only these names), the
-        ones that killed most mutants so far first, each rebuilt just before it runs; the first
-        failure ends the step."""
+    def run_runtime_suite(self, timeout, selected=None):
+        """(status, detail): the runtime programs one by one (`selected`: only these entries,
+        each with the Criterion tests to run, None for all of it, as CoverageMap.runtime_for
+        gives them), the ones that killed most mutants so far first, each rebuilt just before it
+        runs; the first failure ends the step."""
         tests = self.runtime
-        if programs is not None:
-            wanted = set(programs)
-            tests = [t for t in tests if t["name"] in wanted]
+        if selected is not None:
+            tests = [t for t in tests if t["name"] in selected]
         order = sorted(tests, key=lambda t: (-self.kills.get(t["name"], 0),
                                              self.seconds.get(t["name"], 0)))
         for t in order:
             status, _, text = self.build.ninja([t["target"]])
             if status != "pass":
                 return "not-compiled", _tail(text)
-            status, seconds, text = run(t["command"], timeout=timeout, cwd=t["cwd"])
-            self.seconds.setdefault(t["name"], seconds)
+            command = t["command"]
+            chosen = selected.get(t["name"]) if selected is not None else None
+            if chosen:
+                # Criterion's --filter is an extended glob: @(a|b) matches either test.
+                command = command + ["--filter", chosen[0] if len(chosen) == 1
+                                     else "@(%s)" % "|".join(chosen)]
+            status, seconds, text = run(command, timeout=timeout, cwd=t["cwd"], env=t["env"])
+            if chosen is None:
+                self.seconds.setdefault(t["name"], seconds)
             if status in ("fail", "crash"):
                 # A failure must repeat: on a loaded machine a test can fail for want of a thread
                 # (EAGAIN) or time, which says nothing about the mutant.
-                status, _, text = run(t["command"], timeout=timeout, cwd=t["cwd"])
+                status, _, text = run(command, timeout=timeout, cwd=t["cwd"], env=t["env"])
             if status != "pass":
                 self.kills[t["name"]] = self.kills.get(t["name"], 0) + 1
                 return status, "%s: %s" % (t["name"], _first_failure(text))
@@ -495,7 +512,9 @@ class Judge:
     def _run_steps(self, c):
         scenarios, programs = self.selection(c)
         covered = {"scenarios": "all" if scenarios is None else len(scenarios),
-                   "programs": "all" if programs is None else len(programs)}
+                   "programs": "all" if programs is None else len(programs),
+                   "tests": "all" if programs is None or None in programs.values()
+                   else sum(len(tests) for tests in programs.values())}
         if scenarios != []:
             status, _, text = self.build.ninja(["yieldspec"])
             if status != "pass":

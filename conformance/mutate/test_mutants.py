@@ -165,7 +165,10 @@ class CoverageSelectionTests(unittest.TestCase):
     MAP = coverage.CoverageMap({
         "executable": {"a.c": [10, 11, 12, 20]},
         "scenarios": {"s/one": {"a.c": [10, 11]}, "s/two": {"a.c": [20]}, "s/none": {}},
-        "programs": {"p": {"a.c": [12]}}})
+        "programs": {"p": {"a.c": [12]},
+                     "c" + coverage.TEST_SEPARATOR + "suite/one": {"a.c": [10, 12]},
+                     "c" + coverage.TEST_SEPARATOR + "suite/two": {"a.c": [10]},
+                     "c" + coverage.TEST_SEPARATOR + "suite/none": {}}})
 
     def test_changed_lines_are_those_a_mutant_rewrites(self):
         for m in mutants.generate(SOURCE, "x.c"):
@@ -177,17 +180,29 @@ class CoverageSelectionTests(unittest.TestCase):
     def test_only_the_runs_that_run_a_changed_line_are_selected(self):
         self.assertEqual(self.MAP.scenarios_for("a.c", [10], "f"), ["s/one"])
         self.assertEqual(self.MAP.scenarios_for("a.c", [11, 20], "f"), ["s/one", "s/two"])
-        self.assertEqual(self.MAP.programs_for("a.c", [12], "f"), ["p"])
+        self.assertEqual(self.MAP.runtime_for("a.c", [12], "f"), {"p": None, "c": ["suite/one"]})
+        self.assertEqual(self.MAP.runtime_for("a.c", [10], "f"), {"c": ["suite/one", "suite/two"]})
 
     def test_a_line_no_run_reaches_selects_nothing(self):
         self.assertEqual(self.MAP.scenarios_for("a.c", [12], "f"), [])
-        self.assertEqual(self.MAP.programs_for("a.c", [10, 11], "f"), [])
+        self.assertEqual(self.MAP.runtime_for("a.c", [11], "f"), {})
 
     def test_coverage_that_cannot_answer_selects_everything(self):
         # Lines gcov says hold no code, a file it never saw, code outside functions.
         self.assertIsNone(self.MAP.scenarios_for("a.c", [15], "f"))
         self.assertIsNone(self.MAP.scenarios_for("b.c", [10], "f"))
         self.assertIsNone(self.MAP.scenarios_for("a.c", [10], ""))
+        self.assertIsNone(self.MAP.runtime_for("a.c", [15], "f"))
+
+    def test_a_criterion_listing_names_each_test_by_suite(self):
+        listing = ("comparisons: 2 tests\n"
+                   "├── order_ints\n"
+                   "└── truthiness\n"
+                   "exceptions: 1 test\n"
+                   "└── match_ancestors\n")
+        self.assertEqual(coverage.criterion_tests(listing),
+                         ["comparisons/order_ints", "comparisons/truthiness",
+                          "exceptions/match_ancestors"])
 
 
 if __name__ == "__main__":
