@@ -114,7 +114,7 @@ int ys_check_cell_with(ys_cell_runner run_cell, void *ctx, const char *kind,
             break;
         case YS_RUN_REFUSED:
         case YS_RUN_LEAKED:
-        case YS_RUN_MALFORMED:
+        case YS_RUN_UNUSABLE:
             out->outcome = run.status == YS_RUN_REFUSED ? YS_OUTCOME_REFUSAL : YS_OUTCOME_ERROR;
             out->detail = ys_run_failure_summary(&run, timeout_seconds);
             break;

@@ -13,7 +13,8 @@ typedef enum ys_outcome {
     YS_OUTCOME_MISMATCH, /* the trace differs */
     YS_OUTCOME_CRASH,
     YS_OUTCOME_TIMEOUT,
-    YS_OUTCOME_ERROR,   /* no golden trace, a malformed trace, memory left after shutdown */
+    YS_OUTCOME_ERROR,   /* no golden trace, a command not started or printing no trace, memory
+                         * left after shutdown */
     YS_OUTCOME_REFUSAL, /* the driver or implementation declined the scenario, with a reason */
 } ys_outcome;
 

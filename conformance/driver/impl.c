@@ -166,13 +166,20 @@ static char *last_line(const char *text)
     return xstrndup(begin, (size_t)(end - begin));
 }
 
+/* Whether a command that exited non-zero never started ("cannot run ..."). */
+static bool never_started(const ys_run *run, const char *last_said)
+{
+    return run->exit_status == YS_RUN_EXEC_FAILED_STATUS && last_said &&
+           strncmp(last_said, "cannot run", 10) == 0;
+}
+
 /* One line on why a command that ran did not succeed; NULL when it did. */
 static char *command_failure(const ys_run *run, double timeout_seconds)
 {
     if (run->status != YS_RUN_REFUSED)
         return ys_run_failure_summary(run, timeout_seconds);
     char *why, *said = last_line(run->errors);
-    if (run->exit_status == YS_RUN_EXEC_FAILED_STATUS && said && strncmp(said, "cannot run", 10) == 0)
+    if (never_started(run, said))
         why = said;
     else if (asprintf(&why, "exit status %d%s%s", run->exit_status, said ? ": " : "",
                       said ? said : "") < 0)
@@ -229,7 +236,11 @@ int ys_impl_run_cell(const ys_scenario *sc, const ys_backend *column, int python
     if (rc != 0)
         return rc;
     if (out->status == YS_RUN_REFUSED) {
-        fail_run(out, YS_RUN_REFUSED, command_failure(out, timeout_seconds));
+        /* Only a command that ran can decline a scenario. */
+        char *said = last_line(out->errors);
+        ys_run_status status = never_started(out, said) ? YS_RUN_UNUSABLE : YS_RUN_REFUSED;
+        free(said);
+        fail_run(out, status, command_failure(out, timeout_seconds));
     } else if (out->status == YS_RUN_FINISHED) {
         char *label, *defect;
         if (asprintf(&label, "trace printed by %s", column->name) < 0)
@@ -241,7 +252,7 @@ int ys_impl_run_cell(const ys_scenario *sc, const ys_backend *column, int python
             if (asprintf(&why, "malformed trace: %s", defect) < 0)
                 abort();
             free(defect);
-            fail_run(out, YS_RUN_MALFORMED, why);
+            fail_run(out, YS_RUN_UNUSABLE, why);
         }
     }
     return 0;

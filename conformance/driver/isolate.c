@@ -406,7 +406,7 @@ char *ys_run_failure_summary(const ys_run *run, double timeout_seconds)
         break;
     }
     case YS_RUN_REFUSED:
-    case YS_RUN_MALFORMED: {
+    case YS_RUN_UNUSABLE: {
         size_t first_line = strcspn(run->errors, "\n");
         n = first_line ? asprintf(&summary, "%.*s", (int)first_line, run->errors)
                        : asprintf(&summary, "the driver failed without a message");

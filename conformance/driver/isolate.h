@@ -13,7 +13,8 @@ typedef enum ys_run_status {
                      * or a command exited with a non-zero status */
     YS_RUN_LEAKED,  /* the scenario finished but left memory unreleased after the runtime's
                      * shutdown (leak-checked AddressSanitizer builds; the report in `errors`) */
-    YS_RUN_MALFORMED, /* a command printed something that is not a trace (`errors` says why) */
+    YS_RUN_UNUSABLE, /* a command could not be started, or printed something that is not a
+                      * trace (`errors` says why) */
 } ys_run_status;
 
 /* What is kept of a child's trace, and of its stderr, each: a scenario that

@@ -41,7 +41,7 @@ static void print_record(const ys_scenario *sc, const ys_backend *backend, int m
     case YS_RUN_TIMED_OUT: strcpy(status, "timeout"); break;
     case YS_RUN_REFUSED: strcpy(status, "refused"); break;
     case YS_RUN_LEAKED: strcpy(status, "leaked"); break;
-    case YS_RUN_MALFORMED: strcpy(status, "malformed"); break;
+    case YS_RUN_UNUSABLE: strcpy(status, "unusable"); break;
     }
     size_t errors_len = run->errors ? strlen(run->errors) : 0;
     printf("@@ %s %s %d %s %zu %zu\n", sc->path, backend->name, minor, status, run->trace_len, errors_len);
