@@ -284,6 +284,17 @@ RULES = [
             "GeneratorExit of close(): close() raises that one only at a generator's yield, in its "
             "own body, and a handler that catches it gets a fresh instance (ys_err_fetch_caught_), "
             "so this return is never reached"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame_caught"],
+     "operators": ["logical"], "line_contains": "if (raising && pending_keeps_frames())",
+     "why": "`raising || pending_keeps_frames()` differs only where the pending exception cannot keep "
+            "frames: called with raising false (a plain function's return) nothing is pending, and "
+            "called with raising true (its error exit) an exception is always pending and never "
+            "the shared GeneratorExit of close(), which close() raises only at a generator's yield, "
+            "in its own body, and a handler or finally block that catches it gets a fresh instance "
+            "(ys_err_fetch_caught_), so no plain function is ever left by it. Only C code calling this "
+            "with that exception pending sees the frame kept for the process: the runtime test "
+            "finalization::functions_left_by_the_shared_GeneratorExit_of_close_clear_their_own_frames "
+            "(impls/tests/test_lifetime.c)"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_reraise_handled"], "operators": ["swap"],
      "why": "a bare raise runs with no exception pending, so ys_err_set drops nothing and the "
             "handled exception's incref may come before or after the store"},
