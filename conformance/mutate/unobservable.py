@@ -715,6 +715,17 @@ RULES = [
      "equivalent": True,
      "equivalent": True,
      "why": "the second argument of __builtin_expect is a branch-layout hint; the condition is unchanged"},
+    {"file": "impls/core/src/gen.c", "functions": ["stack_floor_below"], "operators": ["constant"],
+     "why": "moves only where a stackful body's recursion is refused when its stack runs low before "
+            "the frame count reaches the limit (a fifth of the stack left instead of a quarter). "
+            "CPython's limit is the count alone and a scenario cannot change it (no "
+            "sys.setrecursionlimit), so a scenario that reaches the floor gets its RecursionError at a "
+            "depth set by the C compiler's frame sizes, the build and the backend: its trace can "
+            "match CPython's only if nothing in it depends on that depth, and then a floor moved "
+            "changes nothing either (one that is never reached is not reached by a lower one; the "
+            "last fifth of the stack still holds what runs between two frame checks). The runtime "
+            "test stack_overflow::is_avoided_by_refusing_frames_once_three_quarters_of_the_stack_are_used "
+            "(impls/tests/mechanism) measures the floor"},
     {"file": "impls/core/src/gen.c", "functions": ["state_of"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "__builtin_expect(active_paths != NULL, 0)",
      "equivalent": True,
