@@ -715,6 +715,12 @@ RULES = [
      "equivalent": True,
      "equivalent": True,
      "why": "the second argument of __builtin_expect is a branch-layout hint; the condition is unchanged"},
+    {"file": "impls/core/src/gen.c", "functions": ["release_ended_frame", "finish_raising"],
+     "operators": ["constant"], "contains": "0 -> 1",
+     "line_contains": "__builtin_expect(g->caught_escaped, 0)",
+     "equivalent": True,
+     "why": "the second argument of __builtin_expect is a branch-layout hint; the condition "
+            "(g->caught_escaped) is unchanged"},
     {"file": "impls/core/src/gen.c", "functions": ["stack_floor_below"], "operators": ["constant"],
      "why": "moves only where a stackful body's recursion is refused when its stack runs low before "
             "the frame count reaches the limit (a fifth of the stack left instead of a quarter). "
@@ -955,6 +961,15 @@ RULES = [
             "exception the finally block sees is the same; "
             "misc/attribute_assigned_through_self_rebound_to_no_instance_raises_attributeerror shows "
             "the release before the handler either way"},
+    {"file": "impls/core/src/object.c", "functions": ["str_iter"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "for (size_t i = 0; i < s.as.s->len && ascii; i++)",
+     "why": "the ASCII scan starting at the second byte decides as one starting at the first for every "
+            "str a scenario can make, all UTF-8 (literals as the compiler encodes them, a lone "
+            "surrogate in its 3-byte surrogatepass form, their concatenations and repetitions, "
+            "ASCII type names and messages): a first byte of 0x80 or more leads a code point of 2 "
+            "to 4 bytes whose second byte, a continuation byte, is 0x80 or more too, so the scan "
+            "finds it there; a 1-byte str is ASCII, and the empty str runs neither loop. Only a str "
+            "made from C with bytes that are not UTF-8 (0x80 first, ASCII after) could tell"},
     {"file": "impls/core/src/object.c", "functions": ["ys_len"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "size_t bytes = 0, count = 0;",
      "why": "this survivor is the first initialiser, `bytes = 0` made 1: ys_str_data stores the "
