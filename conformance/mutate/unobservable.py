@@ -284,6 +284,17 @@ RULES = [
             "GeneratorExit of close(): close() raises that one only at a generator's yield, in its "
             "own body, and a handler that catches it gets a fresh instance (ys_err_fetch_caught_), "
             "so this return is never reached"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame_caught"],
+     "operators": ["logical"], "line_contains": "if (raising && pending_keeps_frames())",
+     "why": "`raising || pending_keeps_frames()` differs only where the pending exception cannot keep "
+            "frames: called with raising false (a plain function's return) nothing is pending, and "
+            "called with raising true (its error exit) an exception is always pending and never "
+            "the shared GeneratorExit of close(), which close() raises only at a generator's yield, "
+            "in its own body, and a handler or finally block that catches it gets a fresh instance "
+            "(ys_err_fetch_caught_), so no plain function is ever left by it. Only C code calling this "
+            "with that exception pending sees the frame kept for the process: the runtime test "
+            "finalization::functions_left_by_the_shared_GeneratorExit_of_close_clear_their_own_frames "
+            "(impls/tests/test_lifetime.c)"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_reraise_handled"], "operators": ["swap"],
      "why": "a bare raise runs with no exception pending, so ys_err_set drops nothing and the "
             "handled exception's incref may come before or after the store"},
@@ -722,6 +733,23 @@ RULES = [
      "equivalent": True,
      "equivalent": True,
      "why": "the second argument of __builtin_expect is a branch-layout hint; the condition is unchanged"},
+    {"file": "impls/core/src/gen.c", "functions": ["release_ended_frame", "finish_raising"],
+     "operators": ["constant"], "contains": "0 -> 1",
+     "line_contains": "__builtin_expect(g->caught_escaped, 0)",
+     "equivalent": True,
+     "why": "the second argument of __builtin_expect is a branch-layout hint; the condition "
+            "(g->caught_escaped) is unchanged"},
+    {"file": "impls/core/src/gen.c", "functions": ["stack_floor_below"], "operators": ["constant"],
+     "why": "moves only where a stackful body's recursion is refused when its stack runs low before "
+            "the frame count reaches the limit (a fifth of the stack left instead of a quarter). "
+            "CPython's limit is the count alone and a scenario cannot change it (no "
+            "sys.setrecursionlimit), so a scenario that reaches the floor gets its RecursionError at a "
+            "depth set by the C compiler's frame sizes, the build and the backend: its trace can "
+            "match CPython's only if nothing in it depends on that depth, and then a floor moved "
+            "changes nothing either (one that is never reached is not reached by a lower one; the "
+            "last fifth of the stack still holds what runs between two frame checks). The runtime "
+            "test stack_overflow::is_avoided_by_refusing_frames_once_three_quarters_of_the_stack_are_used "
+            "(impls/tests/mechanism) measures the floor"},
     {"file": "impls/core/src/gen.c", "functions": ["state_of"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "__builtin_expect(active_paths != NULL, 0)",
      "equivalent": True,
@@ -951,6 +979,15 @@ RULES = [
             "exception the finally block sees is the same; "
             "misc/attribute_assigned_through_self_rebound_to_no_instance_raises_attributeerror shows "
             "the release before the handler either way"},
+    {"file": "impls/core/src/object.c", "functions": ["str_iter"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "for (size_t i = 0; i < s.as.s->len && ascii; i++)",
+     "why": "the ASCII scan starting at the second byte decides as one starting at the first for every "
+            "str a scenario can make, all UTF-8 (literals as the compiler encodes them, a lone "
+            "surrogate in its 3-byte surrogatepass form, their concatenations and repetitions, "
+            "ASCII type names and messages): a first byte of 0x80 or more leads a code point of 2 "
+            "to 4 bytes whose second byte, a continuation byte, is 0x80 or more too, so the scan "
+            "finds it there; a 1-byte str is ASCII, and the empty str runs neither loop. Only a str "
+            "made from C with bytes that are not UTF-8 (0x80 first, ASCII after) could tell"},
     {"file": "impls/core/src/object.c", "functions": ["ys_len"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "size_t bytes = 0, count = 0;",
      "why": "this survivor is the first initialiser, `bytes = 0` made 1: ys_str_data stores the "

@@ -22,6 +22,7 @@ typedef struct test_frame {
     const ys_exc_type *catches;
     const char *tag;
     const ys_gen *observed; /* borrowed: observing must not keep it alive */
+    void (*hook)(void);
 } test_frame;
 
 #define DECLARE_BODIES(name)                  \
@@ -500,6 +501,27 @@ ys_step BODY(yield_in_finally)(ys_gen *self)
     YS_END;
 }
 
+/* def calls_while_raising(hook):
+ *     yield 1
+ * An exception thrown in at the yield is still pending when hook() runs (C
+ * standing for the end of a plain function that the exception leaves), then
+ * propagates. */
+DECLARE_BODIES(calls_while_raising)
+ys_step BODY(calls_while_raising)(ys_gen *self)
+{
+    test_frame *f = ys_gen_frame(self);
+    ys_value in;
+    YS_BEGIN(self);
+    YS_YIELD(self, ys_int(1), in);
+    if (ys_is_null(in)) {
+        f->hook();
+        YS_RAISE();
+    }
+    ys_decref(in);
+    YS_RETURN(self, ys_none());
+    YS_END;
+}
+
 #ifndef YS_LOWERING_STACKFUL
 
 static void test_frame_clear(void *frame)
@@ -547,6 +569,7 @@ CODE(summer)
 CODE(holder)
 CODE(finally_raises)
 CODE(yield_in_finally)
+CODE(calls_while_raising)
 
 static ys_value start(const ys_code *code, test_frame **frame)
 {
@@ -712,6 +735,14 @@ ys_value new_lazy_chain(int64_t levels_below)
     test_frame *f;
     ys_value g = start(&lazy_chain_code, &f);
     f->n = levels_below;
+    return g;
+}
+
+ys_value new_calls_while_raising(void (*hook)(void))
+{
+    test_frame *f;
+    ys_value g = start(&calls_while_raising_code, &f);
+    f->hook = hook;
     return g;
 }
 

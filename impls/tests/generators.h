@@ -37,6 +37,9 @@ ys_value new_lazy_chain(int64_t levels_below);
 ys_value new_holder(ys_value steal_a, ys_value steal_b);
 ys_value new_finally_raises(void);
 ys_value new_yield_in_finally(void);
+/* Calls hook() while an exception thrown in at its yield is pending, then lets
+ * it propagate. */
+ys_value new_calls_while_raising(void (*hook)(void));
 
 /* A chain of `depth` delegators over counter(n). */
 ys_value new_delegation_chain(size_t depth, ys_value steal_leaf);

@@ -265,6 +265,39 @@ BACKEND_TEST(finalization, a_function_whose_caught_exceptions_died_in_their_hand
     expect_log("finally a; ");
 }
 
+/* Two plain functions, without and with handlers of their own, left by the
+ * pending exception: each hands its frame to it when it can keep frames. */
+static two_locals left_without_handlers, left_with_handlers;
+static bool kept_without_handlers, kept_with_handlers;
+
+static void leave_two_functions(void)
+{
+    kept_without_handlers =
+        ys_err_keep_function_frame(&left_without_handlers, sizeof left_without_handlers, clear_two_locals);
+    if (!kept_without_handlers)
+        clear_two_locals(&left_without_handlers);
+    ys_frame_catches catches = {0};
+    kept_with_handlers = ys_err_keep_function_frame_caught(&catches, true, &left_with_handlers,
+                                                           sizeof left_with_handlers, clear_two_locals);
+    if (!kept_with_handlers)
+        clear_two_locals(&left_with_handlers);
+}
+
+BACKEND_TEST(finalization, functions_left_by_the_shared_GeneratorExit_of_close_clear_their_own_frames,
+             .description = "it lives for the process: a frame it kept would never be released")
+{
+    left_without_handlers = frame_holding_suspended("a");
+    left_with_handlers = frame_holding_suspended("b");
+    ys_value g = new_calls_while_raising(leave_two_functions);
+    expect_yield(ys_next(g), "1");
+    expect_value(ys_close(g), "None");
+    cr_assert_not(kept_without_handlers, "[%s] the shared GeneratorExit kept a frame", backend_name());
+    cr_assert_not(kept_with_handlers, "[%s] the shared GeneratorExit kept the frame of a function "
+                  "with handlers", backend_name());
+    expect_log("finally a; finally b; ");
+    ys_decref(g);
+}
+
 BACKEND_TEST(finalization, a_frame_holding_the_exception_that_ended_its_body_is_kept_until_shutdown,
              .description = "frame and traceback refer to each other: never collected with the "
                             "cyclic collector off")

@@ -36,9 +36,14 @@ void ys_setref(ys_value *slot, ys_value steal)
 
 /* ---- str ---------------------------------------------------------------- */
 
+/* A length no block can hold (the header and the NUL past PTRDIFF_MAX) is
+ * MemoryError without asking malloc, as CPython's PyUnicode_New refuses one
+ * past PY_SSIZE_T_MAX less its header: "a" * 9223372036854775807 is not too
+ * long for the index range, only for memory (and AddressSanitizer's malloc
+ * would abort on such a request rather than return NULL). */
 static ys_value str_alloc(size_t len, char **data)
 {
-    ys_str *s = malloc(sizeof *s + len + 1);
+    ys_str *s = len > (size_t)PTRDIFF_MAX - sizeof *s - 1 ? NULL : malloc(sizeof *s + len + 1);
     if (!s) {
         ys_err_set_type(YS_EXC(MemoryError));
         return ys_null();

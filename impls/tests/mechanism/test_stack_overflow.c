@@ -1,7 +1,9 @@
 /* A generator that overflows its stack is stopped by the guard region and
- * reported by name and stack size, on every stackful backend. */
+ * reported by name and stack size, on every stackful backend; the recursion
+ * under a body (its frame count) is refused before it gets there. */
 #include <limits.h>
 #include <signal.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "mechanism.h"
@@ -88,6 +90,63 @@ STACKFUL_TEST(stack_overflow, reports_the_runtime_s_default_size_for_a_generator
     restart_backend(128 * 1024);
     expect_overflow_report(run_in_child(next_of, (void *)&deep_default_code),
                            "generator stack overflow in deep_default (stack 131072 bytes)\n");
+}
+
+/* The recursion under a stackful body (helpers a scenario calls, ys_enter_frame
+ * per frame) is refused with RecursionError once less than a quarter of the
+ * body's stack is left, whatever the recursion limit: deep enough for any
+ * frame count a small one holds, early enough to leave the last quarter for
+ * what runs between two frames (gen.c, stack_floor_below). */
+enum { FLOOR_STACK = 256 * 1024, FLOOR_SLACK = 4 * 1024 };
+
+static const char *refused_at;
+static bool refused_with_recursion_error;
+
+static __attribute__((noinline)) void enter_frames_until_refused(void)
+{
+    volatile char frame[64];
+    frame[0] = 1;
+    if (!ys_enter_frame()) {
+        refused_at = __builtin_frame_address(0);
+        refused_with_recursion_error = ys_err_matches(YS_EXC(RecursionError));
+        ys_decref(ys_err_fetch());
+        return;
+    }
+    enter_frames_until_refused();
+    ys_leave_frame();
+    frame[0]++; /* no tail call: every level keeps its frame */
+}
+
+static ptrdiff_t used_when_refused;
+
+static ys_step recursing_body(ys_gen *self)
+{
+    const char *top = __builtin_frame_address(0);
+    enter_frames_until_refused();
+    used_when_refused = top - refused_at;
+    return ys_step_return(self, ys_none());
+}
+
+static const ys_code recursing_code = {
+    .name = "recursing", .stackful = recursing_body, .stack_size = FLOOR_STACK};
+
+STACKFUL_TEST(stack_overflow, is_avoided_by_refusing_frames_once_three_quarters_of_the_stack_are_used)
+{
+    ys_config cfg = *ys_runtime_config();
+    cfg.recursion_limit = 1000 * 1000; /* the stack, not the count, must stop it */
+    ys_runtime_shutdown();
+    cr_assert_eq(ys_runtime_init(&cfg), 0);
+    ys_value g = ys_gen_new(&recursing_code);
+    cr_assert(ys_is_null(ys_gen_next(g.as.g)));
+    cr_assert(ys_err_matches(YS_EXC(StopIteration)), "[%s] the body did not return", current_backend());
+    ys_decref(ys_err_fetch());
+    cr_assert(refused_with_recursion_error, "[%s] the refused frame raised no RecursionError",
+              current_backend());
+    ptrdiff_t used = used_when_refused;
+    cr_assert(used >= 3 * FLOOR_STACK / 4 - FLOOR_SLACK && used <= 3 * FLOOR_STACK / 4 + FLOOR_SLACK,
+              "[%s] a frame was refused after %td bytes of the %d-byte stack, not about 3/4 of it",
+              current_backend(), used, FLOOR_STACK);
+    ys_decref(g);
 }
 
 /* About 600 KiB of frames: more than the default 256 KiB, less than the 1 MiB asked for. */
