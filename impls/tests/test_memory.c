@@ -219,14 +219,14 @@ BACKEND_TEST(out_of_memory, a_function_frame_that_cannot_be_moved_into_its_excep
     expect_abort(move_frame_into_exception, "yieldspec: out of memory keeping a traceback's frames\n");
 }
 
-/* The exception leaves five nested functions: its list of kept frames, made
- * with room for four, has to grow (realloc) for the fifth. */
+/* The exception leaves one function after another: the list of frames it
+ * keeps has to grow (realloc) before long. */
 static void grow_exception_frames(void)
 {
     ys_err_format(YS_EXC(ValueError), "leaving");
-    for (int i = 0; i < 4; i++)
-        leave_function_by_exception(FAIL_NOTHING);
-    leave_function_by_exception(FAIL_NEXT_REALLOC);
+    leave_function_by_exception(FAIL_NOTHING);
+    for (int i = 0; i < 1000; i++)
+        leave_function_by_exception(FAIL_NEXT_REALLOC);
 }
 
 BACKEND_TEST(out_of_memory, an_exception_whose_list_of_kept_frames_cannot_grow_aborts_with_a_message)
@@ -270,10 +270,13 @@ BACKEND_TEST(out_of_memory, assigning_an_attribute_without_memory_aborts_with_a_
     expect_abort(assign_attribute, "yieldspec: out of memory assigning an attribute\n");
 }
 
-/* The buffer starts at 32 bytes: this text needs it to grow. */
+/* The text of a str of 1000 characters does not fit the buffer ys_repr starts with. */
 static void repr_of_a_long_str(void)
 {
-    ys_value s = ys_str_cstr("a str whose repr is longer than 32 bytes");
+    char text[1001];
+    memset(text, 'x', sizeof text - 1);
+    text[sizeof text - 1] = '\0';
+    ys_value s = ys_str_cstr(text);
     fail_next(FAIL_NEXT_REALLOC);
     ys_repr(s);
 }
