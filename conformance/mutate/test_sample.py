@@ -8,7 +8,8 @@ known whatever the score of the day: a deleted "generator already executing" err
 kills it), a negated condition in code only AddressSanitizer builds compile (equivalent: the
 object code is unchanged), the asm switch that no longer restores MXCSR (the corpus cannot
 see it, the runtime suite's switch torture kills it), and a str not released at the runtime's
-shutdown (only the sanitizer step's leak check sees it). Checks those verdicts, that every verdict
+shutdown (the corpus cannot see it, the sanitizer step's leak check kills it before the runtime
+suite, whose test_memory would too). Checks those verdicts, that every verdict
 is one the tool documents and the summary's counts add up, and that the tracked sources are
 byte for byte what they were. Coverage-based selection is off (--no-coverage): its map costs a
 build and a run of every scenario alone, more than this slice; test_mutants.py tests the selection.

@@ -41,6 +41,9 @@ typedef struct ys_config {
 
 /* Returns 0, or -1 with a message on stderr (unknown python_minor, ...). */
 int ys_runtime_init(const ys_config *cfg);
+/* Releases every block the runtime still holds (pools, kept frames, generators
+ * kept uncollectable, renamed codes, classes) and restores the default
+ * configuration. */
 void ys_runtime_shutdown(void);
 const ys_config *ys_runtime_config(void);
 

@@ -1,0 +1,364 @@
+/* Memory the runtime asks malloc for: every allocation that can fail either
+ * raises MemoryError, after which the runtime goes on, or aborts with a
+ * one-line message where reporting MemoryError would itself need memory; and
+ * ys_runtime_shutdown gives back every block the runtime still held.
+ *
+ * This program is linked with -Wl,--wrap=malloc,--wrap=realloc,--wrap=free
+ * (CMakeLists.txt): every call the core (a static library) makes goes through
+ * the __wrap_ functions below, which count the blocks in use and can fail the
+ * next call. Calls from shared libraries (libc itself, gmp's own, Criterion)
+ * are not seen; the core gives gmp its allocation functions, which are. The
+ * wrappers call the real functions, so AddressSanitizer and valgrind, which
+ * replace malloc, see every block as before. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "generators.h"
+#include "support.h"
+
+void *__real_malloc(size_t size);
+void *__real_realloc(void *p, size_t size);
+void __real_free(void *p);
+void *__wrap_malloc(size_t size);
+void *__wrap_realloc(void *p, size_t size);
+void __wrap_free(void *p);
+
+typedef enum failure { FAIL_NOTHING, FAIL_NEXT_MALLOC, FAIL_NEXT_REALLOC } failure;
+static failure failing;
+static long blocks_in_use;
+
+/* The next call of that function fails as when memory runs out; later ones succeed. */
+static void fail_next(failure which) { failing = which; }
+
+static bool fails_now(failure which)
+{
+    if (failing != which)
+        return false;
+    failing = FAIL_NOTHING;
+    errno = ENOMEM;
+    return true;
+}
+
+void *__wrap_malloc(size_t size)
+{
+    if (fails_now(FAIL_NEXT_MALLOC))
+        return NULL;
+    void *p = __real_malloc(size);
+    blocks_in_use += p != NULL;
+    return p;
+}
+
+void *__wrap_realloc(void *p, size_t size)
+{
+    if (fails_now(FAIL_NEXT_REALLOC))
+        return NULL;
+    void *grown = __real_realloc(p, size);
+    blocks_in_use += !p && grown;
+    return grown;
+}
+
+void __wrap_free(void *p)
+{
+    blocks_in_use -= p != NULL;
+    __real_free(p);
+}
+
+/* ---- allocations that raise MemoryError ---------------------------------- */
+
+static ys_step returns_none(ys_gen *self) { return ys_step_return(self, ys_none()); }
+
+static const ys_code returns_none_code = {
+    .name = "returns_none",
+    .stackful = returns_none,
+    .stackless = returns_none,
+};
+
+static const ys_type plain_class = {.name = "Plain"};
+
+BACKEND_TEST(out_of_memory, a_str_tuple_instance_class_or_generator_that_cannot_be_allocated_raises_MemoryError_and_the_runtime_goes_on)
+{
+    fail_next(FAIL_NEXT_MALLOC);
+    expect_raise(ys_str_cstr("text"), YS_EXC(MemoryError), "MemoryError()");
+    expect_value(ys_str_cstr("text"), "\"text\"");
+
+    ys_value items[] = {ys_int(1)};
+    fail_next(FAIL_NEXT_MALLOC);
+    expect_raise(ys_tuple_new(1, items), YS_EXC(MemoryError), "MemoryError()");
+    expect_value(ys_tuple_new(1, items), "(1,)");
+
+    fail_next(FAIL_NEXT_MALLOC);
+    expect_raise(ys_object_new(&plain_class), YS_EXC(MemoryError), "MemoryError()");
+    ys_decref(ys_object_new(&plain_class));
+
+    fail_next(FAIL_NEXT_MALLOC);
+    cr_assert_null(ys_exc_type_new("Custom", YS_EXC(Exception)), "[%s] no class without memory",
+                   backend_name());
+    expect_raise(ys_null(), YS_EXC(MemoryError), "MemoryError()");
+    const ys_exc_type *custom = ys_exc_type_new("Custom", YS_EXC(Exception));
+    cr_assert_not_null(custom, "[%s] the class is made once memory is there", backend_name());
+    expect_value(exc_with_msg(custom, "made"), "Custom(\"made\")");
+
+    fail_next(FAIL_NEXT_MALLOC);
+    expect_raise(ys_gen_new(&returns_none_code), YS_EXC(MemoryError), "MemoryError()");
+    ys_value g = ys_gen_new(&returns_none_code);
+    cr_assert(!ys_is_null(g), "[%s] the generator is made once memory is there", backend_name());
+    expect_return(ys_next(g), "None");
+    ys_decref(g);
+}
+
+/* ---- allocations that abort ---------------------------------------------- */
+
+#if defined(YIELDSPEC_COVERAGE_BUILD)
+void __gcov_dump(void); /* libgcov: write this process's counters now */
+
+/* abort() skips gcov's exit-time write: write the counters first, so the
+ * mutation runner's coverage map sees the lines that led to the abort. */
+static void write_coverage_and_die(int signal_number)
+{
+    __gcov_dump();
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+#endif
+
+/* Run operation in a child whose stderr is a pipe: the child must die of
+ * SIGABRT having written exactly `message` there. */
+static void expect_abort(void (*operation)(void), const char *message)
+{
+    int out[2];
+    cr_assert_eq(pipe(out), 0);
+    fflush(NULL);
+    pid_t child = fork();
+    cr_assert_neq(child, -1);
+    if (child == 0) {
+        dup2(out[1], STDERR_FILENO);
+        close(out[0]);
+        close(out[1]);
+#if defined(YIELDSPEC_COVERAGE_BUILD)
+        signal(SIGABRT, write_coverage_and_die);
+#endif
+        /* A failed assertion in the child waits for Criterion's runner forever. */
+        alarm(60);
+        operation();
+        _exit(0);
+    }
+    close(out[1]);
+    char written[1024];
+    size_t len = 0;
+    for (ssize_t n; len < sizeof written - 1; len += (size_t)n)
+        if ((n = read(out[0], written + len, sizeof written - 1 - len)) <= 0)
+            break;
+    written[len] = '\0';
+    close(out[0]);
+    int status;
+    cr_assert_eq(waitpid(child, &status, 0), child);
+    cr_assert(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT,
+              "[%s] expected the child to abort, it %s %d; stderr: %s", backend_name(),
+              WIFSIGNALED(status) ? "died of signal" : "exited with",
+              WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status), written);
+    cr_assert_str_eq(written, message, "[%s] stderr:\n  got      %s\n  expected %s", backend_name(), written,
+                     message);
+}
+
+static void new_exception(void)
+{
+    fail_next(FAIL_NEXT_MALLOC);
+    ys_exc_new(YS_EXC(ValueError), 0, NULL);
+}
+
+BACKEND_TEST(out_of_memory, an_exception_that_cannot_be_allocated_aborts_with_a_message,
+             .description = "raising MemoryError would need that very allocation")
+{
+    expect_abort(new_exception, "yieldspec: out of memory creating an exception\n");
+}
+
+static void new_exception_with_long_message(void)
+{
+    char word[400];
+    memset(word, 'x', sizeof word - 1);
+    word[sizeof word - 1] = '\0';
+    fail_next(FAIL_NEXT_MALLOC);
+    ys_exc_new_msg(YS_EXC(ValueError), "long: %s", word);
+}
+
+BACKEND_TEST(out_of_memory, a_message_too_long_for_the_stack_buffer_that_cannot_be_formatted_aborts_with_a_message)
+{
+    expect_abort(new_exception_with_long_message,
+                 "yieldspec: out of memory formatting an exception message\n");
+}
+
+/* A plain function's frame holding a generator, left while an exception is
+ * pending: the exception takes the frame over (ys_err_keep_function_frame). */
+typedef struct one_local {
+    ys_value local;
+} one_local;
+
+static void clear_one_local(void *frame) { ys_setref(&((one_local *)frame)->local, ys_null()); }
+
+/* The next allocation of `failing_call` fails as the exception takes the frame. */
+static void leave_function_by_exception(failure failing_call)
+{
+    one_local frame = {new_counter(1)};
+    fail_next(failing_call);
+    ys_err_keep_function_frame(&frame, sizeof frame, clear_one_local);
+}
+
+static void move_frame_into_exception(void)
+{
+    ys_err_format(YS_EXC(ValueError), "leaving");
+    leave_function_by_exception(FAIL_NEXT_MALLOC);
+}
+
+BACKEND_TEST(out_of_memory, a_function_frame_that_cannot_be_moved_into_its_exception_aborts_with_a_message)
+{
+    expect_abort(move_frame_into_exception, "yieldspec: out of memory keeping a traceback's frames\n");
+}
+
+/* The exception leaves one function after another: the list of frames it
+ * keeps has to grow (realloc) before long. */
+static void grow_exception_frames(void)
+{
+    ys_err_format(YS_EXC(ValueError), "leaving");
+    leave_function_by_exception(FAIL_NOTHING);
+    for (int i = 0; i < 1000; i++)
+        leave_function_by_exception(FAIL_NEXT_REALLOC);
+}
+
+BACKEND_TEST(out_of_memory, an_exception_whose_list_of_kept_frames_cannot_grow_aborts_with_a_message)
+{
+    expect_abort(grow_exception_frames, "yieldspec: out of memory keeping a traceback's frames\n");
+}
+
+static void rename_generator(void)
+{
+    ys_value g = new_counter(1), name = ys_str_cstr("renamed");
+    fail_next(FAIL_NEXT_MALLOC);
+    ys_store_attribute(g, "__name__", name);
+}
+
+BACKEND_TEST(out_of_memory, renaming_a_generator_without_memory_aborts_with_a_message)
+{
+    expect_abort(rename_generator, "yieldspec: out of memory renaming a generator\n");
+}
+
+static void register_handled_exception(void)
+{
+    ys_value g = new_counter(1), handled = exc_with_msg(YS_EXC(ValueError), "handled");
+    fail_next(FAIL_NEXT_REALLOC);
+    ys_gen_suspended_handling(g.as.g, handled);
+}
+
+BACKEND_TEST(out_of_memory, a_generator_suspended_in_an_except_block_that_cannot_register_its_exception_aborts_with_errno_s_message)
+{
+    expect_abort(register_handled_exception, "yieldspec: Cannot allocate memory\n");
+}
+
+static void assign_attribute(void)
+{
+    ys_value e = exc_with_msg(YS_EXC(ValueError), "annotated");
+    fail_next(FAIL_NEXT_MALLOC);
+    ys_store_attribute(e, "note", ys_int(1));
+}
+
+BACKEND_TEST(out_of_memory, assigning_an_attribute_without_memory_aborts_with_a_message)
+{
+    expect_abort(assign_attribute, "yieldspec: out of memory assigning an attribute\n");
+}
+
+/* The text of a str of 1000 characters does not fit the buffer ys_repr starts with. */
+static void repr_of_a_long_str(void)
+{
+    char text[1001];
+    memset(text, 'x', sizeof text - 1);
+    text[sizeof text - 1] = '\0';
+    ys_value s = ys_str_cstr(text);
+    fail_next(FAIL_NEXT_REALLOC);
+    ys_repr(s);
+}
+
+BACKEND_TEST(out_of_memory, a_repr_whose_buffer_cannot_grow_aborts_with_a_message)
+{
+    expect_abort(repr_of_a_long_str, "yieldspec: out of memory in ys_repr\n");
+}
+
+/* ---- shutdown ------------------------------------------------------------ */
+
+BACKEND_TEST(shutdown, gives_back_every_block_the_runtime_held_pools_tables_renamed_codes_and_uncollectable_generators,
+             .description = "what ys_runtime_shutdown releases, counted in blocks from the core's own malloc calls")
+{
+    long before = blocks_in_use;
+    /* Freed exceptions and generators go to the pools. */
+    ys_decref(exc_with_msg(YS_EXC(ValueError), "pooled"));
+    ys_decref(ys_exc_new(YS_EXC(KeyError), 0, NULL));
+    ys_value g = new_with_finally("pooled");
+    expect_yield(ys_next(g), "1");
+    ys_decref(g);
+    /* A user class, a renamed generator's code and the table of generators
+     * suspended in an except block live until shutdown. */
+    cr_assert_not_null(ys_exc_type_new("Custom", YS_EXC(Exception)));
+    g = new_counter(1);
+    ys_value name = ys_str_cstr("renamed");
+    cr_assert(ys_store_attribute(g, "__name__", name));
+    ys_decref(name);
+    ys_value handled = exc_with_msg(YS_EXC(ValueError), "handled");
+    ys_gen_suspended_handling(g.as.g, handled);
+    ys_gen_suspended_handling(g.as.g, ys_null());
+    ys_decref(handled);
+    ys_decref(g);
+    /* Two generators that ignored GeneratorExit while their frames hold the
+     * GeneratorExit they caught: kept whole until shutdown. */
+    static const char *const tags[] = {"held 1", "held 2"};
+    for (size_t i = 0; i < 2; i++) {
+        ys_value held = new_with_finally(tags[i]);
+        expect_yield(ys_next(held), "1");
+        g = new_keeps_exit(held, true);
+        expect_yield(ys_next(g), "\"working\"");
+        ys_decref(g);
+    }
+    /* A frame holding the exception that ended its body, and an exception pending. */
+    ys_value held = new_with_finally("held by a kept frame");
+    expect_yield(ys_next(held), "1");
+    g = new_raiser(exc_with_arg(YS_EXC(ValueError), held));
+    expect_yield(ys_next(g), "1");
+    expect_raise(ys_next(g), YS_EXC(ValueError), "ValueError(<generator with_finally>)");
+    ys_decref(g);
+    ys_err_format(YS_EXC(KeyError), "pending");
+    log_clear();
+
+    ys_runtime_shutdown();
+    expect_log("finally held 2; finally held 1; finally held by a kept frame; ");
+    cr_assert_eq(blocks_in_use, before,
+                 "[%s] %ld blocks the runtime allocated are still in use after shutdown", backend_name(),
+                 blocks_in_use - before);
+    use_python(11);
+}
+
+BACKEND_TEST(shutdown, restores_the_default_configuration)
+{
+    size_t last = 0;
+    while (ys_backends[last + 1])
+        last++;
+    ys_config cfg = {
+        .backend = ys_backends[last],
+        .python_minor = 13,
+        .stack_size = 1 << 20,
+        .unraisable = log_unraisable,
+        .recursion_limit = 50,
+    };
+    ys_runtime_shutdown();
+    cr_assert_eq(ys_runtime_init(&cfg), 0);
+    ys_runtime_shutdown();
+    const ys_config *c = ys_runtime_config();
+    cr_assert(c->backend == ys_backends[0], "[%s] backend %s after shutdown", backend_name(),
+              c->backend->name);
+    cr_assert_eq(c->python_minor, 11);
+    cr_assert_eq(c->stack_size, 256 * 1024);
+    cr_assert_eq(c->recursion_limit, 1000);
+    cr_assert_null(c->unraisable);
+    use_python(11);
+}
