@@ -203,6 +203,8 @@ ys_value ys_tuple_item_(const ys_value *items, size_t n, ys_value index);
 ys_value ys_tuple_concat_(ys_value a, ys_value b);
 /* tuple * n for n >= 0 (object.c): MemoryError, as CPython, when the result cannot exist. */
 ys_value ys_tuple_repeat_(ys_value t, int64_t n);
+/* len() of a str: its code points (the str holds UTF-8). */
+size_t ys_str_code_points_(ys_value s);
 void ys_exc_types_release_(void);
 /* Free the exception blocks kept for reuse (ys_runtime_shutdown). */
 void ys_exc_pool_release_(void);

@@ -80,13 +80,8 @@ ys_value ys_len(ys_value v)
 {
     if (v.kind == YS_TUPLE)
         return ys_int((int64_t)v.as.t->len);
-    if (v.kind == YS_STR) { /* code points: every byte but UTF-8 continuation bytes */
-        size_t bytes = 0, count = 0;
-        const unsigned char *s = (const unsigned char *)ys_str_data(v, &bytes);
-        for (size_t i = 0; i < bytes; i++)
-            count += (s[i] & 0xC0) != 0x80;
-        return ys_int((int64_t)count);
-    }
+    if (v.kind == YS_STR)
+        return ys_int((int64_t)ys_str_code_points_(v));
     ys_err_format(YS_EXC(TypeError), "object of type '%s' has no len()", YS_TYPE_NAME_CUT(v, 200));
     return ys_null();
 }

@@ -334,12 +334,28 @@ static ys_value str_concat(ys_value a, ys_value b)
 }
 
 /* str * n (sequence repetition: CPython's PyNumber_AsSsize_t, then its length check). */
+size_t ys_str_code_points_(ys_value s)
+{
+    size_t count = 0;
+    const unsigned char *data = (const unsigned char *)s.as.s->data;
+    for (size_t i = 0; i < s.as.s->len; i++)
+        count += (data[i] & 0xC0) != 0x80; /* every byte but UTF-8 continuation bytes */
+    return count;
+}
+
+/* CPython's unicode_repeat counts characters against the index range, and only
+ * then asks for memory: "é" * 2**62 fits the range, so it is MemoryError (two
+ * bytes a character here) and not OverflowError. */
 static ys_value str_repeat(ys_value s, int64_t n)
 {
     size_t len = s.as.s->len;
     size_t total;
-    if (__builtin_mul_overflow(len, (uint64_t)n, &total) || total > (size_t)INT64_MAX) {
+    if (n > 0 && ys_str_code_points_(s) > (size_t)(INT64_MAX / n)) {
         ys_err_format(YS_EXC(OverflowError), "repeated string is too long");
+        return ys_null();
+    }
+    if (__builtin_mul_overflow(len, (uint64_t)n, &total)) {
+        ys_err_set_type(YS_EXC(MemoryError));
         return ys_null();
     }
     char *data = NULL;
