@@ -326,6 +326,7 @@ class Judge:
         self.scenario_kills = {}  # scenario path -> mutants whose corpus run it failed
         self.seconds = {}  # runtime test name -> seconds of its baseline run
         self.corpus_timeout = corpus_timeout
+        self.sanitized_timeout = corpus_timeout  # set by the baseline from its own run
         self.suite_timeout = suite_timeout
         self.log = log
         self.objects = build.objects()
@@ -456,11 +457,14 @@ class Judge:
             if status != "pass":
                 raise Fatal("mutation baseline: the sanitizer build does not build:\n" + text[-3000:])
             # The core's backends: one of each kind.
-            status, text = self.run_sanitized_corpus("impls/core/src/gen.c", None,
-                                                     10 * self.corpus_timeout)
+            status, text, slowest = self.run_sanitized_corpus("impls/core/src/gen.c", None,
+                                                              10 * self.corpus_timeout)
             if status != "pass":
                 raise Fatal("mutation baseline: the corpus fails under the sanitizers on the "
                             "unmutated tree (%s):\n%s" % (status, text[-3000:]))
+            # A mutant of code every scenario runs runs the whole sanitized corpus, which takes
+            # far longer than the plain one: its limit comes from this run, not --corpus-timeout.
+            self.sanitized_timeout = max(self.corpus_timeout, 3 * slowest)
             self.log("baseline: the sanitizer step passes (%.1f s)" % (time.monotonic() - started))
         self.kills.clear()
 
@@ -566,21 +570,23 @@ class Judge:
             status, _, text = build.ninja(["yieldspec"])
             if status != "pass":
                 return "not-compiled", _tail(text)
-            status, text = self.run_sanitized_corpus(c.path, scenarios, self.corpus_timeout)
+            status, text, _ = self.run_sanitized_corpus(c.path, scenarios, self.sanitized_timeout)
             if status != "pass":
                 return status, "sanitized corpus: " + _first_failure(text)
         return "pass", ""
 
     def run_sanitized_corpus(self, path, scenarios, timeout):
-        """(status, output) of the corpus in the sanitizer build, the leak check on threads;
-        the first failure ends it."""
+        """(status, output, seconds of the slowest command) of the corpus in the sanitizer
+        build, the leak check on threads; the first failure ends it."""
+        slowest = 0.0
         for backends, leak_check in self.sanitized_groups(path):
             env = dict(os.environ, YIELDSPEC_LEAK_CHECK="1" if leak_check else "0")
             for command in self.corpus_commands(path, scenarios, self.sanitizer, backends):
-                status, _, text = run(command, timeout=timeout, env=env)
+                status, seconds, text = run(command, timeout=timeout, env=env)
+                slowest = max(slowest, seconds)
                 if status != "pass":
-                    return status, text
-        return "pass", ""
+                    return status, text, slowest
+        return "pass", "", slowest
 
 
 def _verdict(status):
