@@ -333,7 +333,6 @@ static ys_value str_concat(ys_value a, ys_value b)
     return r;
 }
 
-/* str * n (sequence repetition: CPython's PyNumber_AsSsize_t, then its length check). */
 size_t ys_str_code_points_(ys_value s)
 {
     size_t count = 0;
@@ -343,7 +342,8 @@ size_t ys_str_code_points_(ys_value s)
     return count;
 }
 
-/* CPython's unicode_repeat counts characters against the index range, and only
+/* str * n (sequence repetition: CPython's PyNumber_AsSsize_t, then its length
+ * check). CPython's unicode_repeat counts characters against the index range, and only
  * then asks for memory: "é" * 2**62 fits the range, so it is MemoryError (two
  * bytes a character here) and not OverflowError. */
 static ys_value str_repeat(ys_value s, int64_t n)
