@@ -820,10 +820,6 @@ RULES = [
             "compiled scenarios (stackless.h reads head.resume_point and calls ys_step_yield_inline; "
             "the compiler reads states through ys_state and ys_gen_attribute) nor the driver call "
             "them; the runtime suite (impls/tests) does"},
-    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_close"], "operators": ["delete", "constant"],
-     "line_contains": "g->closing = false;",
-     "why": "closing is read only by ys_gen_resumed_by_close, C API for hand-written stackful bodies "
-            "(include/yieldspec/gen.h); no compiled scenario, no driver and no other core code reads it"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_close"], "operators": ["swap"],
      "contains": "swapped: ys_decref(r); / ys_err_format(YS_EXC(RuntimeError), \"generator ignored GeneratorExit\");",
      "why": "the only Python code releasing a value can run is a generator's finalization (finalize), "
