@@ -128,6 +128,25 @@ BACKEND_TEST(iterators, iter_of_a_tuple_visits_its_items_and_other_values_are_no
     ys_decref(t2);
 }
 
+/* tp_iternext of a generator (gen_iternext): the value a generator returns
+ * other than None comes as StopIteration(value), None as plain exhaustion. */
+BACKEND_TEST(iterators, a_generator_steps_as_its_own_iterator_and_its_return_value_comes_in_stopiteration)
+{
+    ys_value g = new_counter(2);
+    expect_value(ys_iternext(g), "0");
+    expect_value(ys_iternext(g), "1");
+    expect_raise(ys_iternext(g), YS_EXC(StopIteration), "StopIteration(2)");
+    cr_assert(ys_is_null(ys_iternext(g)) && !ys_err_occurred(), "finished: exhausted, no exception");
+    ys_decref(g);
+
+    ys_value returns_none = new_with_finally("iternext");
+    expect_value(ys_iternext(returns_none), "1");
+    expect_value(ys_iternext(returns_none), "2");
+    cr_assert(ys_is_null(ys_iternext(returns_none)) && !ys_err_occurred(),
+              "a None return value: exhausted, no exception");
+    ys_decref(returns_none);
+}
+
 /* ---- yield from a builtin iterator ---------------------------------------- */
 
 BACKEND_TEST(delegation, next_and_send_none_take_the_iterators_items_then_none_is_the_result)
