@@ -313,15 +313,58 @@ class BrokenInputTest(ToolTest):
                 self.assertEqual([n for n in os.listdir(self.dir.name) if n.startswith(".report-")], [])
 
 
-    def report_with_mutation(self, summary):
+    def report_with_mutation(self, summary, *options):
         """summary.md of a report given this mutation summary."""
         mutation = self.write("mutation.json", summary)
         path = self.write("results.json", make_results({"next/stackless": noisy(4, 9, 9)}))
         run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, self.dir.name,
-                              "--mutation", mutation], capture_output=True, text=True)
+                              "--mutation", mutation, *options], capture_output=True, text=True)
         self.assertEqual(run.returncode, 0, run.stderr)
         with open(os.path.join(self.dir.name, "summary.md")) as f:
             return f.read()
+
+    @staticmethod
+    def mutation_block(judged, detected, argued_equivalent=0):
+        block = {"generated": judged, "not-compiled": 0, "equivalent": 0, "judged": judged,
+                 "corpus": {"killed": 0, "crash": 0, "timeout": 0, "survived": judged, "score": 0.0},
+                 "suite": {"killed": detected - 1, "crash": 0, "timeout": 1 if detected else 0,
+                           "survived": judged - detected, "score": 100.0 * detected / judged}}
+        if argued_equivalent:
+            block["non_equivalent"] = {"argued_equivalent": argued_equivalent}
+        return block
+
+    def sample_and_rejudged(self, rejudged_judged):
+        block = self.mutation_block(20, 15)
+        sample = {"commit": "5511580", "date": "2026-12-01T08:00:00Z", "selection": "300 at random (seed 2026)",
+                  "files": {"impls/core/src/gen.c": block}, "core": block}
+        again = self.mutation_block(rejudged_judged, 3, argued_equivalent=1)
+        rejudged = {"commit": "868f51a", "date": "2026-12-01T16:00:00Z", "selection": "the 5 survivors",
+                    "files": {"impls/core/src/gen.c": again}, "core": again}
+        return self.write("sample.json", sample), self.write("rejudged.json", rejudged)
+
+    def test_report_adds_the_detections_of_the_rejudged_survivors_to_the_whole_suite_sample(self):
+        sample, rejudged = self.sample_and_rejudged(5)
+        text = self.report_with_mutation(
+            {"files": {}, "core": None, "total": None, "catalogue": {}, "survivors": []},
+            "--mutation-sample", sample, "--mutation-rejudged", rejudged)
+        self.assertIn("## Whole suite, measured on a sample of core mutants", text)
+        self.assertIn("| impls/core/src/gen.c | 20 | 75.0% (5 survived) | 5 | 3 | 90.0% (2 survived) | 94.7% of 19 |",
+                      text)
+        self.assertIn("| = core | 20 | 75.0% (5 survived) | 5 | 3 | 90.0% (2 survived) | 94.7% of 19 |", text)
+        self.assertIn("The sample: 300 at random (seed 2026) (5511580, 2026-12-01)", text)
+        self.assertIn("Its survivors judged again at 868f51a (2026-12-01)", text)
+
+    def test_report_refuses_rejudged_survivors_the_sample_does_not_have(self):
+        sample, rejudged = self.sample_and_rejudged(6)
+        path = self.write("results.json", make_results({"next/stackless": noisy(4, 9, 9)}))
+        out_dir = os.path.join(self.dir.name, "refused")
+        run = subprocess.run([sys.executable, os.path.join(TOOLS, "report.py"), path, out_dir,
+                              "--mutation-sample", sample, "--mutation-rejudged", rejudged],
+                             capture_output=True, text=True)
+        self.assertEqual(run.returncode, 2, run.stderr)
+        self.assertEqual(run.stderr, "report: %s: impls/core/src/gen.c: 6 mutants re-judged, but the sample "
+                                     "left 5 survivors; nothing written\n" % rejudged)
+        self.assertFalse(os.path.exists(out_dir))
 
     def test_report_shows_mutation_scores_and_survivors(self):
         block = {"generated": 10, "not-compiled": 1, "equivalent": 2, "judged": 7,

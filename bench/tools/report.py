@@ -5,10 +5,14 @@ Reads run.py's results.json and, optionally, the conformance matrices of
 matplotlib (Debian: python3-matplotlib, for /usr/bin/python3); without it the
 report is written with tables only and says why.
 
-Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--fuzz FILE] [--mutation FILE] [--title TEXT]
+Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--fuzz FILE] [--mutation FILE]
+                 [--mutation-sample FILE] [--mutation-rejudged FILE] [--title TEXT]
 
 --mutation (default reports/mutation/summary.json, written by scripts/mutate) adds the suite's
-mutation scores and the surviving mutants beside the conformance matrix.
+mutation scores and the surviving mutants beside the conformance matrix; --mutation-sample (default
+reports/mutation/whole-suite-sample.json) and --mutation-rejudged (default
+reports/mutation/survivors-rejudged.json) add the whole suite's score measured on a sample, before
+and after its survivors were judged again.
 """
 
 import argparse
@@ -150,8 +154,11 @@ PROFILED_FUNCTIONS = 8
 
 
 class Report:
-    def __init__(self, document, conformance, fuzz=None, mutation=None, target_notes=None):
+    def __init__(self, document, conformance, fuzz=None, mutation=None, target_notes=None,
+                 mutation_sample=None, mutation_rejudged=None):
         self.document = document
+        self.mutation_sample = mutation_sample
+        self.mutation_rejudged = mutation_rejudged
         self.target_notes = target_notes
         self.fuzz = fuzz
         self.mutation = mutation
@@ -297,6 +304,8 @@ class Report:
             tables.append(("Differential fuzzing against CPython (scripts/fuzz)", fuzzing_table(self.fuzz)))
         if self.mutation:
             tables += mutation_tables(self.mutation)
+        if self.mutation_sample:
+            tables.append(whole_suite_sample_table(self.mutation_sample, self.mutation_rejudged))
         return tables
 
     def profile_rows(self):
@@ -684,6 +693,55 @@ def mutation_tables(summary):
     return tables
 
 
+def detected(block):
+    return sum(block[verdict] for verdict in ("killed", "crash", "timeout"))
+
+
+def read_mutation_summary(path):
+    summary = results.read_json(path)
+    if not isinstance(summary, dict) or not all(isinstance(summary.get(k), dict) for k in ("files", "core")):
+        raise results.ResultsError("%s: not a scripts/mutate summary (no files and core blocks)" % path)
+    return summary
+
+
+def whole_suite_sample_table(sample, rejudged=None):
+    """The whole suite's score measured on a random sample of core mutants (every step run for
+    every mutant), and after its survivors were judged again on a later tree (rejudged: a summary
+    of survivors of this sample only, so its detections add to the sample's)."""
+    rejudged_files = (rejudged or {}).get("files", {})
+    unknown = sorted(set(rejudged_files) - set(sample["files"]))
+    if unknown:
+        raise results.ResultsError("the re-judged survivors name files the sample has not: %s" % ", ".join(unknown))
+    rows = []
+    for name, block in list(sample["files"].items()) + [("= core", sample["core"])]:
+        again = rejudged.get("core") if rejudged and name == "= core" else rejudged_files.get(name)
+        before = detected(block["suite"])
+        if again and again["judged"] > block["suite"]["survived"]:
+            raise results.ResultsError("%s: %d mutants re-judged, but the sample left %d survivors"
+                                       % (name, again["judged"], block["suite"]["survived"]))
+        caught = detected(again["suite"]) if again else 0
+        after = before + caught
+        equivalent = ((again or {}).get("non_equivalent") or {}).get("argued_equivalent", 0)
+        def pct(part, whole):
+            return "%.1f%%" % (100.0 * part / whole) if whole else "—"
+        rows.append([name, block["judged"], "%s (%d survived)" % (pct(before, block["judged"]), block["suite"]["survived"]),
+                     again["judged"] if again else 0, caught,
+                     "%s (%d survived)" % (pct(after, block["judged"]), block["judged"] - after),
+                     "%s of %d" % (pct(after, block["judged"] - equivalent), block["judged"] - equivalent)])
+    note = ("Every mutant of a sample judged by the whole suite (corpus, sanitizer step, runtime suite): "
+            "the whole suite's score measured, where the table above estimates it. The sample: %s (%s, %s)."
+            % (sample.get("selection") or "%d core mutants" % sample["core"]["generated"],
+               sample.get("commit"), sample.get("date", "")[:10]))
+    if rejudged:
+        note += (" Its survivors judged again at %s (%s), after the scenarios and runtime tests written for "
+                 "them: %s. The last column leaves out the survivors argued equivalent (same result for "
+                 "every input: conformance/mutate/unobservable.py)."
+                 % (rejudged.get("commit"), rejudged.get("date", "")[:10], rejudged.get("selection", "")))
+    return ("Whole suite, measured on a sample of core mutants", Table(
+        ["file", "judged", "whole suite (sample)", "survivors re-judged", "detected since", "whole suite after",
+         "not argued equivalent"], rows, note))
+
+
 PAGE_HEAD = """<!doctype html><html><head><meta charset=utf-8><title>%(title)s</title><style>
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin:.5em 0;font-size:12px}
@@ -738,6 +796,12 @@ def main():
                         help="scripts/fuzz's summary.json (default: reports/fuzz/summary.json, if present)")
     parser.add_argument("--mutation", default=os.path.join(REPO, "reports", "mutation", "summary.json"),
                         help="scripts/mutate's summary.json (default: the committed one)")
+    parser.add_argument("--mutation-sample",
+                        default=os.path.join(REPO, "reports", "mutation", "whole-suite-sample.json"),
+                        help="scripts/mutate's summary of a sample judged by the whole suite (default: the committed one)")
+    parser.add_argument("--mutation-rejudged",
+                        default=os.path.join(REPO, "reports", "mutation", "survivors-rejudged.json"),
+                        help="scripts/mutate's summary of that sample's survivors judged again (default: the committed one)")
     parser.add_argument("--target-notes", default=os.path.join(REPO, "bench", "TARGETS.md"),
                         help="Markdown on the targets not met (default: the committed bench/TARGETS.md)")
     parser.add_argument("--title", default=None)
@@ -759,6 +823,14 @@ def main():
                 print("report: conformance result %s is absent; the report says so" % path, file=sys.stderr)
         fuzz = results.read_json(options.fuzz) if os.path.exists(options.fuzz) else None
         mutation = results.read_json(options.mutation) if os.path.exists(options.mutation) else None
+        mutation_sample, mutation_rejudged = (
+            read_mutation_summary(path) if os.path.exists(path) else None
+            for path in (options.mutation_sample, options.mutation_rejudged))
+        if mutation_sample:  # a mismatched pair is refused before anything is written
+            try:
+                whole_suite_sample_table(mutation_sample, mutation_rejudged)
+            except results.ResultsError as error:
+                raise results.ResultsError("%s: %s" % (options.mutation_rejudged, error)) from None
         with open(options.target_notes, encoding="utf-8") as f:
             target_notes = f.read()
     except OSError as error:
@@ -776,7 +848,8 @@ def main():
     title = options.title or "yieldspec benchmarks: %s" % os.path.basename(os.path.abspath(options.out_dir))
     if mutation is None:
         print("report: mutation summary %s is absent; no mutation scores" % options.mutation, file=sys.stderr)
-    note = write_into(options.out_dir, Report(document, conformance, fuzz, mutation, target_notes), title)
+    note = write_into(options.out_dir, Report(document, conformance, fuzz, mutation, target_notes,
+                                              mutation_sample, mutation_rejudged), title)
     if note:
         print("report: " + note, file=sys.stderr)
     print("report: wrote %s/summary.md and index.html" % options.out_dir, file=sys.stderr)
