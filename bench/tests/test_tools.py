@@ -324,20 +324,22 @@ class BrokenInputTest(ToolTest):
             return f.read()
 
     @staticmethod
-    def mutation_block(judged, detected, argued_equivalent=0):
+    def mutation_block(judged, detected, argued_equivalent=0, explained=0):
         block = {"generated": judged, "not-compiled": 0, "equivalent": 0, "judged": judged,
                  "corpus": {"killed": 0, "crash": 0, "timeout": 0, "survived": judged, "score": 0.0},
                  "suite": {"killed": detected - 1, "crash": 0, "timeout": 1 if detected else 0,
                            "survived": judged - detected, "score": 100.0 * detected / judged}}
         if argued_equivalent:
             block["non_equivalent"] = {"argued_equivalent": argued_equivalent}
+        if explained:
+            block["observable"] = {"suite_explained": explained}
         return block
 
     def sample_and_rejudged(self, rejudged_judged):
         block = self.mutation_block(20, 15)
         sample = {"commit": "5511580", "date": "2026-12-01T08:00:00Z", "selection": "300 at random (seed 2026)",
                   "files": {"impls/core/src/gen.c": block}, "core": block}
-        again = self.mutation_block(rejudged_judged, 3, argued_equivalent=1)
+        again = self.mutation_block(rejudged_judged, 3, argued_equivalent=1, explained=2)
         rejudged = {"commit": "868f51a", "date": "2026-12-01T16:00:00Z", "selection": "the 5 survivors",
                     "files": {"impls/core/src/gen.c": again}, "core": again}
         return self.write("sample.json", sample), self.write("rejudged.json", rejudged)
@@ -348,9 +350,9 @@ class BrokenInputTest(ToolTest):
             {"files": {}, "core": None, "total": None, "catalogue": {}, "survivors": []},
             "--mutation-sample", sample, "--mutation-rejudged", rejudged)
         self.assertIn("## Whole suite, measured on a sample of core mutants", text)
-        self.assertIn("| impls/core/src/gen.c | 20 | 75.0% (5 survived) | 5 | 3 | 90.0% (2 survived) | 94.7% of 19 |",
-                      text)
-        self.assertIn("| = core | 20 | 75.0% (5 survived) | 5 | 3 | 90.0% (2 survived) | 94.7% of 19 |", text)
+        self.assertIn("| impls/core/src/gen.c | 20 | 75.0% (5 survived) | 5 | 3 | 90.0% (2 survived) | 94.7% of 19 "
+                      "| 100.0% of 18 |", text)
+        self.assertIn("| = core | 20 | 75.0% (5 survived) | 5 | 3 | 90.0% (2 survived) | 94.7% of 19 | 100.0% of 18 |", text)
         self.assertIn("The sample: 300 at random (seed 2026) (5511580, 2026-12-01)", text)
         self.assertIn("Its survivors judged again at 868f51a (2026-12-01)", text)
 

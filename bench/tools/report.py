@@ -722,24 +722,26 @@ def whole_suite_sample_table(sample, rejudged=None):
         caught = detected(again["suite"]) if again else 0
         after = before + caught
         equivalent = ((again or {}).get("non_equivalent") or {}).get("argued_equivalent", 0)
+        explained = ((again or {}).get("observable") or {}).get("suite_explained", 0)
         def pct(part, whole):
             return "%.1f%%" % (100.0 * part / whole) if whole else "—"
         rows.append([name, block["judged"], "%s (%d survived)" % (pct(before, block["judged"]), block["suite"]["survived"]),
                      again["judged"] if again else 0, caught,
                      "%s (%d survived)" % (pct(after, block["judged"]), block["judged"] - after),
-                     "%s of %d" % (pct(after, block["judged"] - equivalent), block["judged"] - equivalent)])
+                     "%s of %d" % (pct(after, block["judged"] - equivalent), block["judged"] - equivalent),
+                     "%s of %d" % (pct(after, block["judged"] - explained), block["judged"] - explained)])
     note = ("Every mutant of a sample judged by the whole suite (corpus, sanitizer step, runtime suite): "
             "the whole suite's score measured, where the table above estimates it. The sample: %s (%s, %s)."
             % (sample.get("selection") or "%d core mutants" % sample["core"]["generated"],
                sample.get("commit"), sample.get("date", "")[:10]))
     if rejudged:
         note += (" Its survivors judged again at %s (%s), after the scenarios and runtime tests written for "
-                 "them: %s. The last column leaves out the survivors argued equivalent (same result for "
-                 "every input: conformance/mutate/unobservable.py)."
+                 "them: %s. The last two columns leave out the survivors argued equivalent (same result for "
+                 "every input), then every survivor explained as unobservable (conformance/mutate/unobservable.py)."
                  % (rejudged.get("commit"), rejudged.get("date", "")[:10], rejudged.get("selection", "")))
     return ("Whole suite, measured on a sample of core mutants", Table(
         ["file", "judged", "whole suite (sample)", "survivors re-judged", "detected since", "whole suite after",
-         "not argued equivalent"], rows, note))
+         "not argued equivalent", "observable"], rows, note))
 
 
 PAGE_HEAD = """<!doctype html><html><head><meta charset=utf-8><title>%(title)s</title><style>
