@@ -825,6 +825,54 @@ class VersionsReport(unittest.TestCase):
         alone = self.causes("3 state g -> state GEN_CLOSED\n", "3 state g -> state GEN_SUSPENDED\n")
         self.assertIn("different state", alone[0])
 
+    def test_the_deprecation_warning_of_throw_given_more_than_one_argument(self):
+        warning = ('3 warning DeprecationWarning("the (type, exc, tb) signature of throw() is deprecated, '
+                   'use the single-arg signature instead.")\n')
+        causes = self.causes("3 throw g ValueError, 7 -> yield 2\n", warning + "3 throw g ValueError, 7 -> yield 2\n")
+        self.assertEqual(len(causes), 1)
+        self.assertIn("python/cpython#96348", causes[0])
+
+    def test_an_attribute_new_in_a_version_and_the_outcomes_that_follow(self):
+        causes = self.causes("3 drain r -> raise AttributeError(\"module 'sys' has no attribute 'exception'\")\n"
+                             "4 drain g -> return None\n",
+                             "3 drain r -> yield None\n3 drain r -> return None\n"
+                             "4 drain g -> yield True\n4 drain g -> return None\n")
+        self.assertIn("sys.exception()", causes[0])
+        self.assertEqual(causes[1:], [versions_report.CONSEQUENCE])
+        self.assertEqual(self.causes("3 next g -> raise AttributeError(\"'int' object has no attribute 'x'\")\n",
+                                     "3 next g -> raise AttributeError(\"'int' object has no attribute 'y'\")\n"),
+                         ["exception message wording: \"'int' object has no attribute 'x'\" became "
+                          "\"'int' object has no attribute 'y'\"."])
+
+    def test_pypy_hands_an_iterator_objects_throw_three_arguments_and_later_steps_follow(self):
+        refused = 'raise TypeError("throw() takes 2 positional arguments but 4 were given")'
+        causes = self.causes('3 emit 1\n3 throw g ValueError("a") -> yield "absorbed"\n4 emit 2\n'
+                             '4 throw g KeyError -> yield "item"\n',
+                             f'3 throw g ValueError("a") -> {refused}\n4 throw g KeyError -> raise KeyError()\n')
+        self.assertIn("three arguments (type, value, traceback)", causes[0])
+        self.assertNotIn(versions_report.UNEXPLAINED, causes)
+        self.assertIn(versions_report.CONSEQUENCE, causes)
+
+    def test_pypy_checks_the_traceback_argument_before_delegating(self):
+        refused = 'raise TypeError("throw() third argument must be a traceback object")'
+        causes = self.causes('3 emit "sub finally"\n3 throw g ValueError, "v", 1 -> yield "sub"\n',
+                             f'3 throw g ValueError, "v", 1 -> {refused}\n')
+        self.assertIn("innermost generator", causes[0])
+        self.assertNotIn(versions_report.UNEXPLAINED, causes)
+
+    def test_pypy_memory_error_sequenceiterator_and_recursion_headroom(self):
+        memory = self.causes('3 emit OverflowError("repeated string is too long")\n3 drain g -> yield "ab"\n',
+                             "3 drain g -> raise MemoryError()\n")
+        self.assertIn("runs out of memory", memory[0])
+        self.assertNotIn(versions_report.UNEXPLAINED, memory)
+        named = self.causes('3 drain t -> yield "tuple_iterator"\n', '3 drain t -> yield "sequenceiterator"\n')
+        self.assertEqual(len(named), 1)
+        self.assertIn("sequenceiterator", named[0])
+        headroom = self.causes('3 next g -> yield ("leaf done", 0)\n', '3 next g -> yield ("leaf done", 7)\n')
+        self.assertEqual(len(headroom), 1)
+        self.assertIn("recursion headroom", headroom[0])
+        self.assertEqual(self.causes("3 next g -> yield 1\n", "3 next g -> yield 7\n"), [versions_report.UNEXPLAINED])
+
     def test_anything_else_is_unexplained(self):
         self.assertEqual(self.causes("3 next g -> yield 2\n", "3 next g -> raise KeyError()\n"),
                          [versions_report.UNEXPLAINED])

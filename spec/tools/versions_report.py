@@ -142,6 +142,74 @@ def str_ascii_iterator(old, new):
             and new.replace("str_ascii_iterator", "str_iterator") == old)
 
 
+THROW_SIGNATURE_WARNING = re.compile(r"\d+ warning DeprecationWarning\(\"the \(type, exc, tb\) signature of throw\(\)")
+
+
+def throw_signature_warns(old, new):
+    """A line one side lacks: the DeprecationWarning of throw() given more than one argument."""
+    return (old is None) != (new is None) and THROW_SIGNATURE_WARNING.match(old or new) is not None
+
+
+NO_ATTRIBUTE = re.compile(r"raise AttributeError\(\"(?:'\w+' object|module '\w+') has no attribute '\w+'\"\)\Z")
+
+
+def attribute_added(old, new):
+    """The same step raised AttributeError (no such attribute) on the older side and goes on on the
+    newer one: the attribute exists only there."""
+    if old is None or new is None:
+        return False
+    old_step, old_outcome = step_parts(old)
+    new_step, new_outcome = step_parts(new)
+    return (old_step is not None and old_step == new_step and NO_ATTRIBUTE.match(old_outcome) is not None
+            and not new_outcome.startswith("raise AttributeError"))
+
+
+def iterator_throw_given_three_arguments(old, new):
+    """A step now fails because an iterator object's throw(self, exc) was called with three arguments."""
+    refused = "throw() takes 2 positional arguments but 4 were given"
+    return new is not None and refused in new and (old is None or refused not in old)
+
+
+def traceback_checked_before_delegating(old, new):
+    """throw()'s refusal of a bad traceback argument is now the step's own outcome, where before
+    the step went on (the check happened further down a chain)."""
+    refused = 'raise TypeError("throw() third argument must be a traceback object")'
+    if old is None or new is None:
+        return False
+    _, old_outcome = step_parts(old)
+    _, new_outcome = step_parts(new)
+    return new_outcome == refused and old_outcome != refused
+
+
+def memory_error_instead(old, new):
+    """A MemoryError where there was none."""
+    return new is not None and "MemoryError()" in new and (old is None or "MemoryError" not in old)
+
+
+def tuple_iterator_named_sequenceiterator(old, new):
+    """The line changed only where tuple_iterator became sequenceiterator."""
+    return (old is not None and new is not None and "tuple_iterator" in old
+            and old.replace("tuple_iterator", "sequenceiterator") == new)
+
+
+INTEGER = re.compile(r"(?<![\w.\"])-?\d+(?![\w.\"])")
+
+
+def headroom_differs(old, new):
+    """The same step yields the same value but for integers that were 0: a scenario measuring the
+    recursion headroom gained or lost (0: none) by running generators."""
+    if old is None or new is None:
+        return False
+    old_step, old_outcome = step_parts(old)
+    new_step, new_outcome = step_parts(new)
+    if old_step is None or old_step != new_step or not old_outcome.startswith("yield "):
+        return False
+    old_ints, new_ints = INTEGER.findall(old_outcome), INTEGER.findall(new_outcome)
+    changed = [(a, b) for a, b in zip(old_ints, new_ints) if a != b]
+    return (len(old_ints) == len(new_ints) and bool(changed) and all(a == "0" for a, _ in changed)
+            and INTEGER.sub("N", old_outcome) == INTEGER.sub("N", new_outcome))
+
+
 def event_moved(old, new):
     """Only event lines changed (one side may lack the line)."""
     present = [line for line in (old, new) if line is not None]
@@ -181,6 +249,31 @@ CAUSES = [
     (str_ascii_iterator,
      "an all-ASCII str is iterated by a type of its own, str_ascii_iterator, from CPython 3.11 "
      "and messages name it."),
+    (throw_signature_warns,
+     "throw() given more than one argument warns: CPython 3.12 deprecated the (type, value[, "
+     "traceback]) signatures of throw() (DeprecationWarning, python/cpython#96348); earlier "
+     "versions and PyPy 3.9 issue no warning."),
+    (attribute_added,
+     "an attribute the older version lacks exists in the newer one: CPython 3.11 added generators' "
+     "gi_suspended and sys.exception()."),
+    (iterator_throw_given_three_arguments,
+     "a yield from hands a thrown exception to an iterator object's throw() as three arguments "
+     "(type, value, traceback), which a throw(self, exc) method refuses with TypeError: PyPy 3.9 "
+     "does so whatever throw() was given; CPython passes on the arguments throw() was called with "
+     "(the exception alone for throw(exc))."),
+    (traceback_checked_before_delegating,
+     "throw() with a traceback argument that is not a traceback raises TypeError at once in PyPy "
+     "3.9, in the generator it is called on; CPython forwards the throw down the yield from chain "
+     "and raises the TypeError in the innermost generator, whose handlers and finally blocks run."),
+    (memory_error_instead,
+     "MemoryError: PyPy 3.9 tries to build a str of the requested length and runs out of memory, "
+     "where CPython refuses the length first (OverflowError(\"repeated string is too long\"))."),
+    (tuple_iterator_named_sequenceiterator,
+     "PyPy names the iterator of a tuple sequenceiterator (CPython: tuple_iterator)."),
+    (headroom_differs,
+     "a recursion headroom the scenario measures differs: in CPython running the generators gives "
+     "back every frame (a difference of 0); PyPy's recursion depth accounting is its own, so the "
+     "depth a probe reaches moves between measurements."),
     (event_moved,
      "an emit or unraisable event happens in another step or order: a finalizer ran at a different "
      "moment."),
@@ -212,6 +305,32 @@ def changed_pairs(old_lines, new_lines):
             yield None, new
 
 
+def split_unmatched(pairs):
+    """Each pair as it is, except two lines of different steps that no rule relates: those are a
+    line each side lacks (the diff paired them by position only)."""
+    for old, new in pairs:
+        if (old is not None and new is not None and old.split(" ", 1)[0] != new.split(" ", 1)[0]
+                and not any(rule(old, new) for rule, _ in CAUSES)):
+            yield old, None
+            yield None, new
+        else:
+            yield old, new
+
+
+def step_line_key(line):
+    match = STEP_LINE.match(line)
+    return (match.group("n"), match.group("step")) if match else None
+
+
+def steps_on_both_sides(old, new, old_lines, new_lines):
+    """A step line one side lacks, of a step (number and operation) the other side has too."""
+    if (old is None) == (new is None):
+        return False
+    key = step_line_key(old or new)
+    other = new_lines if old is not None else old_lines
+    return key is not None and any(step_line_key(line) == key for line in other)
+
+
 def same_step_other_outcome(old, new):
     old_step, old_outcome = step_parts(old) if old else (None, None)
     new_step, new_outcome = step_parts(new) if new else (None, None)
@@ -221,14 +340,21 @@ def same_step_other_outcome(old, new):
 def causes_of(old_text, new_text):
     """The causes explaining every changed line, in first-seen order. Once a difference is
     explained, a later step whose outcome differs is taken as its consequence."""
-    found = []
-    for old, new in changed_pairs(old_text.splitlines(), new_text.splitlines()):
+    found, explained_steps = [], set()
+    old_lines, new_lines = old_text.splitlines(), new_text.splitlines()
+    for old, new in split_unmatched(changed_pairs(old_lines, new_lines)):
         rule, cause = next(((rule, c) for rule, c in CAUSES if rule(old, new)), (None, UNEXPLAINED))
+        number = (old or new).split(" ", 1)[0]
         # A generator's state read after an explained difference follows from it (a throw that
-        # now yields leaves it suspended, not closed).
+        # now yields leaves it suspended, not closed), as do the other outcomes of the step the
+        # difference is in and of a later step both sides have (a drain that yields more or
+        # fewer values). Events keep their own cause.
         if (rule in (None, state_differs) and found and UNEXPLAINED not in found
-                and same_step_other_outcome(old, new)):
+                and (number in explained_steps or same_step_other_outcome(old, new)
+                     or steps_on_both_sides(old, new, old_lines, new_lines))):
             cause = CONSEQUENCE
+        elif rule not in (None, event_moved, state_differs):
+            explained_steps.add(number)
         if cause.startswith("an exception message"):
             wording = (MESSAGE.search(old).group("message"), MESSAGE.search(new).group("message"))
             cause = KNOWN_MESSAGES.get(wording, f"exception message wording: \"{wording[0]}\" became \"{wording[1]}\".")
