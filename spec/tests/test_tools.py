@@ -832,6 +832,16 @@ class VersionsReport(unittest.TestCase):
         self.assertEqual(len(causes), 1)
         self.assertIn("python/cpython#96348", causes[0])
 
+    def test_a_step_line_is_compared_with_the_same_step_across_a_warning_only_one_side_has(self):
+        # Found by the fuzzer (seed 83): throw(StopIteration, None) into a just-started generator.
+        warning = ('3 warning DeprecationWarning("the (type, exc, tb) signature of throw() is deprecated, '
+                   'use the single-arg signature instead.")\n')
+        causes = self.causes('3 throw h StopIteration, None -> raise RuntimeError("generator raised StopIteration")\n',
+                             warning + "3 throw h StopIteration, None -> return None\n")
+        self.assertEqual(len(causes), 2, causes)
+        self.assertIn("python/cpython#152685", causes[0])
+        self.assertIn("python/cpython#96348", causes[1])
+
     def test_an_attribute_new_in_a_version_and_the_outcomes_that_follow(self):
         causes = self.causes("3 drain r -> raise AttributeError(\"module 'sys' has no attribute 'exception'\")\n"
                              "4 drain g -> return None\n",

@@ -41,7 +41,8 @@ def close_returns_value(old, new):
 
 PEP479_ERROR = 'RuntimeError("generator raised StopIteration")'
 STOP_ITERATION = re.compile(r'StopIteration\((?:[^()"]|"(?:[^"\\]|\\.)*")*\)')
-THROWN_STOP_ITERATION = re.compile(r' StopIteration(?:\((?P<value>.*)\))?$')
+# throw(StopIteration(v)), throw(StopIteration) and throw(StopIteration, v[, tb]) (v None: no value).
+THROWN_STOP_ITERATION = re.compile(r' StopIteration(?:\((?P<value>.*)\)|, (?P<argument>[^,]+)(?:, .*)?)?$')
 
 
 def thrown_stopiteration_returned(old, new):
@@ -57,7 +58,8 @@ def thrown_stopiteration_returned(old, new):
     thrown = THROWN_STOP_ITERATION.search(old_step)
     if thrown is None:
         return None
-    return new_outcome == "return " + (thrown.group("value") or "None")
+    argument = thrown.group("argument")
+    return new_outcome == "return " + (thrown.group("value") or (argument if argument != "None" else None) or "None")
 
 
 def stopiteration_into_unstarted(old, new):
@@ -296,13 +298,33 @@ def changed_pairs(old_lines, new_lines):
         if tag == "equal":
             continue
         olds, news = old_lines[i1:i2], new_lines[j1:j2]
-        paired = min(len(olds), len(news)) if tag == "replace" else 0
-        for old, new in zip(olds[:paired], news[:paired]):
-            yield old, new
-        for old in olds[paired:]:
-            yield old, None
-        for new in news[paired:]:
-            yield None, new
+        yield from paired_by_step(olds, news) if tag == "replace" else (
+            [(old, None) for old in olds] + [(None, new) for new in news])
+
+
+def paired_by_step(olds, news):
+    """A replaced block's lines as pairs: each step line with the other side's line of the same
+    step (number and operation), the other lines by position. In trace order, except that an event
+    only one side has comes after the other lines of its step (it follows from their outcome)."""
+    left = list(range(len(news)))
+    partner = {}
+    for i, old in enumerate(olds):
+        key = step_line_key(old)
+        j = next((j for j in left if key is not None and step_line_key(news[j]) == key), None)
+        if j is not None:
+            partner[i] = j
+            left.remove(j)
+    rest = [i for i in range(len(olds)) if i not in partner]
+    partner.update(zip(rest, left))
+    pairs = [(old, news[partner[i]] if i in partner else None) for i, old in enumerate(olds)]
+    pairs += [(None, news[j]) for j in left[len(rest):]]
+
+    def order(indexed):
+        position, (old, new) = indexed
+        lacked_event = (old is None) != (new is None) and EVENT_LINE.match(old or new) is not None
+        number = (old or new).split(" ", 1)[0]
+        return int(number) if number.isdigit() else -1, lacked_event, position
+    return [pair for _, pair in sorted(enumerate(pairs), key=order)]
 
 
 def split_unmatched(pairs):
@@ -348,12 +370,15 @@ def causes_of(old_text, new_text):
         # A generator's state read after an explained difference follows from it (a throw that
         # now yields leaves it suspended, not closed), as do the other outcomes of the step the
         # difference is in and of a later step both sides have (a drain that yields more or
-        # fewer values). Events keep their own cause.
-        if (rule in (None, state_differs) and found and UNEXPLAINED not in found
-                and (number in explained_steps or same_step_other_outcome(old, new)
-                     or steps_on_both_sides(old, new, old_lines, new_lines))):
+        # fewer values). An event only one side has, in a step whose outcome changed for an
+        # explained cause, follows from it too; an event both sides have keeps its own cause.
+        lacked = (old is None) != (new is None)
+        if (found and UNEXPLAINED not in found and (
+                (rule in (None, state_differs) and (number in explained_steps or same_step_other_outcome(old, new)
+                                                    or steps_on_both_sides(old, new, old_lines, new_lines)))
+                or (rule is event_moved and lacked and number in explained_steps))):
             cause = CONSEQUENCE
-        elif rule not in (None, event_moved, state_differs):
+        elif rule not in (None, event_moved, state_differs) and STEP_LINE.match(old or new):
             explained_steps.add(number)
         if cause.startswith("an exception message"):
             wording = (MESSAGE.search(old).group("message"), MESSAGE.search(new).group("message"))
