@@ -11,6 +11,7 @@
  * wrappers call the real functions, so AddressSanitizer and valgrind, which
  * replace malloc, see every block as before. */
 #include <errno.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -289,6 +290,56 @@ static void repr_of_a_long_str(void)
 BACKEND_TEST(out_of_memory, a_repr_whose_buffer_cannot_grow_aborts_with_a_message)
 {
     expect_abort(repr_of_a_long_str, "yieldspec: out of memory in ys_repr\n");
+}
+
+/* ---- blocks the core allocates ------------------------------------------- */
+
+/* A code whose frame_size the test sets: a generator's block is sized from its
+ * code when it is made and when it is freed, so the size changes only between
+ * a generator's release and the next one's creation. */
+static ys_code sized_code = {
+    .name = "sized",
+    .stackful = returns_none,
+    .stackless = returns_none,
+};
+
+BACKEND_TEST(generator_blocks, hold_the_generator_and_its_whole_frame_for_every_frame_size_pooled_or_not,
+             .description = "the pool rounds a generator's size up to its class, never down, and a "
+                            "generator too big for any class gets a block of its own size")
+{
+    /* The pool's classes step by 16 bytes up to about 1 KiB: every remainder
+     * modulo 16, below the biggest class and above it. */
+    for (size_t frame = 0; frame <= 1200; frame++) {
+        sized_code.frame_size = frame;
+        ys_value g = ys_gen_new(&sized_code);
+        cr_assert(!ys_is_null(g), "[%s] generator with a %zu-byte frame", backend_name(), frame);
+        size_t needed = YS_GEN_FRAME_OFFSET_ + frame;
+        size_t usable = malloc_usable_size(g.as.g);
+        cr_assert_geq(usable, needed, "[%s] a generator with a %zu-byte frame needs %zu bytes, its block has %zu",
+                      backend_name(), frame, needed, usable);
+        /* The whole frame is writable: a block one byte short fails here under ASan and valgrind. */
+        memset(ys_gen_frame(g.as.g), 0xA5, frame);
+        memset(ys_gen_frame(g.as.g), 0, frame);
+        ys_decref(g);
+    }
+}
+
+BACKEND_TEST(int_literals, parsed_from_decimal_text_keep_no_block_once_released)
+{
+    /* An exception goes to a pool when released: the first one's block stays. */
+    expect_raise(ys_int_from_decimal("12x"), YS_EXC(ValueError),
+                 "ValueError(\"invalid literal for int() with base 10: '12x'\")");
+    long before = blocks_in_use;
+    static const char *const literals[] = {"0", "12345", "-9223372036854775808",
+                                           "123456789012345678901234567890123456789"};
+    for (size_t i = 0; i < sizeof literals / sizeof *literals; i++) {
+        ys_value n = ys_int_from_decimal(literals[i]);
+        expect_value(n, literals[i]);
+    }
+    expect_raise(ys_int_from_decimal("12x"), YS_EXC(ValueError),
+                 "ValueError(\"invalid literal for int() with base 10: '12x'\")");
+    cr_assert_eq(blocks_in_use, before, "[%s] %ld blocks still in use after parsing and releasing ints",
+                 backend_name(), blocks_in_use - before);
 }
 
 /* ---- shutdown ------------------------------------------------------------ */

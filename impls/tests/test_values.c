@@ -195,6 +195,26 @@ BACKEND_TEST(repr, writes_strs_as_ascii_json_with_surrogate_pairs_beyond_the_bmp
     expect_repr_of(str("/~ "), "\"/~ \"");
 }
 
+BACKEND_TEST(repr, writes_each_byte_of_a_str_that_is_not_utf8_as_U_FFFD_and_goes_on,
+             .description = "ys_str_new takes any bytes from C; no Python program can make such a str")
+{
+    /* A lone continuation byte; a lead byte without its continuation; a
+     * sequence the end cuts short; 0xF8, which leads no sequence. */
+    expect_repr_of(ys_str_new("\x80" "a", 2), "\"\\ufffda\"");
+    expect_repr_of(ys_str_new("\xc3" "a", 2), "\"\\ufffda\"");
+    expect_repr_of(ys_str_new("\xe2\x82", 2), "\"\\ufffd\\ufffd\"");
+    expect_repr_of(ys_str_new("\xf8\x88\x80\x80" "a", 5), "\"\\ufffd\\ufffd\\ufffd\\ufffda\"");
+    expect_repr_of(ys_str_new("\xff\xfe", 2), "\"\\ufffd\\ufffd\"");
+}
+
+BACKEND_TEST(repr, writes_a_missing_value_as_NULL_in_angle_brackets,
+             .description = "YS_NULL, the result of an operation that raised, as a diagnostic shows it")
+{
+    char *text = ys_repr(ys_null());
+    cr_assert_str_eq(text, "<NULL>", "[%s] repr of YS_NULL", backend_name());
+    free(text);
+}
+
 BACKEND_TEST(repr, writes_generators_by_function_name_and_exceptions_with_their_args)
 {
     expect_repr_of(new_counter(1), "<generator counter>");
