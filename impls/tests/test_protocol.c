@@ -425,3 +425,43 @@ BACKEND_TEST(creation, a_new_generator_is_created_and_named_after_its_function)
     cr_assert_str_eq(ys_gen_code(g.as.g)->name, "counter");
     ys_decref(g);
 }
+
+/* ---- the backend interface ---------------------------------------------- */
+
+/* A third-party stackless backend need not give ys_gen_run_step itself as its
+ * resume (backend.h): this one counts steps around it. The core calls a step
+ * function directly only when resume is ys_gen_run_step, so every step here
+ * goes through the wrapper and ys_gen_run_step. */
+static int wrapped_steps;
+static int wrapper_create(ys_gen *g, size_t stack_size) { return 0; }
+static void wrapper_resume(ys_gen *g)
+{
+    wrapped_steps++;
+    ys_gen_run_step(g);
+}
+static void wrapper_destroy(ys_gen *g) {}
+
+static const ys_backend step_counting = {
+    .name = "step-counting",
+    .stackful = false,
+    .create = wrapper_create,
+    .resume = wrapper_resume,
+    .destroy = wrapper_destroy,
+};
+
+Test(backend_interface, a_stackless_backend_whose_resume_wraps_ys_gen_run_step_runs_every_step_through_it)
+{
+    ys_config cfg = {.backend = &step_counting, .python_minor = 11, .unraisable = log_unraisable};
+    cr_assert_eq(ys_runtime_init(&cfg), 0);
+    ys_value g = new_delegator(new_counter(2));
+    expect_yield(ys_next(g), "0");
+    expect_yield(ys_send(g, ys_none()), "1");
+    expect_return(ys_next(g), "2");
+    expect_state(g, YS_GEN_CLOSED);
+    ys_decref(g);
+    /* The delegator runs twice (to its yield from, and on from it to its
+     * return), the counter three times (0, 1, then its return). */
+    cr_assert_eq(wrapped_steps, 5, "%d steps went through the backend's resume, not 5", wrapped_steps);
+    cr_assert(!ys_err_occurred());
+    ys_runtime_shutdown();
+}
