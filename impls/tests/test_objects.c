@@ -111,6 +111,30 @@ BACKEND_TEST(iterators, range_iterator_counts_and_then_is_exhausted)
     ys_decref(text);
 }
 
+BACKEND_TEST(iterators, iter_of_a_str_visits_its_characters_with_the_ascii_iterator_type_of_3_11_when_every_byte_is_ascii)
+{
+    ys_value s = ys_str_cstr("a\xc3\xa9");
+    ys_value it = ys_iter(s);
+    ys_decref(s);
+    expect_value(ys_iter(it), "<str_iterator object>");
+    expect_value(ys_next(it), "\"a\"");
+    expect_value(ys_next(it), "\"\\u00e9\"");
+    expect_raise(ys_next(it), YS_EXC(StopIteration), "StopIteration()");
+    ys_decref(it);
+    s = ys_str_cstr("ab");
+    expect_value(ys_iter(s), "<str_ascii_iterator object>");
+    ys_decref(s);
+    /* Bytes from C that are not UTF-8: one byte over 0x7F, even the first
+     * alone, is enough for the general type. */
+    s = ys_str_new("\x80" "ab", 3);
+    expect_value(ys_iter(s), "<str_iterator object>");
+    ys_decref(s);
+    use_python(10);
+    s = ys_str_cstr("ab");
+    expect_value(ys_iter(s), "<str_iterator object>");
+    ys_decref(s);
+}
+
 BACKEND_TEST(iterators, iter_of_a_tuple_visits_its_items_and_other_values_are_not_iterable)
 {
     ys_value t = tuple3(ys_int(1), ys_none(), ys_str_cstr("x"));
