@@ -34,6 +34,18 @@ RULES = [
      "why": "skipping the free of a dead exception is a leak, invisible to Python"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_types_release_"],
      "why": "user exception classes are freed at runtime shutdown, after the last step"},
+    {"file": "impls/core/src/gen.c", "functions": ["gen_alloc", "gen_free"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "c < 0",
+     "equivalent": True,
+     "why": "class 0 holds blocks of at most POOL_BASE (24) bytes, and every generator is at least "
+            "YS_GEN_FRAME_OFFSET_ (128) bytes, its frame's offset (core_internal.h asserts it), so "
+            "pool_class gives -1 or a class of 7 and more: `c < 1` and `c < 0` agree on every "
+            "block"},
+    {"file": "impls/core/src/gen.c", "functions": ["gen_free"], "operators": ["swap"],
+     "contains": "gen_pool[c] = b; / gen_pool_count[c]++;",
+     "equivalent": True,
+     "why": "the list head and the count of one class are independent stores: neither reads the "
+            "other, so either order leaves the same pool"},
     {"file": "impls/core/src/gen.c", "functions": ["pool_class", "gen_alloc", "gen_free",
                                                    "ys_gen_pool_release_"],
      "why": "the generator block pool only decides which memory a generator gets and when it goes "
@@ -491,6 +503,11 @@ RULES = [
      "why": "the scratch integers not cleared are a leak of gmp limbs, which no trace shows"},
     {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "contains": "MemoryError",
      "why": "malloc failing for a str cannot be provoked from a scenario"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_int_from_decimal"], "operators": ["swap"],
+     "contains": "invalid literal for int()",
+     "equivalent": True,
+     "why": "setting the pending ValueError and storing YS_NULL in the local result are independent: "
+            "ys_err_format does not read r, so either order returns YS_NULL with the same exception"},
     {"file": "impls/core/src/value.c", "functions": ["ys_int_from_decimal"],
      "contains": "invalid literal for int()",
      "why": "ys_int_from_decimal parses only the compiler's int literals, always valid decimal "
@@ -684,7 +701,10 @@ RULES = [
      "why": "the union's placeholder initialiser is overwritten by the next statement"},
     {"file": "impls/core/src/value.c", "functions": ["repr_into"], "operators": ["constant"],
      "contains": "24 -> 25", "line_contains": "char num[24];",
-     "why": "a bigger digit buffer than an int64_t needs changes nothing written"},
+     "equivalent": True,
+     "why": "a bigger digit buffer than an int64_t needs changes nothing written: the only text "
+            "written there is an int64_t's, at most 19 digits, a sign and the NUL, by an snprintf "
+            "bounded by sizeof num"},
     {"file": "impls/core/src/value.c", "functions": ["ys_repr"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "buf_reserve(&b, 0);",
      "equivalent": True,
