@@ -61,6 +61,11 @@ CELL_TIMEOUT = 5  # seconds for one scenario on one backend (the whole corpus ta
 # the recursion limit takes 2.2 s under ASan on the threads backend, and over 5 s at load 5.
 SANITIZED_CELL_TIMEOUT = 60
 FIRST_SCENARIOS = 40  # how many of the most-detecting scenarios run before the whole corpus
+# A mutant can make a loop allocate without end (a UTF-8 decoder that no longer advances grew one
+# test to 12 GiB in three minutes, on a 24 GiB machine running two judges): the programs of the
+# plain build run with at most this much data, far above what the suite needs, and those of the
+# sanitizer step with ASan's hard_rss_limit_mb (ASan's shadow memory rules out an RLIMIT_DATA).
+MEMORY_LIMIT = 4 << 30
 
 
 class Fatal(Exception):
@@ -190,13 +195,21 @@ def sync_tree(repo, tree):
             dst.unlink()
 
 
-def run(command, timeout, cwd=None, env=None):
+def limit_memory(limit):
+    """In the child, before exec: at most `limit` bytes of data (heap and private mappings), so a
+    program that allocates without bound gets failing mallocs instead of the machine's memory."""
+    return lambda: resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def run(command, timeout, cwd=None, env=None, memory_limit=None):
     """(status, seconds, output): status is 'pass', 'fail', 'crash' or 'timeout'. The command
-    runs in its own process group, which a timeout kills whole."""
+    runs in its own process group, which a timeout kills whole; with memory_limit, under an
+    RLIMIT_DATA of that many bytes."""
     started = time.monotonic()
     with tempfile.TemporaryFile() as out:
         proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True,
+                                preexec_fn=limit_memory(memory_limit) if memory_limit else None)
         try:
             code = proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -396,7 +409,7 @@ class Judge:
             return "pass", "no scenario runs the changed lines"
         first = self.first_scenarios_command(path, selected)
         for command in ([first] if first else []) + self.corpus_commands(path, selected):
-            status, _, text = run(command, timeout=self.corpus_timeout)
+            status, _, text = run(command, timeout=self.corpus_timeout, memory_limit=MEMORY_LIMIT)
             if status != "pass":
                 self.credit_scenarios(text)
                 return status, text
@@ -422,13 +435,15 @@ class Judge:
                 # Criterion's --filter is an extended glob: @(a|b) matches either test.
                 command = command + ["--filter", chosen[0] if len(chosen) == 1
                                      else "@(%s)" % "|".join(chosen)]
-            status, seconds, text = run(command, timeout=timeout, cwd=t["cwd"], env=t["env"])
+            status, seconds, text = run(command, timeout=timeout, cwd=t["cwd"], env=t["env"],
+                                        memory_limit=MEMORY_LIMIT)
             if chosen is None:
                 self.seconds.setdefault(t["name"], seconds)
             if status in ("fail", "crash"):
                 # A failure must repeat: on a loaded machine a test can fail for want of a thread
                 # (EAGAIN) or time, which says nothing about the mutant.
-                status, _, text = run(command, timeout=timeout, cwd=t["cwd"], env=t["env"])
+                status, _, text = run(command, timeout=timeout, cwd=t["cwd"], env=t["env"],
+                                      memory_limit=MEMORY_LIMIT)
             if status != "pass":
                 self.kills[t["name"]] = self.kills.get(t["name"], 0) + 1
                 return status, "%s: %s" % (t["name"], _first_failure(text))
@@ -585,6 +600,8 @@ class Judge:
         slowest = 0.0
         for backends, leak_check in self.sanitized_groups(path):
             env = dict(os.environ, YIELDSPEC_LEAK_CHECK="1" if leak_check else "0")
+            env["ASAN_OPTIONS"] = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"),
+                                                         "hard_rss_limit_mb=%d" % (MEMORY_LIMIT >> 20)]))
             for command in self.corpus_commands(path, scenarios, self.sanitizer, backends):
                 status, seconds, text = run(command, timeout=timeout, env=env)
                 slowest = max(slowest, seconds)
