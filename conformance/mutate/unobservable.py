@@ -112,6 +112,13 @@ RULES = [
      "line_contains": "frame_cleared = true",
      "why": "without the flag, release() clears the frame a second time; frame_clear sets each slot "
             "to NULL as it releases it (ys_setref), so the second clear releases nothing"},
+    {"file": "impls/core/src/gen.c", "functions": ["iterator_outcome"], "operators": ["delete"],
+     "contains": "*result = ys_null();",
+     "equivalent": True,
+     "why": "iterator_outcome is static, and after YS_SEND_ERROR each of its callers hands the result "
+            "only to end_delegation, which passes it on only after YS_SEND_RETURN (delegate_send in "
+            "start_delegation and ys_gen_send_ex, throw_to_iterator; gen_throw_ex calls it only "
+            "for a StopIteration, a return): a result left unset is never read"},
     {"file": "impls/core/src/gen.c",
      "functions": ["recursion_error", "ys_gen_send_ex", "throw_to_iterator_delegate", "body_stopped",
                    "throw_pending", "already_executing", "iterator_outcome", "gen_throw_ex"],
@@ -405,7 +412,13 @@ RULES = [
             "driver passes"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_warn_"], "operators": ["constant"],
      "line_contains": "return 0;", "contains": "0 -> 1",
+     "equivalent": True,
      "why": "1 instead of 0 is still not negative, the only thing the one caller (gen.c's throw of "
+            "the deprecated forms) tests"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_warn_"], "operators": ["constant"],
+     "line_contains": "return -1;", "contains": "1 -> 2",
+     "equivalent": True,
+     "why": "-2 instead of -1 is still negative, the only thing the one caller (gen.c's throw of "
             "the deprecated forms) tests"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_warn_"], "operators": ["constant"],
      "line_contains": "return -1;",
@@ -863,6 +876,7 @@ RULES = [
             "saves the walk), so every send takes the same path with the same outcome"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator"], "operators": ["delete", "swap"],
      "contains": "delegation_changed();",
+     "equivalent": True,
      "why": "g delegated to an iterator object, where every walk of a chain stops (it is no generator to "
             "walk into): a path cached through g names g as its leaf with the levels down to it, which "
             "is what a fresh walk gives once g has dropped the iterator, so an epoch left unmoved (or "
