@@ -187,12 +187,15 @@ RULES = [
             "deeper, spec/TRACE.md has no absolute depth), and every relative measure moves alike"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_send_ex"], "operators": ["relational"],
      "line_contains": "frame_depth + g->path_levels < recursion_limit()",
+     "equivalent": True,
      "why": "at equality the shortcut is taken where level-by-level forwarding was: both enter every "
             "delegating level and fail at the leaf, the first frame that cannot start, and the "
             "outcome goes up the same levels at the same depths (bubble_up)"},
     {"file": "impls/core/src/gen.c", "functions": ["shortcut_leaf"], "operators": ["early-return"],
+     "equivalent": True,
      "why": "the yield-from shortcut is off: every send goes level by level, the path the shortcut "
-            "itself falls back to and whose outcomes (values, states, depths) it reproduces"},
+            "itself falls back to and whose outcomes (values, states, depths) it reproduces; only "
+            "the time a send takes changes (one step per level), which benchmarks measure, not tests"},
     {"file": "impls/core/src/gen.c", "functions": ["recursion_error"], "operators": ["delete"],
      "contains": "drop_delegate(g)",
      "why": "the subgenerator dropped here is released at the recursion limit, where its "
@@ -431,6 +434,12 @@ RULES = [
             "step's"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_kept_frames_release_"],
      "why": "called only by ys_runtime_shutdown, after the driver's last trace line (see that rule)"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"], "operators": ["swap"],
+     "contains": "ys_gen_handling_release_(); / ys_gen_renamed_release_();",
+     "equivalent": True,
+     "why": "the two calls release disjoint globals (the table of generators suspended in an except "
+            "block, the list of renamed codes), and neither runs code of a generator or an "
+            "exception: a table freed, then strs and blocks freed, in either order"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"],
      "why": "shutdown runs after the driver's last trace line, with emit and the unraisable hook "
             "no longer recorded (driver.c clears current_drive first): what it releases, skips or "
