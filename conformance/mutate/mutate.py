@@ -704,7 +704,13 @@ def summarize(records, meta):
             rule = matching_rule(r)
             if rule:
                 r["unobservable"] = rule["why"]
-                if rule.get("equivalent"):
+                # A mutant a step detected is not equivalent, whatever a rule argues: the rule
+                # is wrong there, and the mutant stays in the non-equivalent scores.
+                if rule.get("equivalent") and r["verdict"] in DETECTED:
+                    print("mutate: conformance/mutate/unobservable.py argues %s equivalent, but the "
+                          "suite detected it (%s): the rule's argument misses a case"
+                          % (r["id"], r["verdict"]), file=sys.stderr)
+                elif rule.get("equivalent"):
                     r["argued_equivalent"] = True
     by_file = {}
     for r in records:

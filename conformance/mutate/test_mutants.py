@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 """The mutation operators make the mutants they document, and nothing else."""
+import contextlib
+import io
 import sys
 import unittest
 from pathlib import Path
@@ -122,6 +124,14 @@ class ScoreTests(unittest.TestCase):
         self.assertEqual(block["non_equivalent"],
                          {"argued_equivalent": 1, "judged": 2, "corpus": 50.0, "suite": 50.0})
         self.assertEqual(block["suite"]["score"], 33.33)
+
+    def test_a_mutant_the_suite_detected_stays_non_equivalent_whatever_a_rule_argues(self):
+        swapped = dict(self.record("killed", "survived", function="ys_exc_new"), operator="swap")
+        with contextlib.redirect_stderr(io.StringIO()) as err:
+            block = mutate.summarize([swapped], {})["files"]["impls/core/src/exc.c"]
+        self.assertEqual(block["non_equivalent"],
+                         {"argued_equivalent": 0, "judged": 1, "corpus": 0.0, "suite": 100.0})
+        self.assertIn("argues %s equivalent, but the suite detected it" % swapped["id"], err.getvalue())
 
 
 class SelectionTests(unittest.TestCase):
