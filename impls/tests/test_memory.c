@@ -342,6 +342,35 @@ BACKEND_TEST(int_literals, parsed_from_decimal_text_keep_no_block_once_released)
                  backend_name(), blocks_in_use - before);
 }
 
+/* ---- the runtime's own count --------------------------------------------- */
+
+BACKEND_TEST(runtime_count, follows_each_block_and_generator_while_held_and_not_a_repr_s_text,
+             .description = "ys_runtime_blocks_held and ys_gen_count_alive, which yieldspec check "
+                            "reads after each scenario's shutdown")
+{
+    size_t blocks = ys_runtime_blocks_held(), gens = ys_gen_count_alive();
+    ys_value s = ys_str_cstr("a str of its own block");
+    cr_assert_eq(ys_runtime_blocks_held(), blocks + 1, "[%s] a str", backend_name());
+    ys_value big = ys_int_from_decimal("123456789012345678901234567890");
+    cr_assert_eq(ys_runtime_blocks_held(), blocks + 3, "[%s] an int beyond 64 bits and its digits",
+                 backend_name());
+    char *text = ys_repr(big);
+    cr_assert_eq(ys_runtime_blocks_held(), blocks + 3, "[%s] ys_repr's text is the caller's",
+                 backend_name());
+    free(text);
+    ys_value g = new_counter(2);
+    cr_assert_eq(ys_gen_count_alive(), gens + 1, "[%s] a generator", backend_name());
+    cr_assert_gt(ys_runtime_blocks_held(), blocks + 3, "[%s] a generator's block", backend_name());
+    ys_decref(g);
+    ys_decref(big);
+    ys_decref(s);
+    cr_assert_eq(ys_gen_count_alive(), gens, "[%s] the generator is freed", backend_name());
+    ys_runtime_shutdown();
+    cr_assert_eq(ys_runtime_blocks_held(), 0, "[%s] %zu blocks after shutdown", backend_name(),
+                 ys_runtime_blocks_held());
+    use_python(11);
+}
+
 /* ---- shutdown ------------------------------------------------------------ */
 
 BACKEND_TEST(shutdown, gives_back_every_block_the_runtime_held_pools_tables_renamed_codes_and_uncollectable_generators,
@@ -385,12 +414,22 @@ BACKEND_TEST(shutdown, gives_back_every_block_the_runtime_held_pools_tables_rena
     ys_decref(g);
     ys_err_format(YS_EXC(KeyError), "pending");
     log_clear();
+    cr_assert_gt(ys_runtime_blocks_held(), 0, "[%s] the runtime's own count", backend_name());
+    /* The two generators the ones kept whole hold (those two were dropped),
+     * the raiser, whose exception's traceback keeps it, and the generator
+     * that exception holds. */
+    cr_assert_eq(ys_gen_count_alive(), 4, "[%s] %zu generators alive", backend_name(),
+                 ys_gen_count_alive());
 
     ys_runtime_shutdown();
     expect_log("finally held 2; finally held 1; finally held by a kept frame; ");
     cr_assert_eq(blocks_in_use, before,
                  "[%s] %ld blocks the runtime allocated are still in use after shutdown", backend_name(),
                  blocks_in_use - before);
+    cr_assert_eq(ys_runtime_blocks_held(), 0, "[%s] the runtime's own count says %zu blocks",
+                 backend_name(), ys_runtime_blocks_held());
+    cr_assert_eq(ys_gen_count_alive(), 0, "[%s] %zu generators alive", backend_name(),
+                 ys_gen_count_alive());
     use_python(11);
 }
 

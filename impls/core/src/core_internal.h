@@ -6,9 +6,41 @@
 #include <stdalign.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "yieldspec/object.h"
 #include "yieldspec/runtime.h"
+
+/* Every block the core allocates for itself goes through these three, which
+ * count the blocks held: one still held after ys_runtime_shutdown is a leak
+ * that a plain build sees too (ys_runtime_blocks_held), not only a sanitizer.
+ * Strs handed to callers (ys_repr's) are theirs to free and are not counted.
+ * A plain counter: the core runs on one thread at a time (runtime.h). */
+extern size_t ys_blocks_held_;
+
+static inline void *ys_alloc_(size_t size)
+{
+    void *block = malloc(size);
+    if (block)
+        ys_blocks_held_++;
+    return block;
+}
+
+/* realloc(NULL, size) allocates a block: counted as one more. */
+static inline void *ys_realloc_(void *block, size_t size)
+{
+    void *moved = realloc(block, size);
+    if (moved && !block)
+        ys_blocks_held_++;
+    return moved;
+}
+
+static inline void ys_free_(void *block)
+{
+    if (block)
+        ys_blocks_held_--;
+    free(block);
+}
 
 /* Every heap value starts with its reference count (a generator through its
  * public ys_gen_head), so incref/decref need no switch on the kind. */

@@ -28,7 +28,7 @@ static user_type *user_types;
 const ys_exc_type *ys_exc_type_new(const char *name, const ys_exc_type *base)
 {
     size_t len = strlen(name);
-    user_type *t = malloc(sizeof *t + len + 1);
+    user_type *t = ys_alloc_(sizeof *t + len + 1);
     if (!t) {
         ys_err_set_type(YS_EXC(MemoryError));
         return NULL;
@@ -45,7 +45,7 @@ void ys_exc_types_release_(void)
 {
     while (user_types) {
         user_type *next = user_types->next;
-        free(user_types);
+        ys_free_(user_types);
         user_types = next;
     }
 }
@@ -108,7 +108,7 @@ static inline ys_exc *exc_alloc(size_t nargs)
         exc_pool_count[nargs]--;
         return (ys_exc *)(void *)b;
     }
-    ys_exc *e = malloc(sizeof(ys_exc) + nargs * sizeof(ys_value));
+    ys_exc *e = ys_alloc_(sizeof(ys_exc) + nargs * sizeof(ys_value));
     if (e) {
         e->attrs = NULL;
         e->kept_frames = NULL;
@@ -123,7 +123,7 @@ static inline void exc_free(ys_exc *e)
 {
     size_t nargs = e->nargs;
     if (!YS_EXC_POOL || nargs >= EXC_POOL_NARGS || exc_pool_count[nargs] >= EXC_POOL_KEEP) {
-        free(e);
+        ys_free_(e);
         return;
     }
     pooled_exc *b = (pooled_exc *)(void *)e;
@@ -137,7 +137,7 @@ void ys_exc_pool_release_(void)
     for (size_t n = 0; n < EXC_POOL_NARGS; n++) {
         while (exc_pool[n]) {
             pooled_exc *next = exc_pool[n]->next;
-            free(exc_pool[n]);
+            ys_free_(exc_pool[n]);
             exc_pool[n] = next;
         }
         exc_pool_count[n] = 0;
@@ -183,14 +183,14 @@ static ys_value exc_new_vformat(const ys_exc_type *type, const char *fmt, va_lis
     if (n < (int)sizeof small) {
         msg = ys_str_new(small, (size_t)n);
     } else {
-        char *big = malloc((size_t)n + 1);
+        char *big = ys_alloc_((size_t)n + 1);
         if (!big) {
             fputs("yieldspec: out of memory formatting an exception message\n", stderr);
             abort();
         }
         vsnprintf(big, (size_t)n + 1, fmt, ap);
         msg = ys_str_new(big, (size_t)n);
-        free(big);
+        ys_free_(big);
     }
     ys_value e = ys_exc_new(type, 1, &msg);
     ys_decref(msg);
@@ -369,7 +369,7 @@ static void release_kept_frames(ys_kept_frames *k)
     unlink_kept_frames(k);
     for (size_t i = 0; i < k->count; i++)
         k->frames[i].release(k->frames[i].frame);
-    free(k);
+    ys_free_(k);
 }
 
 /* e's block of kept frames with room for one more, made (and put on the list)
@@ -379,7 +379,7 @@ static ys_kept_frames *kept_frames_with_room(ys_exc *e)
     ys_kept_frames *k = e->kept_frames;
     if (!k || k->count == k->capacity) {
         size_t capacity = k ? 2 * k->capacity : 4;
-        ys_kept_frames *grown = realloc(k, sizeof *k + capacity * sizeof k->frames[0]);
+        ys_kept_frames *grown = ys_realloc_(k, sizeof *k + capacity * sizeof k->frames[0]);
         if (!grown) {
             fputs("yieldspec: out of memory keeping a traceback's frames\n", stderr);
             abort();
@@ -508,7 +508,7 @@ static void release_function_frame(void *kept)
     if (--f->keepers)
         return;
     f->clear(f->frame);
-    free(f);
+    ys_free_(f);
 }
 
 /* A function frame on its way off the C stack: where it is moved (once), and
@@ -524,7 +524,7 @@ static void keep_function_frame(ys_exc *e, void *leaving)
 {
     leaving_function_frame *l = leaving;
     if (!l->kept) {
-        l->kept = malloc(sizeof *l->kept + l->size);
+        l->kept = ys_alloc_(sizeof *l->kept + l->size);
         if (!l->kept) {
             fputs("yieldspec: out of memory keeping a traceback's frames\n", stderr);
             abort();

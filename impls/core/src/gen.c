@@ -149,7 +149,7 @@ void ys_gen_suspended_handling(ys_gen *self, ys_value borrowed_exc)
         return;
     if (n_handling_gens == handling_capacity) {
         handling_capacity = handling_capacity ? 2 * handling_capacity : 8;
-        handling_gens = realloc(handling_gens, handling_capacity * sizeof *handling_gens);
+        handling_gens = ys_realloc_(handling_gens, handling_capacity * sizeof *handling_gens);
         if (!handling_gens) {
             perror("yieldspec");
             abort();
@@ -160,7 +160,7 @@ void ys_gen_suspended_handling(ys_gen *self, ys_value borrowed_exc)
 
 void ys_gen_handling_release_(void)
 {
-    free(handling_gens);
+    ys_free_(handling_gens);
     handling_gens = NULL;
     n_handling_gens = handling_capacity = 0;
 }
@@ -287,7 +287,7 @@ static inline int pool_class(size_t size)
  * not write them. */
 static ys_gen *malloc_block(size_t size)
 {
-    ys_gen *g = malloc(size);
+    ys_gen *g = ys_alloc_(size);
     if (g) {
         g->frame_keepers = 0;
         g->caught_escaped = false;
@@ -313,7 +313,7 @@ static inline void gen_free(ys_gen *g)
 {
     int c = pool_class(sizeof *g + g->code->frame_size);
     if (c < 0 || gen_pool_count[c] >= POOL_KEEP) {
-        free(g);
+        ys_free_(g);
         return;
     }
     pooled_block *b = (pooled_block *)(void *)g;
@@ -327,7 +327,7 @@ void ys_gen_pool_release_(void)
     for (int c = 0; c < POOL_CLASSES; c++) {
         while (gen_pool[c]) {
             pooled_block *next = gen_pool[c]->next;
-            free(gen_pool[c]);
+            ys_free_(gen_pool[c]);
             gen_pool[c] = next;
         }
         gen_pool_count[c] = 0;
@@ -336,6 +336,14 @@ void ys_gen_pool_release_(void)
 
 /* Also gives the serial of a plain function's frame that catches (ys_err_catch_in_function). */
 static uint64_t generators_made;
+
+/* Made by ys_gen_new and not yet dropped by their last reference: counted
+ * down on entering ys_gen_dealloc_ (a resurrected one counts again), not
+ * when the block is freed, so that a generator the runtime then fails to
+ * free shows as blocks held while none is alive (ys_gen_count_alive). */
+static size_t generators_alive;
+
+size_t ys_gen_count_alive(void) { return generators_alive; }
 
 ys_value ys_gen_new(const ys_code *code)
 {
@@ -373,6 +381,7 @@ ys_value ys_gen_new(const ys_code *code)
         gen_free(g);
         return ys_null();
     }
+    generators_alive++;
     return gen_value(g);
 }
 
@@ -402,7 +411,7 @@ static bool rename_generator(ys_gen *g, const char *attr, ys_value v)
         ys_err_format(YS_EXC(TypeError), "%s must be set to a string object", attr);
         return false;
     }
-    renamed_code *r = malloc(sizeof *r);
+    renamed_code *r = ys_alloc_(sizeof *r);
     if (!r) {
         fputs("yieldspec: out of memory renaming a generator\n", stderr);
         abort();
@@ -428,7 +437,7 @@ void ys_gen_renamed_release_(void)
         renamed_codes = r->next;
         ys_decref(r->name);
         ys_decref(r->qualname);
-        free(r);
+        ys_free_(r);
     }
 }
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
@@ -1261,6 +1270,7 @@ void ys_gen_uncollectable_release_(void)
 
 void ys_gen_dealloc_(ys_gen *g)
 {
+    generators_alive--;
     if (g->state == YS_GEN_RUNNING) {
         fprintf(stderr, "yieldspec: generator %s freed while running\n", g->code->name);
         abort();
@@ -1268,8 +1278,10 @@ void ys_gen_dealloc_(ys_gen *g)
     if (g->state == YS_GEN_SUSPENDED) {
         g->head.refcnt = 1; /* alive while its finally blocks run */
         finalize(g);
-        if (--g->head.refcnt > 0)
-            return; /* a finally block stored it somewhere: resurrected */
+        if (--g->head.refcnt > 0) {
+            generators_alive++; /* a finally block stored it somewhere: resurrected */
+            return;
+        }
         if (g->state == YS_GEN_SUSPENDED && frame_holds_own_exception(g)) {
             g->next_uncollectable = uncollectable;
             uncollectable = g;

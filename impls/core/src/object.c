@@ -17,7 +17,7 @@ static ys_value no_memory(void)
 /* A tuple of n items whose first `copied` are new references to items[]. */
 static ys_value tuple_of(size_t n, const ys_value *items, size_t copied)
 {
-    ys_tuple *t = malloc(sizeof *t + n * sizeof(ys_value));
+    ys_tuple *t = ys_alloc_(sizeof *t + n * sizeof(ys_value));
     if (!t)
         return no_memory();
     t->head.refcnt = 1;
@@ -41,7 +41,7 @@ void ys_tuple_dealloc_(ys_tuple *t)
     /* Last first, as CPython's tupledealloc: generators it held are finalized in that order. */
     for (size_t i = t->len; i-- > 0;)
         ys_decref(t->items[i]);
-    free(t);
+    ys_free_(t);
 }
 
 ys_value ys_getitem(ys_value v, ys_value index)
@@ -132,7 +132,7 @@ ys_value ys_tuple_repeat_(ys_value t, int64_t n)
 
 ys_value ys_object_new(const ys_type *type)
 {
-    ys_object *o = malloc(sizeof *o + type->nslots * sizeof(ys_value));
+    ys_object *o = ys_alloc_(sizeof *o + type->nslots * sizeof(ys_value));
     if (!o)
         return no_memory();
     o->head.refcnt = 1;
@@ -153,7 +153,7 @@ void ys_object_dealloc_(ys_object *o)
     for (size_t i = 0; i < o->type->nslots; i++)
         ys_decref(o->slots[i]);
     ys_stored_attrs_release_(&o->others);
-    free(o);
+    ys_free_(o);
 }
 
 ys_value ys_stored_attr_find_(const ys_stored_attr *list, const char *name)
@@ -172,7 +172,7 @@ void ys_stored_attr_set_(ys_stored_attr **list, const char *name, ys_value v)
             ys_setref(&(*list)->value, v);
             return;
         }
-    ys_stored_attr *a = malloc(sizeof *a);
+    ys_stored_attr *a = ys_alloc_(sizeof *a);
     if (!a) {
         fputs("yieldspec: out of memory assigning an attribute\n", stderr);
         abort();
@@ -187,7 +187,7 @@ void ys_stored_attrs_release_(ys_stored_attr **list)
         ys_stored_attr *a = *list;
         *list = a->next;
         ys_decref(a->value);
-        free(a);
+        ys_free_(a);
     }
 }
 

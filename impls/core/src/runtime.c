@@ -55,6 +55,10 @@ void ys_runtime_shutdown(void)
     };
 }
 
+size_t ys_blocks_held_;
+
+size_t ys_runtime_blocks_held(void) { return ys_blocks_held_; }
+
 const ys_config *ys_runtime_config(void)
 {
     if (!ys_active_config_.backend)

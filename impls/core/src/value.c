@@ -43,7 +43,7 @@ void ys_setref(ys_value *slot, ys_value steal)
  * would abort on such a request rather than return NULL). */
 static ys_value str_alloc(size_t len, char **data)
 {
-    ys_str *s = len > (size_t)PTRDIFF_MAX - sizeof *s - 1 ? NULL : malloc(sizeof *s + len + 1);
+    ys_str *s = len > (size_t)PTRDIFF_MAX - sizeof *s - 1 ? NULL : ys_alloc_(sizeof *s + len + 1);
     if (!s) {
         ys_err_set_type(YS_EXC(MemoryError));
         return ys_null();
@@ -75,7 +75,7 @@ const char *ys_str_data(ys_value s, size_t *len)
     return s.as.s->data;
 }
 
-void ys_str_dealloc_(ys_str *s) { free(s); }
+void ys_str_dealloc_(ys_str *s) { ys_free_(s); }
 
 /* ---- ints beyond 64 bits ------------------------------------------------- */
 
@@ -90,7 +90,7 @@ struct ys_bigint {
 static void bigint_dealloc(ys_bigint *n)
 {
     mpz_clear(n->value);
-    free(n);
+    ys_free_(n);
 }
 
 /* gmp's allocation functions may not return on failure (its default aborts
@@ -112,7 +112,7 @@ static _Noreturn void gmp_out_of_memory(void)
 
 static void *gmp_allocate(size_t size)
 {
-    void *p = malloc(size);
+    void *p = ys_alloc_(size);
     if (!p)
         gmp_out_of_memory();
     return p;
@@ -120,13 +120,13 @@ static void *gmp_allocate(size_t size)
 
 static void *gmp_reallocate(void *old, size_t old_size, size_t size)
 {
-    void *p = realloc(old, size);
+    void *p = ys_realloc_(old, size);
     if (!p)
         gmp_out_of_memory();
     return p;
 }
 
-static void gmp_release(void *p, size_t size) { free(p); }
+static void gmp_release(void *p, size_t size) { ys_free_(p); }
 
 /* Before main: no int exists yet, and no thread can race the installation. */
 __attribute__((constructor)) static void gmp_use_core_allocator(void)
@@ -146,7 +146,7 @@ static ys_value int_from_mpz(mpz_ptr result)
 {
     if (mpz_fits_slong_p(result))
         return ys_int(mpz_get_si(result));
-    ys_bigint *n = malloc(sizeof *n);
+    ys_bigint *n = ys_alloc_(sizeof *n);
     if (!n)
         return int_out_of_memory();
     n->head.refcnt = 1;

@@ -78,6 +78,11 @@ ys_value ys_gen_new(const ys_code *code);
 enum { YS_GEN_FRAME_OFFSET_ = 128 };
 static inline void *ys_gen_frame(ys_gen *g) { return (unsigned char *)(void *)g + YS_GEN_FRAME_OFFSET_; }
 const char *ys_gen_name(const ys_gen *g);
+/* Generators made and not yet dropped by their last reference. After
+ * ys_runtime_shutdown only one that a reference cycle through its own frame
+ * keeps is still alive (as in CPython with its cycle collector off), or one a
+ * reference leaked. */
+size_t ys_gen_count_alive(void);
 const ys_code *ys_gen_code(const ys_gen *g);
 
 /* The send primitive (CPython's PyIter_Send): YS_SEND_YIELD with the yielded

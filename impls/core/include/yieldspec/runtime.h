@@ -45,6 +45,12 @@ int ys_runtime_init(const ys_config *cfg);
  * kept uncollectable, renamed codes, classes) and restores the default
  * configuration. */
 void ys_runtime_shutdown(void);
+/* How many blocks the runtime has allocated for itself and not given back
+ * (the strs ys_repr returns are the caller's and not counted). After
+ * ys_runtime_shutdown it is 0 unless something leaked; only a generator kept
+ * alive by a reference cycle through its own frame legitimately stays, as
+ * CPython without its cycle collector keeps it. */
+size_t ys_runtime_blocks_held(void);
 const ys_config *ys_runtime_config(void);
 
 #ifdef __cplusplus
