@@ -469,6 +469,8 @@ int ys_drive_scenario(const ys_scenario *sc, const ys_backend *backend, int pyth
     }
     current_drive = NULL;
     free(d.bindings);
+    if (sc->teardown)
+        sc->teardown();
     ys_runtime_shutdown();
     return rc;
 }

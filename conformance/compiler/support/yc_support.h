@@ -33,8 +33,8 @@ bool yc_truth(ys_value steal_v);
 ys_value yc_inplace(ys_binop op, ys_value a, ys_value b);
 
 /* An int literal beyond 64 bits (new reference): made from its decimal digits
- * on first use and kept in *cache, a static of the generated code, for the
- * process's lifetime. YS_NULL with MemoryError pending. */
+ * on first use and kept in *cache, a static of the generated code, until the
+ * scenario's teardown releases it. YS_NULL with MemoryError pending. */
 ys_value yc_int_literal(ys_value *cache, const char *digits);
 
 /* -v: ints (and bools) negate; anything else raises CPython's TypeError. */

@@ -149,6 +149,7 @@ class ScenarioWriter:
         self.iterator_classes()
         self.out[literals_at:literals_at] = self.int_literal_statics()
         self.setup()
+        self.teardown()
         self.tables()
         return "\n".join(self.out) + "\n"
 
@@ -397,6 +398,12 @@ class ScenarioWriter:
             self.out.append(f"    {python_symbol(c.name, 'exc')} = ys_exc_type_new({c_string(c.name)[0]}, {base});")
         self.out.append("}")
 
+    def teardown(self):
+        self.out += ["", "static void teardown(void)", "{"]
+        for symbol in self.context.int_literals.values():
+            self.out += [f"    ys_decref({symbol});", f"    {symbol} = ys_null();"]
+        self.out.append("}")
+
     def tables(self):
         sc = self.scenario
         self.out += ["", "static const ys_function functions[] = {"]
@@ -430,6 +437,7 @@ class ScenarioWriter:
             f'    .source_file = "{self.source_file}",',
             f"    .docstring = {c_string(sc.docstring)[0]},",
             "    .setup = setup,",
+            "    .teardown = teardown,",
             "    .functions = functions,",
             f"    .nfunctions = {len(sc.functions)},",
             "    .steps = steps,",

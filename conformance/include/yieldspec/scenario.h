@@ -65,6 +65,10 @@ typedef struct ys_scenario {
     /* Register the module's exception classes with ys_exc_type_new (in source
      * order). Called once per run, after ys_runtime_init. */
     void (*setup)(void);
+    /* Release what the bodies kept for the run (int literals beyond 64 bits),
+     * so that nothing outlives ys_runtime_shutdown. Called after the DRIVE's
+     * releases, before the shutdown; NULL: nothing to release. */
+    void (*teardown)(void);
     const ys_function *functions;
     size_t nfunctions;
     const ys_drive_step *steps;
