@@ -123,6 +123,18 @@ Test(isolation, keeps_only_the_first_whole_lines_of_an_endless_output)
     ys_run_free(&run);
 }
 
+Test(isolation, reports_a_block_the_runtime_still_holds_after_its_shutdown_as_a_leak)
+{
+    ys_run run;
+    cr_assert_eq(ys_run_isolated(&fixture_selftest_leaking_call, first_backend(), 11, 10, &run), 0);
+    cr_assert_eq(run.status, YS_RUN_LEAKED);
+    char *summary = ys_run_failure_summary(&run, 10);
+    cr_assert_str_eq(summary, "memory left unreleased after the runtime's shutdown: 1 block the "
+                              "runtime allocated is still held");
+    free(summary);
+    ys_run_free(&run);
+}
+
 Test(isolation, reports_a_refused_scenario_with_the_drivers_message)
 {
     ys_run run;
