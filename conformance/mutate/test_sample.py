@@ -7,16 +7,17 @@ Runs scripts/mutate on a fixed-seed sample of core mutants plus three mutants wh
 known whatever the score of the day: a deleted "generator already executing" error (the corpus
 kills it), a negated condition in code only AddressSanitizer builds compile (equivalent: the
 object code is unchanged), the asm switch that no longer restores MXCSR (the corpus cannot
-see it, the runtime suite's switch torture kills it), and a str not released at the runtime's
-shutdown (the corpus cannot see it, the sanitizer step's leak check kills it before the runtime
-suite, whose test_memory would too). Checks those verdicts, that every verdict
+see it, the runtime suite's switch torture kills it), and a type name cut inside a character
+whose NUL lands one byte past its buffer (the corpus cannot see it, AddressSanitizer in the
+sanitizer step kills it before the runtime suite). Checks those verdicts, that every verdict
 is one the tool documents and the summary's counts add up, and that the tracked sources are
 byte for byte what they were. Coverage-based selection is off (--no-coverage): its map costs a
 build and a run of every scenario alone, more than this slice; test_mutants.py tests the selection.
 
 To take minutes, not the quarter of an hour the whole corpus on two targets took (mostly the
-sanitizer step's baseline), the corpus here is three categories (77 scenarios, the ones the known
-verdicts need: close/close_running_self, states/renamed_generator_keeps_its_code) on CPython 3.13.
+sanitizer step's baseline), the corpus here is three categories and one scenario (78 scenarios,
+the ones the known verdicts need: close/close_running_self,
+misc/type_name_cut_inside_a_character_ends_in_one_replacement_character) on CPython 3.13.
 """
 import hashlib
 import json
@@ -29,7 +30,7 @@ sys.path.insert(0, str(HERE))
 import mutate  # noqa: E402
 
 SEED, SAMPLE = 20261130, 3
-SCENARIOS = ("close/*", "reentrancy/*", "states/*")
+SCENARIOS = ("close/*", "reentrancy/*", "states/*", "misc/type_name_cut_inside_a_character_*")
 PYTHON = "3.13"
 VERDICTS = {"killed", "survived", "timeout", "crash", "not-compiled", "equivalent"}
 
@@ -59,7 +60,7 @@ def main():
     killable = pick("impls/core/src/gen.c", "delete", '"generator already executing"')
     equivalent = pick("impls/ucontext/ucontext.c", "negate", "if (!glibc_swapcontext)")
     runtime_only = "catalogue:asm-fp-control-not-restored"
-    sanitizer_only = pick("impls/core/src/gen.c", "delete", "ys_decref(r->name)")
+    sanitizer_only = pick("impls/core/src/value.c", "constant", "keep += 3")
     before = digest_sources()
     summary, results = work / "summary.json", work / "results.json"
     command = [sys.executable, str(HERE / "mutate.py"), "--work", str(work),

@@ -5,6 +5,13 @@ left out of the "observable" scores (it still counts in the plain ones). A rule 
 function ("" for file-level code such as enums) and optionally operators, a text the mutant's
 description must contain (`contains`) and one its source line must contain (`line_contains`). Rules are about code, not scores: each says why the change cannot show
 in a trace. Mutants that are observable get a scenario instead (spec/scenarios).
+
+Many rules below explain leaks, which no trace shows. The corpus now checks them anyway: after each
+scenario's shutdown `yieldspec check` fails a run whose core still holds a block of its own count
+while no generator is alive (impls/core/README.md), so it detects most of those mutants and their
+rule no longer applies. A rule still explains a leak where that check cannot judge: one the mutant
+makes while a generator stays alive (a leaked reference to it, or a reference cycle), or one of
+memory the count does not see.
 """
 
 # Every caller of ys_iternext (ys_next, the compiled for loop yc_for_next, yield from's delegate_send)
