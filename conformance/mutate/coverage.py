@@ -5,7 +5,9 @@ scenario or a runtime program that never runs those lines in the unmutated progr
 code and sees the same data with the mutant, so it cannot fail because of it: the corpus and the
 runtime suite need to run only what covers the changed lines (the test selection of PIT and mull).
 Built once per tree in WORK/coverage (a -O0 gcov build of the same private copy, each scenario and
-each runtime program run alone with its own GCOV_PREFIX) and kept in WORK/coverage/map.json.
+each runtime program run alone with its own GCOV_PREFIX) and kept in WORK/coverage/map.json. A
+corpus-only run maps the scenarios alone (the Criterion tests one by one are most of the map's
+cost); such a map answers every runtime question with "all of it".
 
 Where coverage cannot answer, everything runs: a change outside any function (an enum, a file-level
 initializer), or lines gcov marks as holding no code (declarations, continuation lines).
@@ -36,8 +38,9 @@ class CoverageMap:
         self.executable = {f: set(lines) for f, lines in data["executable"].items()}
         self.scenarios = {s: {f: set(lines) for f, lines in by_file.items()}
                           for s, by_file in data["scenarios"].items()}
-        self.programs = {p: {f: set(lines) for f, lines in by_file.items()}
-                         for p, by_file in data["programs"].items()}
+        # None: a corpus-only map, made without running the runtime programs.
+        self.programs = None if data["programs"] is None else {
+            p: {f: set(lines) for f, lines in by_file.items()} for p, by_file in data["programs"].items()}
 
     def _covering(self, runs, path, lines, function):
         """The names of `runs` that run any of `lines` of `path`, or None: coverage cannot say
@@ -54,6 +57,8 @@ class CoverageMap:
     def runtime_for(self, path, lines, function):
         """{ctest entry: its Criterion tests that run a changed line, or None for the whole
         program} over the entries that run one, or None (every runtime run is needed)."""
+        if self.programs is None:
+            return None
         names = self._covering(self.programs, path, lines, function)
         if names is None:
             return None
@@ -82,7 +87,7 @@ class Collector:
     """Builds the coverage map of the private tree from its coverage build (a Debug build with
     -DYIELDSPEC_COVERAGE=ON, made by the caller; never while a mutant is applied)."""
 
-    def __init__(self, work, build_dir, tree, sources, pythons, log, jobs=2):
+    def __init__(self, work, build_dir, tree, sources, pythons, log, jobs=2, map_file=None):
         self.dir = work / "coverage"
         self.build = build_dir
         self.tree = tree
@@ -90,7 +95,7 @@ class Collector:
         self.pythons = list(pythons)
         self.log = log
         self.jobs = jobs
-        self.map_file = self.dir / "map.json"
+        self.map_file = Path(map_file) if map_file else self.dir / "map.json"
 
     # What decides which lines a test runs: the sources, the scenarios and their traces, the build.
     RELEVANT = ("impls", "conformance", "spec", "cmake", "CMakeLists.txt")
@@ -110,18 +115,19 @@ class Collector:
                 h.update(path.read_bytes())
         return h.hexdigest()
 
-    def cached(self):
-        """The map collected for this very tree and these targets, or None."""
+    def cached(self, with_programs=True):
+        """The map collected for this very tree and these targets (and the runtime programs, if
+        `with_programs`), or None."""
         if self.map_file.is_file():
             data = json.loads(self.map_file.read_text())
-            if data.get("digest") == self.digest():
+            if data.get("digest") == self.digest() and (data["programs"] is not None or not with_programs):
                 return CoverageMap(data)
         return None
 
     def collect(self, runtime_tests, objects):
         """Run every scenario and every runtime program (`runtime_tests`: the coverage build's,
-        as Build.runtime_tests gives them) alone; write and return the map. `objects`: each
-        source's object file, relative to the build folder."""
+        as Build.runtime_tests gives them, or None for a corpus-only map) alone; write and return
+        the map. `objects`: each source's object file, relative to the build folder."""
         objects = {src: str(Path(obj).with_suffix(".gcda")) for src, obj in objects.items()
                    if src in self.sources}
         yieldspec = str(self.build / "conformance" / "yieldspec")
@@ -140,7 +146,7 @@ class Collector:
         # A Criterion program runs test by test (its entry's backend alone), so that a mutant
         # reruns only the tests that reach its lines; any other program runs whole.
         runtime_runs = []
-        for t in runtime_tests:
+        for t in runtime_tests or ():
             if not t["criterion"]:
                 runtime_runs.append((t["name"], t["command"], t))
                 continue
@@ -156,10 +162,12 @@ class Collector:
             self.run_with_prefix(prefix, command, cwd=t["cwd"], env=t["env"])
             return name, self.lines_run(prefix, objects)
 
-        self.log("coverage: %d scenarios on CPython %s and %d runtime programs (%d runs: Criterion "
-                 "tests one by one), alone, in a gcov build (once per tree)"
-                 % (len(scenarios), "/".join(self.pythons), len(runtime_tests), len(runtime_runs)))
-        data = {"version": MAP_VERSION, "pythons": self.pythons, "scenarios": {}, "programs": {}}
+        self.log("coverage: %d scenarios on CPython %s and %s, alone, in a gcov build (once per tree)"
+                 % (len(scenarios), "/".join(self.pythons), "no runtime program (corpus only)"
+                    if runtime_tests is None else "%d runtime programs (%d runs: Criterion tests one "
+                    "by one)" % (len(runtime_tests), len(runtime_runs))))
+        data = {"version": MAP_VERSION, "pythons": self.pythons, "scenarios": {},
+                "programs": None if runtime_tests is None else {}}
         executable = {}
         with concurrent.futures.ThreadPoolExecutor(self.jobs) as pool:
             for kind, results in (("scenarios", pool.map(scenario, enumerate(scenarios))),
@@ -171,6 +179,7 @@ class Collector:
         data["executable"] = {f: sorted(lines) for f, lines in executable.items()}
         data["digest"] = self.digest()
         shutil.rmtree(self.dir / "runs", ignore_errors=True)
+        self.map_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.map_file.with_suffix(".tmp")
         tmp.write_text(json.dumps(data))
         os.replace(tmp, self.map_file)

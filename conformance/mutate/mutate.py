@@ -39,6 +39,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -836,6 +837,13 @@ def parse_args(argv):
     p.add_argument("--shard", metavar="I/N",
                    help="judge only every N-th selected mutant from the I-th (0-based): N runs with "
                         "their own --work share a selection")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="judge in N shards side by side (a private tree and build each, WORK/shard-I), "
+                        "after collecting the coverage map once, and summarize them together (e.g. 2 "
+                        "on a 2-core machine)")
+    p.add_argument("--map", metavar="FILE",
+                   help="keep the coverage map in FILE rather than in WORK (shards of one tree share "
+                        "it; it is collected again if it was made for another tree)")
     p.add_argument("--no-coverage", action="store_true",
                    help="run every scenario and runtime program for every mutant, not only those "
                         "that run a line it changes (coverage.py)")
@@ -913,9 +921,14 @@ def shard(chosen, spec):
 
 
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else list(argv)
     options = parse_args(argv)
     work = Path(options.work).resolve()
     try:
+        if options.jobs < 1:
+            raise Fatal("--jobs %d: expected 1 or more" % options.jobs)
+        if options.jobs > 1 and options.shard:
+            raise Fatal("--jobs %d and --shard %s: --jobs makes its own shards" % (options.jobs, options.shard))
         if options.summarize:
             return summarize_only(options)
         repo = extract_revision(options.rev, work / "rev") if options.rev else REPO
@@ -924,6 +937,8 @@ def main(argv=None):
             for c in chosen:
                 print("%s  %s" % (c.id, c.description))
             return 0
+        if options.jobs > 1:
+            return run_in_shards(options, repo, work, argv)
         return run_selection(options, repo, work, chosen)
     except Fatal as e:
         print("mutate: %s" % e, file=sys.stderr)
@@ -958,9 +973,8 @@ def run_selection(options, repo, work, chosen):
     if status != "pass":
         raise Fatal("mutation build: the unmutated tree does not build:\n" + text[-3000:])
     pythons = options.python or PYTHONS
-    # Every source that has mutants, whatever this run selects: one map serves every run.
     coverage = None if options.no_coverage else coverage_map(
-        work, build, source_files("core", repo) + source_files("backends", repo), pythons, log)
+        work, build.tree, mapped_sources(repo), pythons, log, not options.corpus_only, options.map)
     sanitizer = None
     if not (options.corpus_only or options.no_sanitizers):
         asan = Build(work, log, "build-asan", ("-DCMAKE_BUILD_TYPE=RelWithDebInfo",
@@ -993,16 +1007,24 @@ def run_selection(options, repo, work, chosen):
         # The private copy goes back to the working tree's state even after an interruption.
         sync_tree(repo, build.tree)
 
-    meta = {
+    return write_outputs(options, records, run_meta(options, started, cpu_before))
+
+
+def run_meta(options, started, cpu_before):
+    return {
         "command": "scripts/mutate " + " ".join(sys.argv[1:]),
         "commit": options.rev or _git_head(REPO),
         "working_tree_changes": None if options.rev else _dirty(REPO),
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "sample": options.sample, "seed": options.seed if options.sample is not None else None,
         "pythons": options.python or list(PYTHONS), "scenarios": options.scenario or None,
+        "jobs": options.jobs,
         "wall_seconds": round(time.monotonic() - started, 1),
         "cpu_seconds": round(_children_cpu() - cpu_before, 1),
     }
+
+
+def write_outputs(options, records, meta):
     summary = summarize(records, meta)
     if options.summary:
         write_atomically(options.summary, json.dumps(summary, indent=1) + "\n")
@@ -1014,21 +1036,68 @@ def run_selection(options, repo, work, chosen):
     return 0
 
 
-def coverage_map(work, build, sources, pythons, log):
-    """The coverage map of the unmutated private tree (coverage.py), collected once per tree."""
+def run_in_shards(options, repo, work, argv):
+    """--jobs N: the coverage map once, then N shards of the selection side by side, each a run of
+    this tool in its own WORK/shard-I sharing the map, then one summary of their results."""
+    started, cpu_before = time.monotonic(), _children_cpu()
+    work.mkdir(parents=True, exist_ok=True)
+    map_file = Path(options.map).resolve() if options.map else work / "coverage" / "map.json"
+    if not options.no_coverage:
+        sync_tree(repo, work / "tree")
+        coverage_map(work, work / "tree", mapped_sources(repo), options.python or PYTHONS,
+                     lambda m: print(m, flush=True), not options.corpus_only, map_file)
+    shards = []
+    for i in range(options.jobs):
+        shard_work = work / ("shard-%d" % i)
+        # argparse keeps an option's last value: these override the caller's.
+        command = [sys.executable, str(Path(__file__).resolve())] + argv + [
+            "--jobs", "1", "--shard", "%d/%d" % (i, options.jobs), "--work", str(shard_work),
+            "--map", str(map_file), "--results", str(shard_work / "results.json"),
+            "--summary", str(shard_work / "summary.json")]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        relay = threading.Thread(target=_relay, args=(process.stdout, "[shard %d] " % i))
+        relay.start()
+        shards.append((shard_work, process, relay))
+    records, failed = [], []
+    for shard_work, process, relay in shards:
+        process.wait()
+        relay.join()
+        if process.returncode != 0:
+            failed.append("%s (exit status %d)" % (shard_work, process.returncode))
+        else:
+            records += load_records(str(shard_work / "results.json"))
+    if failed:
+        raise Fatal("shards failed: %s; their verdicts so far are in each one's journal.jsonl "
+                    "(--summarize)" % ", ".join(failed))
+    return write_outputs(options, records, run_meta(options, started, cpu_before))
+
+
+def _relay(stream, prefix):
+    for line in stream:
+        print(prefix + line, end="", flush=True)
+
+
+def mapped_sources(repo):
+    """Every source that has mutants, whatever a run selects: one map serves every run."""
+    return source_files("core", repo) + source_files("backends", repo)
+
+
+def coverage_map(work, tree, sources, pythons, log, with_programs=True, map_file=None):
+    """The coverage map of the unmutated private tree (coverage.py), collected once per tree;
+    scenarios only unless `with_programs`. `map_file`: where it is kept (default in WORK)."""
     started = time.monotonic()
     cov = Build(work, log, "coverage/build", ("-DCMAKE_BUILD_TYPE=Debug", "-DYIELDSPEC_COVERAGE=ON"))
-    collector = Collector(work, cov.dir, build.tree, sources, pythons, log)
-    found = collector.cached()
+    collector = Collector(work, cov.dir, tree, sources, pythons, log, map_file=map_file)
+    found = collector.cached(with_programs)
     if found is not None:
         log("coverage: the map of this tree is in %s" % collector.map_file)
         return found
     cov.configure()
-    status, _, text = cov.ninja(["yieldspec", Build.RUNTIME_TARGET])
+    status, _, text = cov.ninja(["yieldspec"] + ([Build.RUNTIME_TARGET] if with_programs else []))
     if status != "pass":
         raise Fatal("coverage build: the unmutated tree does not build:\n" + text[-3000:])
     try:
-        found = collector.collect(cov.runtime_tests(),
+        found = collector.collect(cov.runtime_tests() if with_programs else None,
                                   {src: objs[0] for src, objs in cov.objects().items()})
     except (RuntimeError, subprocess.SubprocessError) as e:
         raise Fatal(str(e))

@@ -2,7 +2,9 @@
 """The mutation operators make the mutants they document, and nothing else."""
 import contextlib
 import io
+import json
 import sys
+import tempfile
 import unittest
 from pathlib import Path
 
@@ -171,14 +173,27 @@ class SelectionTests(unittest.TestCase):
         self.assertEqual(mutate.backends_checked("impls/threads/threads.c", backends), ["threads"])
 
 
+class CommandLineTests(unittest.TestCase):
+    def fails(self, argv):
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            self.assertEqual(mutate.main(argv), 2)
+        return err.getvalue()
+
+    def test_jobs_must_be_positive_and_cannot_be_combined_with_a_shard(self):
+        self.assertIn("--jobs 0: expected 1 or more", self.fails(["--jobs", "0", "--list"]))
+        self.assertIn("--jobs makes its own shards", self.fails(["--jobs", "2", "--shard", "0/2", "--list"]))
+
+
 class CoverageSelectionTests(unittest.TestCase):
-    MAP = coverage.CoverageMap({
+    MAP_DATA = {
         "executable": {"a.c": [10, 11, 12, 20]},
         "scenarios": {"s/one": {"a.c": [10, 11]}, "s/two": {"a.c": [20]}, "s/none": {}},
         "programs": {"p": {"a.c": [12]},
                      "c" + coverage.TEST_SEPARATOR + "suite/one": {"a.c": [10, 12]},
                      "c" + coverage.TEST_SEPARATOR + "suite/two": {"a.c": [10]},
-                     "c" + coverage.TEST_SEPARATOR + "suite/none": {}}})
+                     "c" + coverage.TEST_SEPARATOR + "suite/none": {}}}
+    MAP = coverage.CoverageMap(MAP_DATA)
 
     def test_changed_lines_are_those_a_mutant_rewrites(self):
         for m in mutants.generate(SOURCE, "x.c"):
@@ -203,6 +218,26 @@ class CoverageSelectionTests(unittest.TestCase):
         self.assertIsNone(self.MAP.scenarios_for("b.c", [10], "f"))
         self.assertIsNone(self.MAP.scenarios_for("a.c", [10], ""))
         self.assertIsNone(self.MAP.runtime_for("a.c", [15], "f"))
+
+    def test_a_corpus_only_map_selects_scenarios_and_every_runtime_program(self):
+        corpus_only = coverage.CoverageMap(dict(self.MAP_DATA, programs=None))
+        self.assertEqual(corpus_only.scenarios_for("a.c", [10], "f"), ["s/one"])
+        self.assertIsNone(corpus_only.runtime_for("a.c", [12], "f"))
+
+    def test_a_corpus_only_map_serves_only_corpus_only_runs_and_a_full_map_serves_both(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            shared = Path(tmp) / "shared" / "map.json"
+            collector = coverage.Collector(Path(tmp), Path(tmp) / "build", Path(tmp), ["a.c"],
+                                           ["3.13"], print, map_file=shared)
+            self.assertIsNone(collector.cached(with_programs=False))  # no map yet
+            shared.parent.mkdir()
+            for programs, serves_full_runs in ((None, False), (self.MAP_DATA["programs"], True)):
+                shared.write_text(json.dumps(dict(self.MAP_DATA, programs=programs,
+                                                  digest=collector.digest())))
+                self.assertIsNotNone(collector.cached(with_programs=False))
+                self.assertEqual(collector.cached(with_programs=True) is not None, serves_full_runs)
+            shared.write_text(json.dumps(dict(self.MAP_DATA, digest="another tree")))
+            self.assertIsNone(collector.cached(with_programs=False))
 
     def test_a_criterion_listing_names_each_test_by_suite(self):
         listing = ("comparisons: 2 tests\n"
