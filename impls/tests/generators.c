@@ -327,6 +327,33 @@ ys_step BODY(state_observer)(ys_gen *self)
     YS_END;
 }
 
+/* While its frame is marked unwinding (ys_gen_set_unwinding), as when an
+ * exception releases what it held, the body reads its own state, gi_running
+ * and what next() on itself does, then yields the three:
+ *     yield (state(me), me.gi_running, <next(me) or the exception it raised>) */
+DECLARE_BODIES(unwinding_observer)
+ys_step BODY(unwinding_observer)(ys_gen *self)
+{
+    ys_value in, seen[3];
+    YS_BEGIN(self);
+    ys_gen_set_unwinding(self, true);
+    seen[0] = ys_state(self_value(self));
+    seen[1] = ys_gen_attribute(self_value(self), YS_GI_RUNNING);
+    seen[2] = ys_next(self_value(self));
+    if (ys_is_null(seen[2]))
+        seen[2] = ys_err_fetch();
+    ys_gen_set_unwinding(self, false);
+    ys_value t = ys_tuple_new(3, seen);
+    for (int i = 0; i < 3; i++)
+        ys_decref(seen[i]);
+    YS_YIELD(self, t, in);
+    if (ys_is_null(in))
+        YS_RAISE();
+    ys_decref(in);
+    YS_RETURN(self, ys_none());
+    YS_END;
+}
+
 /* def prober():
  *     while True:
  *         try: r = OPERATION(target)  # set by probe(): state / next / send(None) /
@@ -562,6 +589,7 @@ CODE(delegator)
 CODE(logging_delegator)
 CODE(reentrant)
 CODE(state_observer)
+CODE(unwinding_observer)
 CODE(prober)
 CODE(grower)
 CODE(lazy_chain)
@@ -671,6 +699,12 @@ ys_value new_state_observer(void)
 {
     test_frame *f;
     return start(&state_observer_code, &f);
+}
+
+ys_value new_unwinding_observer(void)
+{
+    test_frame *f;
+    return start(&unwinding_observer_code, &f);
 }
 
 void observe(ys_value observer, ys_value observed)

@@ -21,6 +21,7 @@ ys_value new_delegator(ys_value steal_sub);
 ys_value new_logging_delegator(ys_value steal_sub);
 ys_value new_reentrant(int64_t operation); /* 0 next, 1 send, 2 throw, 3 close */
 ys_value new_state_observer(void);
+ys_value new_unwinding_observer(void); /* reads itself while its frame unwinds */
 /* Point a state_observer or reentrant generator at another generator
  * (borrowed: observing does not keep it alive). */
 void observe(ys_value observer, ys_value observed);

@@ -98,6 +98,19 @@ BACKEND_TEST(state, of_a_generator_seen_from_its_own_body_is_GEN_RUNNING)
     ys_decref(g);
 }
 
+BACKEND_TEST(state, of_a_generator_whose_frame_unwinds_is_GEN_SUSPENDED_on_3_10_only_and_it_still_refuses_next)
+{
+    for (int minor = 8; minor <= 13; minor++) {
+        use_python(minor);
+        ys_value g = new_unwinding_observer();
+        expect_yield(ys_next(g), minor == 10
+            ? "(\"GEN_SUSPENDED\", False, ValueError(\"generator already executing\"))"
+            : "(\"GEN_RUNNING\", True, ValueError(\"generator already executing\"))");
+        expect_state(g, YS_GEN_SUSPENDED);
+        ys_decref(g);
+    }
+}
+
 BACKEND_TEST(state, of_a_value_that_is_not_a_generator_raises_AttributeError)
 {
     expect_raise(ys_state(ys_int(5)), YS_EXC(AttributeError),

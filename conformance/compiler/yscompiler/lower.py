@@ -169,6 +169,8 @@ class FunctionLowering(ObjectLowering):
         lines = []
         for label, cleanup, target in self.unwind_sections:
             lines.append(f"{label}:")
+            if self.lowering != "helper":  # what a generator's frame releases while it unwinds
+                cleanup = ["ys_gen_set_unwinding(self, true);"] + cleanup + ["ys_gen_set_unwinding(self, false);"]
             lines.extend("    " + text for text in cleanup)
             lines.append(f"    goto {target};")
         return lines
@@ -569,7 +571,9 @@ class FunctionLowering(ObjectLowering):
         else:
             self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, {received});")
         self.resume_handling()
-        self.emit(f"ys_setref(&{self.slot(slot)}, ys_null());")
+        # Released as the yield from ends; if it raised, while the frame unwinds.
+        self.emit(f"if (ys_is_null({received})) yc_release_unwinding(self, &{self.slot(slot)});")
+        self.emit(f"else ys_setref(&{self.slot(slot)}, ys_null());")
         self.pop_slot()
 
     def suspend(self, value, received, spilled):
@@ -691,6 +695,8 @@ class FunctionLowering(ObjectLowering):
     def raise_goto(self):
         """Leave for the exception target, releasing the statement's live temporaries first."""
         releases = "".join(f"ys_decref({t}); " for t in reversed(self.live))
+        if releases and self.lowering != "helper":  # they are on CPython's value stack, which unwinds
+            releases = f"ys_gen_set_unwinding(self, true); {releases}ys_gen_set_unwinding(self, false); "
         return releases + self.goto(self.exception_target())
 
     # ---- expressions ----------------------------------------------------------------------------

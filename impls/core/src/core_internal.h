@@ -159,6 +159,9 @@ struct ys_gen {
     /* An exception the body caught outlived its handler (ys_err_release_caught):
      * when the body ends, whichever of those is still alive keeps the frame. */
     bool caught_escaped;
+    /* The body is releasing what its frame held for an exception on its way
+     * to a handler or out (ys_gen_set_unwinding). */
+    bool unwinding;
     alignas(max_align_t) unsigned char frame[];
 };
 _Static_assert(offsetof(struct ys_gen, frame) == YS_GEN_FRAME_OFFSET_,

@@ -291,6 +291,7 @@ static ys_gen *malloc_block(size_t size)
     if (g) {
         g->frame_keepers = 0;
         g->caught_escaped = false;
+        g->unwinding = false;
     }
     return g;
 }
@@ -443,7 +444,22 @@ void ys_gen_renamed_release_(void)
 const ys_code *ys_gen_code(const ys_gen *g) { return g->code; }
 int *ys_gen_resume_point(ys_gen *self) { return &self->head.resume_point; }
 bool ys_gen_resumed_by_close(const ys_gen *self) { return self->closing; }
-ys_gen_state ys_gen_state_of(const ys_gen *g) { return state_of(g); }
+/* What inspect.getgeneratorstate and gi_running see. CPython 3.10 marks a
+ * frame that unwinds for an exception FRAME_UNWINDING, which is not
+ * executing: while the body releases what its frame held on the way to a
+ * handler or out (a loop's iterator, a subiterator), finalizers that release
+ * runs read its generator as suspended. Sending to it is still refused. */
+static ys_gen_state observed_state(const ys_gen *g)
+{
+    ys_gen_state s = state_of(g);
+    if (__builtin_expect(g->unwinding, 0) && s == YS_GEN_RUNNING && python_minor() == 10)
+        return YS_GEN_SUSPENDED;
+    return s;
+}
+
+ys_gen_state ys_gen_state_of(const ys_gen *g) { return observed_state(g); }
+
+void ys_gen_set_unwinding(ys_gen *g, bool unwinding) { g->unwinding = unwinding; }
 
 const char *ys_gen_state_name(ys_gen_state s)
 {
@@ -1391,7 +1407,7 @@ ys_value ys_gen_attribute(ys_value it, ys_gen_attr attr)
     }
     if (it.kind != YS_GEN || (attr == YS_GI_SUSPENDED && python_minor() < 11))
         return ys_no_attribute(it, name);
-    ys_gen_state state = state_of(it.as.g);
+    ys_gen_state state = observed_state(it.as.g);
     ys_value found = ys_none();
     switch (attr) {
     case YS_GI_RUNNING: return ys_bool(state == YS_GEN_RUNNING);
@@ -1476,5 +1492,5 @@ ys_value ys_state(ys_value it)
 {
     if (it.kind != YS_GEN)
         return ys_no_attribute(it, "gi_running");
-    return ys_str_cstr(ys_gen_state_name(state_of(it.as.g)));
+    return ys_str_cstr(ys_gen_state_name(observed_state(it.as.g)));
 }

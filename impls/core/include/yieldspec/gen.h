@@ -209,6 +209,11 @@ int *ys_gen_resume_point(ys_gen *self);
  * outside every try block specially (it clears the frame instead of raising),
  * throw() does not. */
 bool ys_gen_resumed_by_close(const ys_gen *self);
+/* The body starts (true) or ends (false) releasing what its frame held for an
+ * exception on its way to a handler or out: a loop's iterator, a subiterator,
+ * a handled exception. CPython 3.10 does not count such a frame as executing,
+ * so what that release finalizes reads the generator as GEN_SUSPENDED there. */
+void ys_gen_set_unwinding(ys_gen *self, bool unwinding);
 
 /* ---- the same, inlined into stackless bodies ------------------------------
  * Every generator begins with this header, public only so that the stackless
