@@ -243,6 +243,21 @@ static void drop_delegate(ys_gen *g)
     ys_decref(d);
 }
 
+/* The same when an exception (a throw() without the subiterator's help, or
+ * close()'s GeneratorExit) is about to be raised at the yield from. CPython
+ * keeps the subiterator on the frame's value stack and releases it as the
+ * frame unwinds: the generator is running then (3.10: unwinding), so that is
+ * what a finalizer the release runs sees, before any handler of the body. */
+static void drop_delegate_unwinding(ys_gen *g)
+{
+    uint8_t state = g->state;
+    g->state = YS_GEN_RUNNING;
+    g->unwinding = true;
+    drop_delegate(g);
+    g->unwinding = false;
+    g->state = state;
+}
+
 /* ---- a pool of generator blocks ------------------------------------------
  * create + close is dominated by malloc and free of the generator; freed
  * blocks are kept per size class (16-byte steps up to POOL_MAX bytes, a few
@@ -957,8 +972,7 @@ static ys_send_status throw_to_iterator(ys_gen *g, size_t nargs, const ys_value 
          * the result and the body goes on. */
         if (python_minor() >= 12 && ys_exc_matches(argv[0], YS_EXC(StopIteration)))
             return end_delegation(g, YS_SEND_RETURN, ys_exc_stop_value(argv[0]), result);
-        ys_setref(&g->delegate, ys_null());
-        delegation_changed();
+        drop_delegate_unwinding(g);
         ys_incref(argv[0]);
         ys_err_set(argv[0]);
         return throw_pending(g, result);
@@ -984,7 +998,7 @@ static int close_delegate(ys_gen *g)
      * sees the closer's handled exception, not g's. */
     ys_value r = delegate_close(g->delegate);
     g->state = YS_GEN_SUSPENDED;
-    drop_delegate(g);
+    drop_delegate_unwinding(g);
     if (ys_is_null(r))
         return -1;
     ys_decref(r);
