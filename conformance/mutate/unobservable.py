@@ -219,12 +219,12 @@ RULES = [
     # ---- impls/core/src/exc.c, impls/core/src/runtime.c (mut-exc) ----
     {"file": "impls/core/src/exc.c",
      "functions": ["ys_exc_new", "exc_new_vformat", "keep_frame", "ys_err_keep_function_frame",
-                   "ys_exc_setattr_"],
+                   "ys_exc_setattr_", "kept_frames_with_room", "keep_function_frame"],
      "operators": ["delete", "swap"], "line_contains": "abort();",
      "why": "it ends the process when malloc or realloc fails, which a scenario cannot provoke"},
     {"file": "impls/core/src/exc.c",
      "functions": ["ys_exc_new", "exc_new_vformat", "keep_frame", "ys_err_keep_function_frame",
-                   "ys_exc_setattr_"],
+                   "ys_exc_setattr_", "kept_frames_with_room", "keep_function_frame"],
      "operators": ["delete", "swap"], "line_contains": "out of memory",
      "why": "stderr text written only when malloc or realloc fails, which a scenario cannot provoke; "
             "no driver records stderr"},
@@ -780,8 +780,6 @@ RULES = [
     {"file": "impls/core/src/gen.c", "functions": ["state_of", "shortcut_leaf"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "!= delegation_epoch, 0)",
      "equivalent": True,
-     "equivalent": True,
-     "equivalent": True,
      "why": "the second argument of __builtin_expect is a branch-layout hint; the condition is unchanged"},
     {"file": "impls/core/src/gen.c", "functions": ["release_ended_frame", "finish_raising"],
      "operators": ["constant"], "contains": "0 -> 1",
@@ -1040,6 +1038,36 @@ RULES = [
      "why": "this survivor is the first initialiser, `bytes = 0` made 1: ys_str_data stores the "
             "str's length into bytes before it is read, so its initial value never matters (the "
             "same change of `count` would be seen by every len() of a str)"},
+    # ---- survivors of the corpus-only sample on aba9226 (seed 2026), judged on 7ed94e9 ----
+    {"file": "impls/core/src/object.c", "functions": ["ys_stored_attr_set_"], "operators": ["swap"],
+     "contains": "*a = (ys_stored_attr){NULL, name, v}; / *list = a;",
+     "equivalent": True,
+     "why": "*list is the head or the next field of a node already on the list, never inside the "
+            "block just allocated, so filling the new node and linking it are independent stores; "
+            "no code runs between them"},
+    {"file": "impls/core/src/object.c", "functions": ["str_iternext"], "operators": ["delete"],
+     "contains": "ys_setref(&self->slots[STR_ITER_SEQ], ys_null());",
+     "why": "an exhausted str iterator keeps its str until the iterator is freed: the next call "
+            "finds the offset at the end and stops again, and a str runs no code when freed nor "
+            "can a scenario reach the iterator's reference to it"},
+    {"file": "impls/core/src/value.c", "functions": ["str_repeat"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "n > 0 && ys_str_code_points_(s) > (size_t)(INT64_MAX / n)",
+     "equivalent": True,
+     "why": "for n == 1 the test is INT64_MAX code points or more, which no str holds (its bytes "
+            "are counted in a size_t that malloc bounded); every other n takes the same branch"},
+    {"file": "impls/core/src/gen.c", "functions": ["release_ended_frame"], "operators": ["constant"],
+     "contains": "true -> false", "line_contains": "g->frame_cleared = true;",
+     "equivalent": True,
+     "why": "the frame is cleared below all the same (or it had nothing to clear); the flag left "
+            "false only makes release or the last kept-frame holder call frame_clear again, which "
+            "finds every slot already YS_NULL (ys_setref to NULL is idempotent) and runs no code"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["constant"],
+     "contains": "false -> true", "line_contains": "g->caught_escaped = false;",
+     "equivalent": True,
+     "why": "the flag is left set in a block that is being freed: a generator that later gets the "
+            "block from the pool only searches, when its body ends, for kept exceptions caught by "
+            "its own serial, which are exactly those that would have set the flag anyway; with "
+            "malloc the flag is cleared on allocation (malloc_block)"},
 ]
 
 
