@@ -17,7 +17,8 @@
 /* Exit status of a child whose driver refused the scenario. */
 #define REFUSED_EXIT_STATUS 3
 /* Exit status of a child whose scenario left memory unreleased after the
- * runtime's shutdown (AddressSanitizer builds only: LeakSanitizer). */
+ * runtime's shutdown (its own count, or LeakSanitizer in AddressSanitizer
+ * builds). */
 #define LEAKED_EXIT_STATUS 4
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -27,15 +28,34 @@
 void __gcov_dump(void); /* libgcov: write this process's counters now */
 #endif
 
+/* Every binding is released and the runtime shut down: a block still held is
+ * a leak, unless a generator is still alive. Then a reference cycle through
+ * its frame may hold it and the blocks, which nothing but a cycle collector
+ * would free; LeakSanitizer, which tells reachable from lost, judges those
+ * runs (YIELDSPEC_LEAK_CHECK, threads backend). */
+static bool runtime_still_holds_blocks(void)
+{
+    size_t held = ys_runtime_blocks_held();
+    if (held == 0 || ys_gen_count_alive() != 0)
+        return false;
+    fprintf(stderr, "%zu block%s the runtime allocated %s still held\n", held,
+            held == 1 ? "" : "s", held == 1 ? "is" : "are");
+    return true;
+}
+
 /* The child ends with _exit (the parent's atexit handlers and stdio buffers
  * are not its own), which skips the two exit-time reports instrumented builds
- * rely on: LeakSanitizer's leak check and gcov's counters. Run them here.
+ * rely on: LeakSanitizer's leak check and gcov's counters. Run them here,
+ * after the runtime's own count of what it still holds.
  * The leak check is asked for (YIELDSPEC_LEAK_CHECK=1): a generator kept alive
  * by a reference cycle through its own frame is never freed, as in CPython
  * without its cycle collector, and LeakSanitizer sees it as a leak unless the
  * frame lives on a thread's stack, which it scans (the threads backend). */
 static _Noreturn void child_exit(int status)
 {
+    if (status == 0 && runtime_still_holds_blocks())
+        status = LEAKED_EXIT_STATUS;
+    fflush(stderr);
 #if defined(__SANITIZE_ADDRESS__)
     const char *leak_check = getenv("YIELDSPEC_LEAK_CHECK");
     if (status == 0 && leak_check && strcmp(leak_check, "1") == 0 &&
@@ -210,19 +230,6 @@ static _Noreturn void drive_in_child(const void *ctx, int trace_fd, int error_fd
     setvbuf(trace, NULL, _IOLBF, 0);
     int rc = ys_drive_scenario(job->sc, job->backend, job->python_minor, trace);
     fflush(trace);
-    /* Every binding is released and the runtime shut down: a block still
-     * held is a leak, unless a generator is still alive. Then a reference
-     * cycle through its frame may hold it and the blocks, which nothing but
-     * a cycle collector would free; LeakSanitizer, which tells reachable
-     * from lost, judges those runs (YIELDSPEC_LEAK_CHECK, threads backend). */
-    size_t held = ys_runtime_blocks_held();
-    if (rc == 0 && held != 0 && ys_gen_count_alive() == 0) {
-        fprintf(stderr, "%zu block%s the runtime allocated %s still held\n", held,
-                held == 1 ? "" : "s", held == 1 ? "is" : "are");
-        fflush(stderr);
-        _exit(LEAKED_EXIT_STATUS);
-    }
-    fflush(stderr);
     child_exit(rc == 0 ? 0 : REFUSED_EXIT_STATUS);
 }
 
