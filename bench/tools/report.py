@@ -6,13 +6,16 @@ matplotlib (Debian: python3-matplotlib, for /usr/bin/python3); without it the
 report is written with tables only and says why.
 
 Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--fuzz FILE] [--mutation FILE]
-                 [--mutation-sample FILE] [--mutation-rejudged FILE] [--title TEXT]
+                 [--mutation-sample FILE] [--mutation-rejudged FILE] [--mutation-corpus-sample FILE]
+                 [--title TEXT]
 
 --mutation (default reports/mutation/summary.json, written by scripts/mutate) adds the suite's
 mutation scores and the surviving mutants beside the conformance matrix; --mutation-sample (default
 reports/mutation/whole-suite-sample.json) and --mutation-rejudged (default
 reports/mutation/survivors-rejudged.json) add the whole suite's score measured on a sample, before
-and after its survivors were judged again.
+and after its survivors were judged again; --mutation-corpus-sample (default
+reports/mutation/corpus-sample.json) the corpus's score on a sample of core mutants, before and
+after the scenarios written for its survivors.
 """
 
 import argparse
@@ -155,10 +158,11 @@ PROFILED_FUNCTIONS = 8
 
 class Report:
     def __init__(self, document, conformance, fuzz=None, mutation=None, target_notes=None,
-                 mutation_sample=None, mutation_rejudged=None):
+                 mutation_sample=None, mutation_rejudged=None, mutation_corpus_sample=None):
         self.document = document
         self.mutation_sample = mutation_sample
         self.mutation_rejudged = mutation_rejudged
+        self.mutation_corpus_sample = mutation_corpus_sample
         self.target_notes = target_notes
         self.fuzz = fuzz
         self.mutation = mutation
@@ -306,6 +310,9 @@ class Report:
             tables += mutation_tables(self.mutation)
         if self.mutation_sample:
             tables.append(whole_suite_sample_table(self.mutation_sample, self.mutation_rejudged))
+        if self.mutation_corpus_sample:
+            tables += mutation_tables(self.mutation_corpus_sample,
+                                      "Corpus alone, measured on a sample of core mutants", of_a_sample=True)
         return tables
 
     def profile_rows(self):
@@ -634,8 +641,9 @@ def before_note(before):
             "%.1f%% (observable corpus)." % (before["corpus"]["score"], before["observable"]["corpus"]))
 
 
-def mutation_tables(summary):
-    """Scores per file and the survivors, from scripts/mutate's summary.json."""
+def mutation_tables(summary, title="Mutation scores: what the suite catches", of_a_sample=False):
+    """Scores per file and the survivors, from scripts/mutate's summary.json; of a `sample`, the
+    scores and the corpus survivors no rule explains (`of_a_sample`)."""
     def score(block, step):
         b = block[step]
         if b.get("estimated"):
@@ -671,18 +679,21 @@ def mutation_tables(summary):
             "Python program, suite = scenarios + runtime tests.%s See conformance/mutate/README.md."
             % (summary.get("commit"), summary.get("date", "")[:10], summary.get("selection", sample), cpu,
                before_note(summary.get("before_new_scenarios"))))
-    tables = [("Mutation scores: what the suite catches", Table(
+    tables = [(title, Table(
         ["file", "mutants", "not compiled", "equivalent", "corpus", "observable corpus", "whole suite"],
         rows, note))]
     unexplained = [[m["id"], m.get("function", ""), m["description"]]
                    for m in summary.get("suite_not_run", [])
                    if m["id"].startswith("impls/core/") and not m.get("unobservable")]
     if summary.get("suite_not_run"):
-        tables.append(("Core corpus survivors no rule explains (%d)" % len(unexplained), Table(
+        tables.append(("Core corpus survivors %sno rule explains (%d)"
+                       % ("of that sample " if of_a_sample else "", len(unexplained)), Table(
             ["mutant", "function", "change"], unexplained or [["none", "", ""]],
             "Mutants of impls/core the scenarios let through that unobservable.py does not explain: "
             "each wants a scenario (or a reason). A backend's corpus survivors are the runtime suite's "
             "to catch (switch-level bugs no trace shows).")))
+    if of_a_sample:
+        return tables
     survivors = [[m["id"], m["description"]] for m in summary["survivors"]]
     tables.append(("Mutation survivors (%d)" % len(survivors), Table(
         ["mutant", "change"], survivors or [["none", ""]],
@@ -804,6 +815,10 @@ def main():
     parser.add_argument("--mutation-rejudged",
                         default=os.path.join(REPO, "reports", "mutation", "survivors-rejudged.json"),
                         help="scripts/mutate's summary of that sample's survivors judged again (default: the committed one)")
+    parser.add_argument("--mutation-corpus-sample",
+                        default=os.path.join(REPO, "reports", "mutation", "corpus-sample.json"),
+                        help="scripts/mutate's summary of a sample of core mutants judged by the corpus "
+                             "alone (default: the committed one)")
     parser.add_argument("--target-notes", default=os.path.join(REPO, "bench", "TARGETS.md"),
                         help="Markdown on the targets not met (default: the committed bench/TARGETS.md)")
     parser.add_argument("--title", default=None)
@@ -828,6 +843,8 @@ def main():
         mutation_sample, mutation_rejudged = (
             read_mutation_summary(path) if os.path.exists(path) else None
             for path in (options.mutation_sample, options.mutation_rejudged))
+        mutation_corpus_sample = (read_mutation_summary(options.mutation_corpus_sample)
+                                  if os.path.exists(options.mutation_corpus_sample) else None)
         if mutation_sample:  # a mismatched pair is refused before anything is written
             try:
                 whole_suite_sample_table(mutation_sample, mutation_rejudged)
@@ -851,7 +868,8 @@ def main():
     if mutation is None:
         print("report: mutation summary %s is absent; no mutation scores" % options.mutation, file=sys.stderr)
     note = write_into(options.out_dir, Report(document, conformance, fuzz, mutation, target_notes,
-                                              mutation_sample, mutation_rejudged), title)
+                                              mutation_sample, mutation_rejudged, mutation_corpus_sample),
+                      title)
     if note:
         print("report: " + note, file=sys.stderr)
     print("report: wrote %s/summary.md and index.html" % options.out_dir, file=sys.stderr)
