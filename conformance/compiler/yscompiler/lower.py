@@ -589,7 +589,7 @@ class FunctionLowering(ObjectLowering):
         self.resume_handling()
         if self.unguarded_with_stack(spilled):
             self.emit(f"if (ys_is_null({received}) && yc_close_skips_unwinding(self))")
-            self.emit(f"    {python_symbol(self.function.name, 'frame_clear')}({self.frame_ref()}); /* locals first, then the stack */")
+            self.emit("    ys_gen_clear_frame_closed(self); /* locals first, then the stack */")
 
     def unguarded_with_stack(self, spilled=False):
         """At a yield outside every try block, with values on the stack (loop iterators, a pending

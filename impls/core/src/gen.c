@@ -476,6 +476,14 @@ ys_gen_state ys_gen_state_of(const ys_gen *g) { return observed_state(g); }
 
 void ys_gen_set_unwinding(ys_gen *g, bool unwinding) { g->unwinding = unwinding; }
 
+void ys_gen_clear_frame_closed(ys_gen *g)
+{
+    uint8_t state = g->state;
+    g->state = YS_GEN_CLOSED;
+    g->code->frame_clear(g->frame);
+    g->state = state;
+}
+
 const char *ys_gen_state_name(ys_gen_state s)
 {
     static const char *const names[] = {

@@ -1,4 +1,4 @@
-"""What a generator's frame releases while an exception unwinds it (a for loop's iterator, a yield from's subiterator, an operand evaluated before the one that raised) is released with the generator GEN_RUNNING, except on 3.10, where a frame that unwinds is not running and the generator reads GEN_SUSPENDED."""
+"""What a generator's frame releases while an exception unwinds it (a for loop's iterator, a yield from's subiterator, an operand evaluated before the one that raised) is released with the generator GEN_RUNNING, except on 3.10, where a frame that unwinds is not running and the generator reads GEN_SUSPENDED. A close() at a yield outside every try block does not unwind on 3.13: the frame is cleared with the generator already GEN_CLOSED."""
 
 
 def guarded(outer, tag):
@@ -42,6 +42,12 @@ def thrown_into_yield_from_and_caught():
     yield "after"
 
 
+def closed_in_for():
+    me = yield "send me myself"
+    for x in Ticker(me, "for, closed"):
+        yield x
+
+
 def operand_before_the_raising_one():
     me = yield "send me myself"
     try:
@@ -65,6 +71,10 @@ DRIVE = [
     ("send", "c", "@c"),
     ("throw", "c", "ValueError", "thrown"),
     ("state", "c"),
+    ("new", "l", "closed_in_for"),
+    ("next", "l"),
+    ("send", "l", "@l"),
+    ("close", "l"),
     ("new", "o", "operand_before_the_raising_one"),
     ("next", "o"),
     ("send", "o", "@o"),

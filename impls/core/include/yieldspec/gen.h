@@ -214,6 +214,11 @@ bool ys_gen_resumed_by_close(const ys_gen *self);
  * a handled exception. CPython 3.10 does not count such a frame as executing,
  * so what that release finalizes reads the generator as GEN_SUSPENDED there. */
 void ys_gen_set_unwinding(ys_gen *self, bool unwinding);
+/* Clear the body's frame (its code's frame_clear: locals, then the stack) as
+ * CPython 3.13's close() does for a body paused outside every try block: the
+ * generator is already finished then, so what the release runs sees it
+ * GEN_CLOSED (and next() on it raises StopIteration). */
+void ys_gen_clear_frame_closed(ys_gen *self);
 
 /* ---- the same, inlined into stackless bodies ------------------------------
  * Every generator begins with this header, public only so that the stackless
