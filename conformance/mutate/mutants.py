@@ -374,6 +374,52 @@ def generate(text, path):
     return mutants
 
 
+def version_controls(text, path, marker="python_minor"):
+    """{line: the line deciding whether it runs} for the code whose behaviour depends on the CPython
+    version the runtime follows: every line that reads the version (`marker`) decides for itself;
+    every line of a statement an `if` on the version controls (its `else` too) is decided by that
+    `if`'s line. A mutant there can show on some targets only, and the scenarios that reach the
+    deciding line are those that may show it (the others run on every version)."""
+    a = Analysis(text, path)
+    toks = a.tokens
+    controls = {}
+    for i, t in enumerate(toks):
+        if t.text != "if" or toks[i + 1].text != "(":
+            continue
+        close = a.match[i + 1]
+        if not any(toks[k].text == marker for k in range(i + 2, close)):
+            continue
+        end = _statement_end(a, close + 1)
+        while end + 1 < len(toks) and toks[end + 1].text == "else":
+            end = _statement_end(a, end + 2)
+        for line in range(t.line, toks[end].line + 1):
+            controls.setdefault(line, t.line)
+    for t in toks:
+        if t.text == marker:
+            controls[t.line] = t.line
+    return controls
+
+
+def _statement_end(a, i):
+    """Index of the last token of the statement starting at token i."""
+    toks = a.tokens
+    if toks[i].text == "{":
+        return a.match[i]
+    if toks[i].text in CONTROL:
+        end = _statement_end(a, a.match[i + 1] + 1)
+        if toks[i].text == "if":
+            while end + 1 < len(toks) and toks[end + 1].text == "else":
+                end = _statement_end(a, end + 2)
+        return end
+    if toks[i].text == "do":
+        end = _statement_end(a, i + 1)  # the body, then `while (...);`
+        return a.match[end + 2] + 1
+    j = i
+    while toks[j].text != ";":
+        j = a.match[j] + 1 if toks[j].text in "([{" else j + 1
+    return j
+
+
 def _in_enum(a, i):
     """Is token i inside an enum's braces at the top level of the file?"""
     toks = a.tokens

@@ -349,12 +349,15 @@ def stripped_object(path):
 
 class Judge:
     def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log, corpus_only=False,
-                 scenarios=(), pythons=PYTHONS, coverage=None, sanitizer=None):
+                 scenarios=(), pythons=PYTHONS, coverage=None, sanitizer=None, version_pythons=None):
         self.build = build
         self.coverage = coverage  # a coverage.CoverageMap: run only what runs the changed lines
         self.sanitizer = sanitizer  # the sanitizer step's Build, or None
         self.scenarios = list(scenarios)  # --scenario globs: the corpus step runs only these
         self.pythons = list(pythons)  # --python: the CPython targets of the corpus step
+        # The targets of a mutant of version-dependent code (None: self.pythons for every mutant).
+        self.version_pythons = list(version_pythons) if version_pythons else None
+        self.version_lines = {}  # path -> mutants_mod.version_controls of its unmutated text
         self.corpus_only = corpus_only  # corpus survivors are not given to the runtime suite
         self.backends = backends
         self.runtime = runtime
@@ -378,9 +381,9 @@ class Judge:
             raise Fatal("%s: compiled into %d objects; mutants of it are not supported" % (path, len(objs)))
         return objs[0]
 
-    def corpus_commands(self, path, selected=None, build=None, backends=None):
-        """One `yieldspec check` per CPython target (the CLI takes one --python per run), over
-        the `selected` scenarios (None: all, or the --scenario globs)."""
+    def corpus_commands(self, path, selected=None, build=None, backends=None, pythons=None):
+        """One `yieldspec check` per CPython target (`pythons`, default the run's: the CLI takes
+        one --python per run), over the `selected` scenarios (None: all, or the --scenario globs)."""
         build = build or self.build
         arguments = []
         for b in backends or backends_checked(path, self.backends):
@@ -391,7 +394,8 @@ class Judge:
         # makes every scenario hang costs one cell timeout, not the step's limit).
         cell_timeout = SANITIZED_CELL_TIMEOUT if build is self.sanitizer else CELL_TIMEOUT
         return [[str(build.dir / "conformance" / "yieldspec"), "check", "--fail-fast",
-                 "--python", v, "--timeout", str(cell_timeout)] + arguments for v in self.pythons]
+                 "--python", v, "--timeout", str(cell_timeout)] + arguments
+                for v in pythons or self.pythons]
 
     def first_scenarios_command(self, path, selected=None):
         """The scenarios that detected most mutants so far, on the first target alone, or None
@@ -405,12 +409,30 @@ class Judge:
             return None
         return self.corpus_commands(path, ranked[:FIRST_SCENARIOS])[0]
 
+    def deciding_lines(self, c):
+        """{changed line: the line deciding on the CPython version whether it runs} for the lines
+        of mutant c whose behaviour depends on the version (mutants_mod.version_controls)."""
+        if c.path not in self.version_lines:
+            self.version_lines[c.path] = mutants_mod.version_controls(c.original, c.path)
+        controls = self.version_lines[c.path]
+        return {n: controls[n] for n in changed_lines(c.original, c.mutated) if n in controls}
+
+    def pythons_for(self, c):
+        """The CPython targets that judge mutant c: every one for version-dependent code (a
+        mutant of `python_minor() == 10` shows on 3.10 alone), unless --python chose them."""
+        if self.version_pythons and c.kind == "operator" and self.deciding_lines(c):
+            return self.version_pythons
+        return self.pythons
+
     def selection(self, c):
         """(scenarios, runtime tests) that run a line the mutant changes: None for a step means
-        every one of it (no coverage map, or coverage cannot say)."""
+        every one of it (no coverage map, or coverage cannot say). For a line that runs on some
+        CPython versions only, the scenarios that reach the line deciding it are selected: the
+        map may come from targets where the line itself never runs."""
         if self.coverage is None or c.kind != "operator":
             return None, None
         lines = changed_lines(c.original, c.mutated)
+        lines = sorted(set(lines) | set(self.deciding_lines(c).values()))
         scenarios = self.coverage.scenarios_for(c.path, lines, c.function)
         if scenarios is not None and self.scenarios:
             scenarios = [s for s in scenarios if any(fnmatch.fnmatch(s, g) for g in self.scenarios)]
@@ -422,13 +444,14 @@ class Judge:
                 scenario = line.split()[2].rstrip(":")
                 self.scenario_kills[scenario] = self.scenario_kills.get(scenario, 0) + 1
 
-    def run_corpus(self, path, selected=None):
+    def run_corpus(self, path, selected=None, pythons=None):
         """(status, output) of the corpus: the likeliest scenarios first, then every target in
         full; the first failure ends it."""
         if selected == []:
             return "pass", "no scenario runs the changed lines"
         first = self.first_scenarios_command(path, selected)
-        for command in ([first] if first else []) + self.corpus_commands(path, selected):
+        for command in ([first] if first else []) + self.corpus_commands(path, selected,
+                                                                           pythons=pythons):
             status, _, text = run(command, timeout=self.corpus_timeout, memory_limit=MEMORY_LIMIT)
             if status != "pass":
                 self.credit_scenarios(text)
@@ -522,6 +545,8 @@ class Judge:
         record = {"id": c.id, "key": c.key, "file": c.path, "kind": c.kind, "operator": c.operator,
                   "line": c.line, "function": c.function, "description": c.description,
                   "source": c.original.splitlines()[c.line - 1].strip()}
+        if self.pythons_for(c) != self.pythons:
+            record["pythons"] = list(self.pythons_for(c))
         self.reference_of(c.path)
         started = time.monotonic()
         try:
@@ -563,7 +588,8 @@ class Judge:
             if status != "pass":
                 return {"verdict": "not-compiled", "corpus": None, "runtime": None,
                         "detail": _tail(text)}
-        corpus, corpus_text = self.run_corpus(c.path, scenarios)
+        pythons = self.pythons_for(c)
+        corpus, corpus_text = self.run_corpus(c.path, scenarios, pythons)
         corpus = _verdict(corpus)
         if corpus in DETECTED:
             return {"verdict": corpus, "corpus": corpus, "runtime": None, "covered": covered,
@@ -574,7 +600,7 @@ class Judge:
         if self.sanitizer is not None:
             # Before the runtime suite: a few seconds, where the runtime suite takes a minute,
             # and what most corpus survivors of the core do (leaks) only it sees.
-            status, detail = self.run_sanitized(c, scenarios)
+            status, detail = self.run_sanitized(c, scenarios, pythons)
             if status == "not-compiled":
                 return dict(record, verdict="not-compiled", detail=detail)
             record["sanitized"] = _verdict(status)
@@ -596,7 +622,7 @@ class Judge:
             groups.append((["threads"], True))
         return [g for g in groups if g[0]]
 
-    def run_sanitized(self, c, scenarios=None):
+    def run_sanitized(self, c, scenarios=None, pythons=None):
         """(status, detail) of the sanitizer step: the corpus (the scenarios that run the changed
         lines) built with AddressSanitizer and UndefinedBehaviorSanitizer, as `scripts/test asan`
         runs it, with the leak check on threads; the first failure ends it. (The runtime
@@ -609,12 +635,13 @@ class Judge:
             status, _, text = build.ninja(["yieldspec"])
             if status != "pass":
                 return "not-compiled", _tail(text)
-            status, text, _ = self.run_sanitized_corpus(c.path, scenarios, self.sanitized_timeout)
+            status, text, _ = self.run_sanitized_corpus(c.path, scenarios, self.sanitized_timeout,
+                                                        pythons)
             if status != "pass":
                 return status, "sanitized corpus: " + _first_failure(text)
         return "pass", ""
 
-    def run_sanitized_corpus(self, path, scenarios, timeout):
+    def run_sanitized_corpus(self, path, scenarios, timeout, pythons=None):
         """(status, output, seconds of the slowest command) of the corpus in the sanitizer
         build, the leak check on threads; the first failure ends it."""
         slowest = 0.0
@@ -622,7 +649,7 @@ class Judge:
             env = dict(os.environ, YIELDSPEC_LEAK_CHECK="1" if leak_check else "0")
             env["ASAN_OPTIONS"] = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"),
                                                          "hard_rss_limit_mb=%d" % (MEMORY_LIMIT >> 20)]))
-            for command in self.corpus_commands(path, scenarios, self.sanitizer, backends):
+            for command in self.corpus_commands(path, scenarios, self.sanitizer, backends, pythons):
                 status, seconds, text = run(command, timeout=timeout, env=env)
                 slowest = max(slowest, seconds)
                 if status != "pass":
@@ -830,9 +857,10 @@ def parse_args(argv):
                         "check --scenario): after new scenarios, whether they detect what the old "
                         "corpus missed, without running it again")
     p.add_argument("--python", action="append", metavar="3.X", choices=ALL_PYTHONS,
-                   help="the CPython targets whose golden traces the corpus step checks (repeatable; "
-                        "default %s): e.g. the other four for the survivors of a run, since a mutant "
-                        "of version-dependent code shows only on the versions it concerns"
+                   help="the CPython targets whose golden traces the corpus step checks, for every "
+                        "mutant (repeatable). Default: %s, and all six for a mutant of code that "
+                        "depends on the version (a line reading python_minor, or a statement an if "
+                        "on it controls), which shows only on the versions it concerns"
                         % " and ".join(PYTHONS))
     p.add_argument("--shard", metavar="I/N",
                    help="judge only every N-th selected mutant from the I-th (0-based): N runs with "
@@ -983,7 +1011,8 @@ def run_selection(options, repo, work, chosen):
         sanitizer = asan
     judge = Judge(build, build.backends(), [] if options.corpus_only else build.runtime_tests(),
                   options.corpus_timeout, options.suite_timeout, log, options.corpus_only,
-                  options.scenario, pythons, coverage, sanitizer)
+                  options.scenario, pythons, coverage, sanitizer,
+                  version_pythons=None if options.python else ALL_PYTHONS)
     judge.baseline()
 
     records = []

@@ -250,5 +250,59 @@ class CoverageSelectionTests(unittest.TestCase):
                           "exceptions/match_ancestors"])
 
 
+VERSIONED = r'''static int minor(void) { return config.python_minor; }
+
+void touch(struct gen *g, int x)
+{
+    g->a = 1;
+    if (config.python_minor == 10)
+        g->b = 2;
+    else if (x) {
+        g->c = 3;
+    }
+    g->d = 4;
+    g->e = config.python_minor >= 12 ? 5 : 6;
+}
+'''
+
+
+class VersionDependentTests(unittest.TestCase):
+    class NoBuild:
+        def objects(self):
+            return {}
+
+    def judge(self, coverage_map=None, version_pythons=mutate.ALL_PYTHONS):
+        return mutate.Judge(self.NoBuild(), {}, [], 60, 300, print, pythons=mutate.PYTHONS,
+                            coverage=coverage_map, version_pythons=version_pythons)
+
+    def candidate(self, operator, line):
+        m = next(m for m in mutants.generate(VERSIONED, "v.c") if m.operator == operator and m.line == line)
+        return mutate.Candidate(m.id, "v.c", "operator", operator, line, m.description, VERSIONED,
+                                m.apply(VERSIONED), m.function)
+
+    def test_lines_reading_the_version_decide_themselves_and_the_if_decides_what_it_controls(self):
+        self.assertEqual(mutants.version_controls(VERSIONED, "v.c"),
+                         {1: 1, 6: 6, 7: 6, 8: 6, 9: 6, 10: 6, 12: 12})
+
+    def test_version_dependent_mutants_run_on_every_target_and_the_others_on_the_runs(self):
+        judge = self.judge()
+        self.assertEqual(judge.pythons_for(self.candidate("delete", 7)), list(mutate.ALL_PYTHONS))
+        self.assertEqual(judge.pythons_for(self.candidate("relational", 6)), list(mutate.ALL_PYTHONS))
+        self.assertEqual(judge.pythons_for(self.candidate("delete", 11)), list(mutate.PYTHONS))
+        chosen = self.judge(version_pythons=None)  # --python given: its targets for every mutant
+        self.assertEqual(chosen.pythons_for(self.candidate("delete", 7)), list(mutate.PYTHONS))
+
+    def test_a_line_only_other_versions_run_selects_the_scenarios_reaching_its_deciding_if(self):
+        # A map made on 3.11 and 3.13, where line 7 (3.10 only) never runs.
+        reach = coverage.CoverageMap({"executable": {"v.c": [5, 6, 7, 11]},
+                                      "scenarios": {"s/reaches": {"v.c": [5, 6, 11]},
+                                                    "s/elsewhere": {"v.c": [11]}},
+                                      "programs": None})
+        scenarios, _ = self.judge(reach).selection(self.candidate("delete", 7))
+        self.assertEqual(scenarios, ["s/reaches"])
+        scenarios, _ = self.judge(reach).selection(self.candidate("delete", 5))
+        self.assertEqual(scenarios, ["s/reaches"])
+
+
 if __name__ == "__main__":
     unittest.main()
