@@ -24,13 +24,6 @@ bool yc_close_skips_unwinding(const ys_gen *self)
     return python_minor() >= 13 && ys_gen_resumed_by_close(self);
 }
 
-void yc_release_unwinding(ys_gen *self, ys_value *slot)
-{
-    ys_gen_set_unwinding(self, true);
-    ys_setref(slot, ys_null());
-    ys_gen_set_unwinding(self, false);
-}
-
 ys_value yc_method_receiver(ys_value receiver, const char *method)
 {
     if (receiver.kind != YS_GEN && !ys_find_method(receiver, method))

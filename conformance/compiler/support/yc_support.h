@@ -19,11 +19,6 @@ void yc_raise_unbound_local(const char *name);
  * unwinds (stack items innermost first, then the locals), in every version. */
 bool yc_close_skips_unwinding(const ys_gen *self);
 
-/* Release a value stack slot of the body (a subiterator whose yield from
- * raised) as its frame unwinds for the pending exception: see
- * ys_gen_set_unwinding. */
-void yc_release_unwinding(ys_gen *self, ys_value *slot);
-
 /* The receiver of g.send(...) or g.throw(...), looked up before the arguments
  * are evaluated, as CPython does: a new reference to `receiver` when it is a
  * generator, else YS_NULL with "'T' object has no attribute 'method'". */

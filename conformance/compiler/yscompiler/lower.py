@@ -572,7 +572,7 @@ class FunctionLowering(ObjectLowering):
             self.emit(f"YS_YIELD_FROM(self, {self.slot(slot)}, {received});")
         self.resume_handling()
         # Released as the yield from ends; if it raised, while the frame unwinds.
-        self.emit(f"if (ys_is_null({received})) yc_release_unwinding(self, &{self.slot(slot)});")
+        self.emit(f"if (ys_is_null({received})) ys_gen_release_unwinding(self, &{self.slot(slot)});")
         self.emit(f"else ys_setref(&{self.slot(slot)}, ys_null());")
         self.pop_slot()
 

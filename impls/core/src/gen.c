@@ -233,15 +233,17 @@ static inline ys_value gen_value(ys_gen *g)
     return v;
 }
 
-/* The pending `yield from` is over: release the subgenerator after the field
- * is cleared (as Py_CLEAR), since releasing it may run arbitrary code. */
-static void drop_delegate(ys_gen *g)
+/* The pending `yield from` is over: the subgenerator, taken out of the field
+ * before its release (as Py_CLEAR), since releasing it may run arbitrary code. */
+static ys_value take_delegate(ys_gen *g)
 {
     ys_value d = g->delegate;
     g->delegate = ys_null();
     delegation_changed();
-    ys_decref(d);
+    return d;
 }
+
+static void drop_delegate(ys_gen *g) { ys_decref(take_delegate(g)); }
 
 /* The same when an exception (a throw() without the subiterator's help, or
  * close()'s GeneratorExit) is about to be raised at the yield from. CPython
@@ -250,12 +252,8 @@ static void drop_delegate(ys_gen *g)
  * what a finalizer the release runs sees, before any handler of the body. */
 static void drop_delegate_unwinding(ys_gen *g)
 {
-    uint8_t state = g->state;
-    g->state = YS_GEN_RUNNING;
-    g->unwinding = true;
-    drop_delegate(g);
-    g->unwinding = false;
-    g->state = state;
+    ys_value d = take_delegate(g);
+    ys_gen_release_unwinding(g, &d);
 }
 
 /* ---- a pool of generator blocks ------------------------------------------
@@ -475,6 +473,16 @@ static ys_gen_state observed_state(const ys_gen *g)
 ys_gen_state ys_gen_state_of(const ys_gen *g) { return observed_state(g); }
 
 void ys_gen_set_unwinding(ys_gen *g, bool unwinding) { g->unwinding = unwinding; }
+
+void ys_gen_release_unwinding(ys_gen *g, ys_value *slot)
+{
+    uint8_t state = g->state;
+    g->state = YS_GEN_RUNNING;
+    g->unwinding = true;
+    ys_setref(slot, ys_null());
+    g->unwinding = false;
+    g->state = state;
+}
 
 void ys_gen_clear_frame_closed(ys_gen *g)
 {

@@ -214,6 +214,11 @@ bool ys_gen_resumed_by_close(const ys_gen *self);
  * a handled exception. CPython 3.10 does not count such a frame as executing,
  * so what that release finalizes reads the generator as GEN_SUSPENDED there. */
 void ys_gen_set_unwinding(ys_gen *self, bool unwinding);
+/* Release *slot, a value the body's frame held (a subiterator whose yield from
+ * raised, or that throw() or close() ends), as the frame unwinds for the
+ * exception: what the release runs finds the generator running (3.10:
+ * unwinding, so GEN_SUSPENDED) whatever its state, and *slot already YS_NULL. */
+void ys_gen_release_unwinding(ys_gen *self, ys_value *slot);
 /* Clear the body's frame (its code's frame_clear: locals, then the stack) as
  * CPython 3.13's close() does for a body paused outside every try block: the
  * generator is already finished then, so what the release runs sees it
