@@ -172,6 +172,10 @@ RULES = [
             "runs no Python code that could take a cached shortcut: the subgenerator has finished "
             "(end_delegation, close_delegate), an iterator object has no finalizer, and at the "
             "recursion limit (recursion_error) no frame can start"},
+    {"file": "impls/core/src/gen.c", "functions": ["take_delegate"], "operators": ["swap"],
+     "equivalent": True,
+     "why": "the field is cleared and the epoch moved with nothing between them that reads either: "
+            "the subiterator is released by the caller, after both"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new", "take_transfer"], "operators": ["delete"],
      "contains": "transfer = ys_null();",
      "why": "transfer is written before every read: resume_body stores the input before each "
