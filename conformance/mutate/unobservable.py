@@ -791,6 +791,11 @@ RULES = [
      "equivalent": True,
      "why": "the second argument of __builtin_expect is a branch-layout hint; the condition "
             "(g->caught_escaped) is unchanged"},
+    {"file": "impls/core/src/gen.c", "functions": ["observed_state"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "__builtin_expect(g->unwinding, 0)",
+     "equivalent": True,
+     "why": "the second argument of __builtin_expect is a branch-layout hint; the condition "
+            "(g->unwinding) is unchanged"},
     {"file": "impls/core/src/gen.c", "functions": ["stack_floor_below"], "operators": ["constant"],
      "why": "moves only where a stackful body's recursion is refused when its stack runs low before "
             "the frame count reaches the limit (a fifth of the stack left instead of a quarter). "
@@ -804,8 +809,6 @@ RULES = [
             "(impls/tests/mechanism) measures the floor"},
     {"file": "impls/core/src/gen.c", "functions": ["state_of"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "__builtin_expect(active_paths != NULL, 0)",
-     "equivalent": True,
-     "equivalent": True,
      "equivalent": True,
      "why": "the second argument of __builtin_expect is a branch-layout hint; the condition is unchanged"},
     {"file": "impls/core/src/gen.c", "functions": ["send_shortcut", "ys_gen_send_ex", "ys_gen_close", "gen_send_python"],
