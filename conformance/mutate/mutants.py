@@ -389,9 +389,7 @@ def version_controls(text, path, marker="python_minor"):
         close = a.match[i + 1]
         if not any(toks[k].text == marker for k in range(i + 2, close)):
             continue
-        end = _statement_end(a, close + 1)
-        while end + 1 < len(toks) and toks[end + 1].text == "else":
-            end = _statement_end(a, end + 2)
+        end = _statement_end(a, i)  # the if with its else branches
         for line in range(t.line, toks[end].line + 1):
             controls.setdefault(line, t.line)
     for t in toks:
