@@ -43,6 +43,7 @@ typedef enum option_id {
     OPT_IMPLS = 1 << 13,
     OPT_JOBS = 1 << 14,
     OPT_FAIL_FAST = 1 << 15,
+    OPT_BATCH = 1 << 16,
 } option_id;
 
 static const struct option_spec {
@@ -59,6 +60,7 @@ static const struct option_spec {
     {"--help", OPT_HELP, false},
     {"--impl", OPT_IMPL, true},         {"--impls", OPT_IMPLS, true},
     {"--jobs", OPT_JOBS, true},         {"--fail-fast", OPT_FAIL_FAST, false},
+    {"--batch", OPT_BATCH, false},
 };
 
 typedef struct command command;
@@ -76,6 +78,7 @@ typedef struct options {
     double timeout;
     bool list, list_backends, help;
     bool fail_fast; /* check: run no cell after the first unexpected result */
+    bool batch;     /* check: a backend's passing cells in one process (check.h) */
     const char *impl;       /* check --impl NAME */
     const char *impls_dir;  /* the implementations' registry */
     long jobs;              /* 0: as many as there are CPUs */
@@ -190,6 +193,7 @@ static int set_option(options *o, option_id id, const char *value)
     case OPT_BACKENDS: o->list_backends = true; return 0;
     case OPT_HELP: o->help = true; return 0;
     case OPT_FAIL_FAST: o->fail_fast = true; return 0;
+    case OPT_BATCH: o->batch = true; return 0;
     }
     abort();
 }
@@ -482,6 +486,7 @@ typedef struct matrix_cells {
     ys_expectations *expectations;
     ys_check_result *results;
     bool *ran; /* ran[i]: results[i] holds the cell's result */
+    ys_batch batch; /* --batch: the worker of the backend being checked */
     /* --fail-fast saw an unexpected result: start no more cells. Atomic: the
      * cells of an implementation run on several threads. */
     atomic_bool stop;
@@ -499,7 +504,11 @@ static int check_one_cell(void *ctx, size_t i)
     const ys_lines *golden = g->present ? &g->lines : NULL;
     const char *problem = g->problem;
     int rc;
-    if (!m->impl) {
+    if (!m->impl && m->o->batch) {
+        rc = ys_check_cell_batched(&m->batch, m->scenarios[s], m->o->backends[b],
+                                   m->o->python_minor, golden, g->path, problem, m->o->timeout,
+                                   &m->expectations[b], &m->results[i]);
+    } else if (!m->impl) {
         rc = ys_check_cell(m->scenarios[s], m->o->backends[b], m->o->python_minor, golden, g->path,
                            problem, m->o->timeout, &m->expectations[b], &m->results[i]);
     } else {
@@ -560,11 +569,12 @@ static int run_matrix(const options *o, const impl_run *impl)
 
     ys_matrix m = {o->backends, o->nbackends, o->python_minor, results, ran, nscenarios};
     matrix_cells cells = {o, impl, scenarios, nscenarios, goldens, expectations,
-                          results, ran, .stop = false};
+                          results, ran, .batch = {0}, .stop = false};
     if (rc == 0 && impl)
         rc = ys_parallel_for(o->nbackends * nscenarios, impl->jobs, check_one_cell, &cells);
     for (size_t i = 0; !impl && i < o->nbackends * nscenarios && rc == 0; i++)
         rc = check_one_cell(&cells, i);
+    ys_batch_end(&cells.batch);
     if (rc == 0) {
         /* The files first: they do not depend on stdout being writable. */
         rc = write_report_files(o, &m);
@@ -599,6 +609,9 @@ static int run_check_impl(const options *o)
 {
     if (o->nbackends > 0)
         return fail_usage("check: --impl and --backend exclude each other");
+    if (o->batch)
+        return fail_usage("check: --batch runs the backends' cells in one process; --impl %s "
+                          "runs a command per cell", o->impl);
     if (o->python_given)
         return fail_usage("check: --impl %s is checked against the Python version it claims; "
                           "--python does not apply", o->impl);
@@ -639,6 +652,8 @@ static int run_check(const options *o)
         return run_check_impl(o);
     if (o->jobs)
         return fail_usage("check: --jobs runs implementation commands in parallel; it needs --impl");
+    if (o->batch && o->list)
+        return fail_usage("check: --batch says how cells run; --list runs none");
     return run_matrix(o, NULL);
 }
 
@@ -745,12 +760,12 @@ static const command commands[] = {
     {"check",
      OPT_BACKEND | OPT_SCENARIO | OPT_PYTHON | OPT_JUNIT | OPT_TAP | OPT_JSON | OPT_EXPECTATIONS |
          OPT_SPEC_DIR | OPT_TIMEOUT | OPT_LIST | OPT_HELP | OPT_IMPL | OPT_IMPLS | OPT_JOBS |
-         OPT_FAIL_FAST,
+         OPT_FAIL_FAST | OPT_BATCH,
      false,
      "usage: yieldspec check [--backend B]... [--scenario GLOB]... [--python 3.X]\n"
      "                       [--junit FILE] [--tap FILE] [--json FILE]\n"
      "                       [--expectations DIR] [--spec-dir DIR] [--timeout SECONDS]\n"
-     "                       [--fail-fast] [--list]\n"
+     "                       [--fail-fast] [--batch] [--list]\n"
      "       yieldspec check --impl NAME [--impls DIR] [--jobs N] [--scenario GLOB]... [...]\n"
      "\n"
      "Run every selected scenario on every selected backend (default: all of both), each in\n"
@@ -761,6 +776,10 @@ static const command commands[] = {
      "an unexpected pass both fail the run. --list prints the selection without running.\n"
      "--fail-fast runs no cell after the first unexpected result (cells already running\n"
      "finish); the table and the report files count only the cells that ran.\n"
+     "--batch runs a backend's cells one after another in one process, for runs repeated\n"
+     "thousands of times (mutation testing), where a process per cell costs more than the\n"
+     "scenario: a pass there counts while the runtime is left as a fresh process has it;\n"
+     "any other result is judged again in a process of its own, and that result counts.\n"
      "\n"
      "--impl NAME checks an external implementation instead (DIR/registry.txt, default\n"
      "conformance/impls: pypy3, cython, cpython-3.X): its command runs each scenario and\n"

@@ -127,6 +127,51 @@ int ys_check_cell_with(ys_cell_runner run_cell, void *ctx, const char *kind,
     return 0;
 }
 
+void ys_batch_end(ys_batch *batch)
+{
+    ys_worker_stop(batch->worker);
+    batch->worker = NULL;
+}
+
+static int run_in_worker(const ys_scenario *sc, const ys_backend *backend, int python_minor,
+                         double timeout_seconds, void *ctx, ys_run *out)
+{
+    ys_batch *batch = ctx;
+    batch->ran_in_worker = false;
+    if (batch->worker && (batch->backend != backend || batch->python_minor != python_minor))
+        ys_batch_end(batch);
+    if (!batch->worker) {
+        batch->worker = ys_worker_start(backend, python_minor);
+        batch->backend = backend;
+        batch->python_minor = python_minor;
+    }
+    if (batch->worker && ys_worker_run(batch->worker, sc, timeout_seconds, out)) {
+        batch->ran_in_worker = true;
+        return 0;
+    }
+    ys_batch_end(batch);
+    return ys_run_isolated(sc, backend, python_minor, timeout_seconds, out);
+}
+
+int ys_check_cell_batched(ys_batch *batch, const ys_scenario *sc, const ys_backend *backend,
+                          int python_minor, const ys_lines *golden, const char *golden_label,
+                          const char *golden_problem, double timeout_seconds,
+                          const ys_expectations *expectations, ys_check_result *out)
+{
+    batch->ran_in_worker = false; /* stays so when there is no golden trace to run against */
+    int rc = ys_check_cell_with(run_in_worker, batch, "backend", sc, backend, python_minor,
+                                golden, golden_label, golden_problem, timeout_seconds,
+                                expectations, out);
+    if (rc != 0 || !batch->ran_in_worker ||
+        (out->outcome == YS_OUTCOME_PASS && !out->expectation))
+        return rc;
+    ys_batch_end(batch);
+    batch->ran_in_worker = false;
+    ys_check_result_free(out);
+    return ys_check_cell(sc, backend, python_minor, golden, golden_label, golden_problem,
+                         timeout_seconds, expectations, out);
+}
+
 void ys_check_result_free(ys_check_result *r)
 {
     free(r->detail);

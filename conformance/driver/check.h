@@ -60,6 +60,24 @@ int ys_check_cell_with(ys_cell_runner run_cell, void *ctx, const char *kind,
                        const ys_expectations *expectations, ys_check_result *out);
 void ys_check_result_free(ys_check_result *r);
 
+/* The cells of a check --batch run: one worker (isolate.h) per backend in turn. */
+typedef struct ys_batch {
+    ys_worker *worker;
+    const ys_backend *backend;
+    int python_minor;
+    bool ran_in_worker; /* the last cell's run came from the worker */
+} ys_batch;
+/* ys_check_cell, run in the batch's worker. Only a pass the cell's expectations do not
+ * contradict is taken from the worker: any other result may come from what an earlier
+ * scenario left in that process, so the worker is ended and the cell is judged again by
+ * ys_check_cell, alone in a process of its own, whose result is the cell's. */
+int ys_check_cell_batched(ys_batch *batch, const ys_scenario *sc, const ys_backend *backend,
+                          int python_minor, const ys_lines *golden, const char *golden_label,
+                          const char *golden_problem, double timeout_seconds,
+                          const ys_expectations *expectations, ys_check_result *out);
+/* Ends the batch's worker. */
+void ys_batch_end(ys_batch *batch);
+
 bool ys_verdict_is_expected(ys_verdict v);
 /* "pass", "mismatch", "crash", "timeout", "error", "refusal" */
 const char *ys_outcome_name(ys_outcome o);

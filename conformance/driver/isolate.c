@@ -6,10 +6,12 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -51,17 +53,23 @@ static bool runtime_still_holds_blocks(void)
  * by a reference cycle through its own frame is never freed, as in CPython
  * without its cycle collector, and LeakSanitizer sees it as a leak unless the
  * frame lives on a thread's stack, which it scans (the threads backend). */
+static bool leak_sanitizer_reports_a_leak(void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    const char *leak_check = getenv("YIELDSPEC_LEAK_CHECK");
+    return leak_check && strcmp(leak_check, "1") == 0 && __lsan_do_recoverable_leak_check() != 0;
+#else
+    return false;
+#endif
+}
+
 static _Noreturn void child_exit(int status)
 {
     if (status == 0 && runtime_still_holds_blocks())
         status = LEAKED_EXIT_STATUS;
     fflush(stderr);
-#if defined(__SANITIZE_ADDRESS__)
-    const char *leak_check = getenv("YIELDSPEC_LEAK_CHECK");
-    if (status == 0 && leak_check && strcmp(leak_check, "1") == 0 &&
-        __lsan_do_recoverable_leak_check() != 0)
+    if (status == 0 && leak_sanitizer_reports_a_leak())
         status = LEAKED_EXIT_STATUS;
-#endif
 #if defined(YIELDSPEC_COVERAGE_BUILD)
     __gcov_dump();
 #endif
@@ -439,4 +447,181 @@ char *ys_run_failure_summary(const ys_run *run, double timeout_seconds)
     if (n < 0)
         abort();
     return summary;
+}
+
+/* ---- a worker: one child, many scenarios (yieldspec check --batch) -------- */
+
+struct ys_worker {
+    pid_t pid;
+    int slot;   /* in running_children */
+    int socket; /* the parent's end: scenarios out, replies in */
+    bool busy; /* a scenario was sent whose whole reply has not been read */
+};
+
+/* What the worker sends after each scenario, before the trace's bytes. */
+typedef struct worker_reply {
+    uint64_t trace_len;
+    /* The run left the runtime as a fresh process has it: the driver finished, the trace
+     * fits the limits, no block held, no generator alive, LeakSanitizer (when asked)
+     * silent. */
+    uint32_t fresh;
+} worker_reply;
+
+static bool write_fully(int fd, const void *data, size_t n)
+{
+    const char *p = data;
+    while (n > 0) {
+        ssize_t k = send(fd, p, n, MSG_NOSIGNAL);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return false;
+        p += k;
+        n -= (size_t)k;
+    }
+    return true;
+}
+
+/* Reads n bytes before the deadline (none: block). */
+static bool read_fully(int fd, void *data, size_t n, double deadline)
+{
+    char *p = data;
+    while (n > 0) {
+        if (deadline > 0) {
+            double left = deadline - now_seconds();
+            struct pollfd pfd = {fd, POLLIN, 0};
+            if (left <= 0)
+                return false;
+            int ready = poll(&pfd, 1, (int)(left * 1000) + 1);
+            if (ready < 0 && errno == EINTR)
+                continue;
+            if (ready <= 0)
+                return false;
+        }
+        ssize_t k = read(fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return false;
+        p += k;
+        n -= (size_t)k;
+    }
+    return true;
+}
+
+/* The trace of one scenario, kept in memory up to the limits (a scenario writing in a loop
+ * fills a fixed buffer, then fails the run). */
+static char worker_trace[YS_RUN_OUTPUT_MAX_BYTES + 1];
+
+static _Noreturn void serve_in_child(int socket, const ys_backend *backend, int python_minor)
+{
+    /* Whatever the scenarios print there is not judged: a cell that does not pass here runs
+     * again in a process of its own, whose report says what went wrong. */
+    int null_fd = open("/dev/null", O_WRONLY);
+    if (null_fd >= 0)
+        dup2(null_fd, STDERR_FILENO);
+    const ys_scenario *sc;
+    while (read_fully(socket, &sc, sizeof sc, 0)) {
+        FILE *trace = fmemopen(worker_trace, sizeof worker_trace, "w");
+        if (!trace)
+            _exit(REFUSED_EXIT_STATUS);
+        int rc = ys_drive_scenario(sc, backend, python_minor, trace);
+        bool complete = fflush(trace) == 0 && !ferror(trace);
+        long len = ftell(trace);
+        fclose(trace);
+        if (len < 0 || (size_t)len >= sizeof worker_trace)
+            complete = false, len = 0;
+        size_t lines = 0;
+        for (const char *p = worker_trace; (p = memchr(p, '\n', (size_t)(worker_trace + len - p)));
+             p++)
+            lines++;
+        worker_reply reply = {
+            .trace_len = (uint64_t)len,
+            .fresh = rc == 0 && complete && lines <= YS_RUN_OUTPUT_MAX_LINES &&
+                     ys_runtime_blocks_held() == 0 && ys_gen_count_alive() == 0 &&
+                     !leak_sanitizer_reports_a_leak(),
+        };
+        if (!write_fully(socket, &reply, sizeof reply) ||
+            !write_fully(socket, worker_trace, (size_t)len))
+            _exit(REFUSED_EXIT_STATUS);
+    }
+    child_exit(0); /* the parent closed its end: the batch is over */
+}
+
+ys_worker *ys_worker_start(const ys_backend *backend, int python_minor)
+{
+    int sockets[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) {
+        perror("yieldspec: socketpair");
+        return NULL;
+    }
+    ys_worker *w = malloc(sizeof *w);
+    if (!w)
+        abort();
+    fflush(stdout);
+    fflush(stderr);
+    kill_children_on_termination();
+    pid_t parent = getpid();
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("yieldspec: fork");
+        close(sockets[0]);
+        close(sockets[1]);
+        free(w);
+        return NULL;
+    }
+    if (pid == 0) {
+        die_with_parent(parent);
+        close(sockets[0]);
+        serve_in_child(sockets[1], backend, python_minor);
+    }
+    close(sockets[1]);
+    *w = (ys_worker){pid, remember_running_child(pid), sockets[0], false};
+    return w;
+}
+
+bool ys_worker_run(ys_worker *w, const ys_scenario *sc, double timeout_seconds, ys_run *out)
+{
+    double start = now_seconds();
+    worker_reply reply;
+    w->busy = true;
+    if (!write_fully(w->socket, &sc, sizeof sc) ||
+        !read_fully(w->socket, &reply, sizeof reply, start + timeout_seconds) || !reply.fresh ||
+        reply.trace_len > YS_RUN_OUTPUT_MAX_BYTES)
+        return false;
+    char *trace = malloc(reply.trace_len + 1);
+    if (!trace)
+        abort();
+    if (!read_fully(w->socket, trace, reply.trace_len, start + timeout_seconds)) {
+        free(trace);
+        return false;
+    }
+    trace[reply.trace_len] = '\0';
+    w->busy = false;
+    char *errors = strdup("");
+    if (!errors)
+        abort();
+    *out = (ys_run){
+        .status = YS_RUN_FINISHED,
+        .trace = trace,
+        .trace_len = reply.trace_len,
+        .errors = errors,
+        .seconds = now_seconds() - start,
+    };
+    return true;
+}
+
+void ys_worker_stop(ys_worker *w)
+{
+    if (!w)
+        return;
+    /* A worker waiting for its next scenario exits at the closed socket, as a child of
+     * ys_run_isolated exits (its coverage counters written); one still busy is killed. */
+    forget_running_child(w->slot);
+    if (w->busy)
+        kill(w->pid, SIGKILL);
+    close(w->socket);
+    while (waitpid(w->pid, NULL, 0) < 0 && errno == EINTR)
+        ;
+    free(w);
 }

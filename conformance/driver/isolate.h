@@ -55,6 +55,23 @@ int ys_run_isolated(const ys_scenario *sc, const ys_backend *backend, int python
 int ys_run_command(char *const argv[], double timeout_seconds, ys_run *out);
 void ys_run_free(ys_run *run);
 
+/* A worker: one forked child that drives scenarios on one backend one after another, for
+ * runs where a process per cell costs more than the scenarios do (yieldspec check --batch:
+ * mutation testing runs the corpus thousands of times). It vouches only for a clean pass. */
+typedef struct ys_worker ys_worker;
+/* NULL, after a message on stderr, when no child could be started. */
+ys_worker *ys_worker_start(const ys_backend *backend, int python_minor);
+/* Drive sc in the worker. true, *out filled as ys_run_isolated fills it (YS_RUN_FINISHED),
+ * when the scenario ran to its end within the time and output limits and left the runtime
+ * as a fresh process has it (no block held, no generator alive, LeakSanitizer silent where
+ * asked): what an isolated run of it would report, from the same state. false, *out
+ * untouched, for anything else (a refusal, a crash, the timeout, a leak, a generator kept
+ * alive): the worker is then of no further use (ys_worker_stop), and the cell must run in
+ * a process of its own to be judged. */
+bool ys_worker_run(ys_worker *w, const ys_scenario *sc, double timeout_seconds, ys_run *out);
+/* Ends the worker and reaps it. NULL is ignored. */
+void ys_worker_stop(ys_worker *w);
+
 /* "output truncated after N lines" (and/or stderr), for every report of the
  * run; malloc'd; NULL when nothing was dropped. */
 char *ys_run_truncation_note(const ys_run *run);

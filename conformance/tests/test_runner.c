@@ -147,6 +147,99 @@ Test(isolation, reports_a_refused_scenario_with_the_drivers_message)
     ys_run_free(&run);
 }
 
+/* ---- workers (check --batch) ---------------------------------------------- */
+
+static const ys_scenario *const passing_fixtures[] = {
+    &fixture_every_drive_step_kind,
+    &fixture_events_and_release_order,
+    &fixture_yielded_generator_dropped_before_step_line,
+};
+#define NPASSING (sizeof passing_fixtures / sizeof *passing_fixtures)
+
+Test(worker, drives_scenario_after_scenario_to_the_traces_isolated_runs_produce)
+{
+    for (const ys_backend *const *b = ys_backends; *b; b++) {
+        ys_worker *w = ys_worker_start(*b, 11);
+        cr_assert_not_null(w);
+        for (int round = 0; round < 2; round++)
+            for (size_t i = 0; i < NPASSING; i++) {
+                ys_run alone, in_worker;
+                cr_assert_eq(ys_run_isolated(passing_fixtures[i], *b, 11, 10, &alone), 0);
+                cr_assert(ys_worker_run(w, passing_fixtures[i], 10, &in_worker),
+                          "%s on %s, round %d", passing_fixtures[i]->path, (*b)->name, round);
+                cr_assert_eq(in_worker.status, YS_RUN_FINISHED);
+                cr_assert_str_eq(in_worker.trace, alone.trace);
+                cr_assert_eq(in_worker.trace_len, alone.trace_len);
+                ys_run_free(&alone);
+                ys_run_free(&in_worker);
+            }
+        ys_worker_stop(w);
+    }
+}
+
+Test(worker, vouches_for_no_crash_hang_endless_output_leak_or_refusal)
+{
+    const ys_scenario *const misbehaving[] = {
+        &fixture_selftest_crashing_body, &fixture_selftest_hanging_body,
+        &fixture_selftest_flooding_body, &fixture_selftest_leaking_call,
+        &fixture_refused_unknown_function,
+    };
+    for (size_t i = 0; i < sizeof misbehaving / sizeof *misbehaving; i++) {
+        ys_worker *w = ys_worker_start(first_backend(), 11);
+        cr_assert_not_null(w);
+        ys_run run = {.status = YS_RUN_UNUSABLE};
+        cr_assert(ys_worker_run(w, &fixture_every_drive_step_kind, 10, &run));
+        ys_run_free(&run);
+        run.status = YS_RUN_UNUSABLE;
+        cr_assert_not(ys_worker_run(w, misbehaving[i], 0.3, &run), "%s", misbehaving[i]->path);
+        cr_assert_eq(run.status, YS_RUN_UNUSABLE, "out is left untouched");
+        ys_worker_stop(w);
+    }
+}
+
+Test(batch, judges_what_the_worker_does_not_pass_alone_and_then_starts_a_new_worker)
+{
+    ys_expectations none = {0};
+    ys_lines golden = lines_of("yieldspec-trace 1\nscenario next/selftest_crashing_body\n"
+                               "1 new g = body()\n2 next g -> yield 1\n3 release g -> ok\n");
+    ys_batch batch = {0};
+    ys_check_result r;
+    cr_assert_eq(ys_check_cell_batched(&batch, &fixture_selftest_crashing_body, first_backend(),
+                                       11, &golden, "golden", NULL, 10, &none, &r), 0);
+    cr_assert_eq(r.outcome, YS_OUTCOME_CRASH);
+    cr_assert_str_eq(r.detail, "killed by SIGABRT (Aborted)");
+    cr_assert_not(batch.ran_in_worker);
+    cr_assert_null(batch.worker, "a worker that crashed is not kept");
+    ys_check_result_free(&r);
+    ys_lines_free(&golden);
+
+    golden = lines_of("yieldspec-trace 1\nscenario next/selftest_mismatched_yield\n"
+                      "1 new g = body()\n2 next g -> yield 1\n3 release g -> ok\n");
+    cr_assert_eq(ys_check_cell_batched(&batch, &fixture_selftest_mismatched_yield,
+                                       first_backend(), 11, &golden, "golden", NULL, 10, &none,
+                                       &r), 0);
+    cr_assert_eq(r.outcome, YS_OUTCOME_MISMATCH);
+    cr_assert_not(batch.ran_in_worker, "a mismatch is judged again alone");
+    cr_assert_null(batch.worker, "the worker that produced it is ended");
+    cr_assert_not_null(strstr(r.diff, "+2 next g -> yield 2"));
+    ys_check_result_free(&r);
+
+    /* The same trace, as if the golden one: a pass, taken from a new worker. */
+    ys_lines_free(&golden);
+    golden = lines_of("yieldspec-trace 1\nscenario next/selftest_mismatched_yield\n"
+                      "1 new g = body()\n2 next g -> yield 2\n3 release g -> ok\n");
+    cr_assert_eq(ys_check_cell_batched(&batch, &fixture_selftest_mismatched_yield,
+                                       first_backend(), 11, &golden, "golden", NULL, 10, &none,
+                                       &r), 0);
+    cr_assert_eq(r.outcome, YS_OUTCOME_PASS);
+    cr_assert(batch.ran_in_worker);
+    cr_assert_not_null(batch.worker);
+    ys_check_result_free(&r);
+    ys_lines_free(&golden);
+    ys_batch_end(&batch);
+    cr_assert_null(batch.worker);
+}
+
 /* ---- golden traces -------------------------------------------------------- */
 
 static void assert_golden_rejected(const char *text, const char *expected_problem_after_path)

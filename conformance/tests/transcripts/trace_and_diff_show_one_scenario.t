@@ -99,7 +99,7 @@ $ yieldspec check --help
 | usage: yieldspec check [--backend B]... [--scenario GLOB]... [--python 3.X]
 |                        [--junit FILE] [--tap FILE] [--json FILE]
 |                        [--expectations DIR] [--spec-dir DIR] [--timeout SECONDS]
-|                        [--fail-fast] [--list]
+|                        [--fail-fast] [--batch] [--list]
 |        yieldspec check --impl NAME [--impls DIR] [--jobs N] [--scenario GLOB]... [...]
 |
 | Run every selected scenario on every selected backend (default: all of both), each in
@@ -110,6 +110,10 @@ $ yieldspec check --help
 | an unexpected pass both fail the run. --list prints the selection without running.
 | --fail-fast runs no cell after the first unexpected result (cells already running
 | finish); the table and the report files count only the cells that ran.
+| --batch runs a backend's cells one after another in one process, for runs repeated
+| thousands of times (mutation testing), where a process per cell costs more than the
+| scenario: a pass there counts while the runtime is left as a fresh process has it;
+| any other result is judged again in a process of its own, and that result counts.
 |
 | --impl NAME checks an external implementation instead (DIR/registry.txt, default
 | conformance/impls: pypy3, cython, cpython-3.X): its command runs each scenario and
