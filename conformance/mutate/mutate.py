@@ -349,8 +349,12 @@ def stripped_object(path):
 
 class Judge:
     def __init__(self, build, backends, runtime, corpus_timeout, suite_timeout, log, corpus_only=False,
-                 scenarios=(), pythons=PYTHONS, coverage=None, sanitizer=None, version_pythons=None):
+                 scenarios=(), pythons=PYTHONS, coverage=None, sanitizer=None, version_pythons=None,
+                 batch=True):
         self.build = build
+        # `yieldspec check --batch` in the plain build: a worker process per backend, a
+        # process of its own for any cell that does not pass there.
+        self.batch = batch
         self.coverage = coverage  # a coverage.CoverageMap: run only what runs the changed lines
         self.sanitizer = sanitizer  # the sanitizer step's Build, or None
         self.scenarios = list(scenarios)  # --scenario globs: the corpus step runs only these
@@ -393,8 +397,11 @@ class Judge:
         # --fail-fast: a mutant needs one unexpected cell, not the count of them (a mutant that
         # makes every scenario hang costs one cell timeout, not the step's limit).
         cell_timeout = SANITIZED_CELL_TIMEOUT if build is self.sanitizer else CELL_TIMEOUT
-        return [[str(build.dir / "conformance" / "yieldspec"), "check", "--fail-fast",
-                 "--python", v, "--timeout", str(cell_timeout)] + arguments
+        # --batch: a process per cell is most of a cell's cost (fork and its page faults); the
+        # sanitizer step keeps it, as `scripts/test asan` runs the corpus.
+        batch = ["--batch"] if self.batch and build is not self.sanitizer else []
+        return [[str(build.dir / "conformance" / "yieldspec"), "check", "--fail-fast"] + batch +
+                ["--python", v, "--timeout", str(cell_timeout)] + arguments
                 for v in pythons or self.pythons]
 
     def first_scenarios_command(self, path, selected=None):
@@ -875,6 +882,10 @@ def parse_args(argv):
     p.add_argument("--no-coverage", action="store_true",
                    help="run every scenario and runtime program for every mutant, not only those "
                         "that run a line it changes (coverage.py)")
+    p.add_argument("--no-batch", action="store_true",
+                   help="run the corpus step with a process per cell, as `yieldspec check` does by "
+                        "default, rather than with --batch (a process per backend; a cell that does "
+                        "not pass there is judged alone): about six times slower")
     p.add_argument("--no-sanitizers", action="store_true",
                    help="leave out the sanitizer step (the corpus and runtime programs under "
                         "AddressSanitizer + UBSan, leak check on the threads backend)")
@@ -1012,7 +1023,8 @@ def run_selection(options, repo, work, chosen):
     judge = Judge(build, build.backends(), [] if options.corpus_only else build.runtime_tests(),
                   options.corpus_timeout, options.suite_timeout, log, options.corpus_only,
                   options.scenario, pythons, coverage, sanitizer,
-                  version_pythons=None if options.python else ALL_PYTHONS)
+                  version_pythons=None if options.python else ALL_PYTHONS,
+                  batch=not options.no_batch)
     judge.baseline()
 
     records = []
@@ -1047,7 +1059,7 @@ def run_meta(options, started, cpu_before):
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "sample": options.sample, "seed": options.seed if options.sample is not None else None,
         "pythons": options.python or list(PYTHONS), "scenarios": options.scenario or None,
-        "jobs": options.jobs,
+        "jobs": options.jobs, "batch": not options.no_batch,
         "wall_seconds": round(time.monotonic() - started, 1),
         "cpu_seconds": round(_children_cpu() - cpu_before, 1),
     }
