@@ -467,27 +467,12 @@ typedef struct worker_reply {
     uint32_t fresh;
 } worker_reply;
 
-static bool write_fully(int fd, const void *data, size_t n)
+/* Moves all n bytes through the socket: sends them, or receives them before the deadline
+ * (none: block). false at the end of the stream, on an error, or past the deadline. */
+static bool transfer_fully(int fd, char *p, size_t n, bool receive, double deadline)
 {
-    const char *p = data;
     while (n > 0) {
-        ssize_t k = send(fd, p, n, MSG_NOSIGNAL);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return false;
-        p += k;
-        n -= (size_t)k;
-    }
-    return true;
-}
-
-/* Reads n bytes before the deadline (none: block). */
-static bool read_fully(int fd, void *data, size_t n, double deadline)
-{
-    char *p = data;
-    while (n > 0) {
-        if (deadline > 0) {
+        if (receive && deadline > 0) {
             double left = deadline - now_seconds();
             struct pollfd pfd = {fd, POLLIN, 0};
             if (left <= 0)
@@ -498,7 +483,7 @@ static bool read_fully(int fd, void *data, size_t n, double deadline)
             if (ready <= 0)
                 return false;
         }
-        ssize_t k = read(fd, p, n);
+        ssize_t k = receive ? read(fd, p, n) : send(fd, p, n, MSG_NOSIGNAL);
         if (k < 0 && errno == EINTR)
             continue;
         if (k <= 0)
@@ -507,6 +492,16 @@ static bool read_fully(int fd, void *data, size_t n, double deadline)
         n -= (size_t)k;
     }
     return true;
+}
+
+static bool write_fully(int fd, const void *data, size_t n)
+{
+    return transfer_fully(fd, (char *)data, n, false, 0);
+}
+
+static bool read_fully(int fd, void *data, size_t n, double deadline)
+{
+    return transfer_fully(fd, data, n, true, deadline);
 }
 
 /* The trace of one scenario, kept in memory up to the limits (a scenario writing in a loop
