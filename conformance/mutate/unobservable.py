@@ -1082,6 +1082,59 @@ RULES = [
             "block from the pool only searches, when its body ends, for kept exceptions caught by "
             "its own serial, which are exactly those that would have set the flag anyway; with "
             "malloc the flag is cleared on allocation (malloc_block)"},
+    # ---- survivors of the corpus-only sample on b7c90df (seed 43), judged on the next commit ----
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_keep_frame_for_caught_"],
+     "operators": ["constant"], "contains": "false -> true", "line_contains": "g->caught_escaped = false;",
+     "equivalent": True,
+     "why": "the body is over when this runs, so the flag is read again only by a generator that "
+            "later gets the block from the pool, when its own body ends: it then searches for kept "
+            "exceptions caught by its own serial, which are exactly those that would have set the "
+            "flag anyway (every frame that can catch one holds values, so release_caught sets it); "
+            "the same argument as the flag left set in release"},
+    {"file": "impls/core/src/exc.c", "functions": ["release_caught"], "operators": ["relational"],
+     "contains": "> -> >=", "line_contains": "e.as.e->head.refcnt > 1",
+     "equivalent": True,
+     "why": "an exception the handler held the last reference to is then also given a block of "
+            "kept frames (and put on their list), but the decref just after frees it, and freeing "
+            "takes it off the list (release_kept_frames); the flag set for the generator or the "
+            "function only makes its end search that list for what it caught, where nothing is "
+            "left to find"},
+    {"file": "impls/core/src/exc.c", "functions": ["keep_function_frame"], "operators": ["swap"],
+     "contains": "l->kept->keepers++; / keep_frame(",
+     "equivalent": True,
+     "why": "counting the exception as a keeper of the moved frame and recording the frame in the "
+            "exception's list are independent: keep_frame reads no count and runs no code, so "
+            "either order gives the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["pending_keeps_frames"], "operators": ["logical"],
+     "why": "its callers ask only at a plain function's error exit, which always has an exception "
+            "pending and never the shared GeneratorExit of close() (close() raises that one only "
+            "at a generator's yield, in its own body, and a handler or finally block that catches "
+            "it gets a fresh instance, ys_err_fetch_caught_): there `||` and `&&` agree. The same "
+            "argument as the logical operator in ys_err_keep_function_frame_caught"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_clear_frame_closed"],
+     "operators": ["early-return"], "contains": "before: g->state = state;",
+     "equivalent": True,
+     "why": "the state is left GEN_CLOSED instead of restored only for the rest of a body that "
+            "close() ends at a yield outside every try block: the frame (locals and stack) is "
+            "already cleared, no handler or finally block can run, so no code reads the state "
+            "before the body's end sets GEN_CLOSED all the same (finish_raising)"},
+    {"file": "impls/core/src/object.c", "functions": ["str_iter"], "operators": ["swap"],
+     "contains": "ys_incref(s); / it.as.o->slots[STR_ITER_SEQ] = s;",
+     "equivalent": True,
+     "why": "counting the str's new reference and storing it in the new iterator are independent "
+            "(a str's incref runs no code): either order gives the same state"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_stored_attrs_release_"],
+     "operators": ["swap"], "contains": "*list = a->next; / ys_decref(a->value);",
+     "equivalent": True,
+     "why": "the list belongs to an instance or an exception being freed, which nothing refers to "
+            "any more: a finalizer the decref runs cannot reach the list, so unlinking the node "
+            "before or after releasing its value gives the same state (the node itself is freed "
+            "after both)"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_blocks_held"],
+     "why": "the count is the corpus's own leak instrument, not generator semantics: a count of 0 "
+            "changes no trace and hides only leaks, which no correct core has; the runtime test "
+            "runtime_count::follows_each_block_and_generator_while_held_and_not_a_repr_s_text "
+            "(impls/tests/test_memory.c) catches it"},
 ]
 
 
