@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bodies.h"
 #include "check.h"
 #include "scenarios.h"
 
@@ -177,12 +178,14 @@ Test(worker, drives_scenario_after_scenario_to_the_traces_isolated_runs_produce)
     }
 }
 
-Test(worker, vouches_for_no_crash_hang_endless_output_leak_or_refusal)
+_Static_assert(CHATTY_LINES > YS_RUN_OUTPUT_MAX_LINES, "the chatty fixture outruns the line limit");
+
+Test(worker, vouches_for_no_crash_hang_endless_or_overlong_output_leak_or_refusal)
 {
     const ys_scenario *const misbehaving[] = {
         &fixture_selftest_crashing_body, &fixture_selftest_hanging_body,
-        &fixture_selftest_flooding_body, &fixture_selftest_leaking_call,
-        &fixture_refused_unknown_function,
+        &fixture_selftest_flooding_body, &fixture_selftest_chatty_body,
+        &fixture_selftest_leaking_call, &fixture_refused_unknown_function,
     };
     for (size_t i = 0; i < sizeof misbehaving / sizeof *misbehaving; i++) {
         ys_worker *w = ys_worker_start(first_backend(), 11);
