@@ -90,10 +90,6 @@ RULES = [
      "why": "malloc failing while a class is defined cannot be provoked from a scenario"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_dealloc_"], "contains": "freed while running",
      "why": "a RUNNING generator cannot lose its last reference: its caller holds one"},
-    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_dealloc_"],
-     "line_contains": "if (!ys_is_null(g->delegate))",
-     "why": "a generator being freed never delegates any more (close and a finished delegation "
-            "both drop the subiterator), so this condition is always false"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "contains": "MemoryError",
      "why": "malloc failing at generator creation cannot be provoked from a scenario"},
     # ---- impls/core/src/gen.c (mut-gen) ----
@@ -167,11 +163,6 @@ RULES = [
      "why": "no generator reaches it: the stackless backend's resume is ys_gen_run_step, and "
             "ys_gen_new then calls the step function directly (direct_step), which every code "
             "compiled for that backend has"},
-    {"file": "impls/core/src/gen.c", "functions": ["drop_delegate"], "operators": ["swap"],
-     "why": "the epoch moves after instead of before the release of the subiterator; that release "
-            "runs no Python code that could take a cached shortcut: the subgenerator has finished "
-            "(end_delegation, close_delegate), an iterator object has no finalizer, and at the "
-            "recursion limit (recursion_error) no frame can start"},
     {"file": "impls/core/src/gen.c", "functions": ["take_delegate"], "operators": ["swap"],
      "equivalent": True,
      "why": "the field is cleared and the epoch moved with nothing between them that reads either: "
@@ -232,29 +223,14 @@ RULES = [
      "operators": ["delete", "swap"], "line_contains": "out of memory",
      "why": "stderr text written only when malloc or realloc fails, which a scenario cannot provoke; "
             "no driver records stderr"},
-    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["constant"],
-     "line_contains": "malloc(",
-     "why": "a class's block one byte larger is never used; one byte smaller takes the name's "
-            "terminating NUL one byte past the block, a write no trace reads back (the name is read "
-            "up to that NUL, which is still there); only AddressSanitizer or valgrind sees it"},
     {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"], "operators": ["constant"],
      "contains": "1 -> 2",
      "why": "a long message's buffer, or the bound vsnprintf is given, one byte larger than the "
             "message and its NUL need: vsnprintf writes the same n + 1 bytes"},
     {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"], "operators": ["constant"],
-     "contains": "1 -> 0", "line_contains": "malloc(",
-     "why": "a long message's buffer one byte short: vsnprintf's NUL lands one byte past the block, "
-            "a write no trace reads back (the str is made from the n characters before it); only "
-            "AddressSanitizer or valgrind sees it"},
-    {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"], "operators": ["constant"],
      "contains": "256 -> 257",
      "why": "the stack buffer and the bound it is compared with grow together: every message is "
             "formatted the same, only one length (256) moves from the heap buffer to the stack one"},
-    {"file": "impls/core/src/exc.c", "functions": ["keep_frame"], "operators": ["constant"],
-     "line_contains": "size_t capacity =",
-     "equivalent": True,
-     "why": "the first capacity of a traceback's frame list, and its growth factor, only decide how "
-            "often realloc runs; the frames and their order are the same"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_getattr_", "ys_exc_setattr_"],
      "why": "attributes stored on an exception (e.attrs) are unreachable from the subset: the "
             "compiler stores attributes only through ys_setattr (`self.attr = ...` in an iterator "
@@ -264,14 +240,6 @@ RULES = [
      "operators": ["delete", "swap"], "line_contains": "attrs",
      "why": "an exception's stored attributes are unreachable from the subset (see "
             "ys_exc_setattr_): e->attrs is always NULL when it is released"},
-    {"file": "impls/core/src/exc.c", "functions": ["exc_release_contents"],
-     "operators": ["delete", "swap"], "line_contains": "a->value",
-     "why": "an exception's stored attributes are unreachable from the subset (see "
-            "ys_exc_setattr_): this loop body never runs"},
-    {"file": "impls/core/src/exc.c", "functions": ["exc_release_contents"],
-     "operators": ["delete", "swap"], "line_contains": "free(a)",
-     "why": "an exception's stored attributes are unreachable from the subset (see "
-            "ys_exc_setattr_): this loop body never runs"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_stop_value"],
      "line_contains": "ys_incref(assigned)",
      "why": "a value assigned to StopIteration.value is unreachable from the subset (no attribute "
@@ -286,14 +254,6 @@ RULES = [
             "the subset has one (every raise cuts the link leading back first, spec/SUBSET.md): a "
             "tortoise that stops moving, stuck on the handled exception no later link points back "
             "to, changes nothing"},
-    {"file": "impls/core/src/exc.c", "functions": ["release_kept_frames"],
-     "operators": ["delete", "early-return"], "line_contains": "free(k);",
-     "why": "skipping the free of a traceback's frame list after its frames were released is a "
-            "leak, invisible to Python (the valgrind step's)"},
-    {"file": "impls/core/src/exc.c", "functions": ["release_function_frame"],
-     "operators": ["delete", "early-return"], "line_contains": "free(f);",
-     "why": "skipping the free of a plain function's kept frame after it was cleared is a leak, "
-            "invisible to Python (the valgrind step's)"},
     {"file": "impls/core/src/exc.c", "functions": ["keep_frame", "unlink_kept_frames"],
      "operators": ["delete", "swap"], "line_contains": "prev",
      "why": "the list of every exception's kept frames (all_kept_frames) is walked only by "
@@ -306,11 +266,6 @@ RULES = [
             "ys_exc_kept_frames_release_ at shutdown, after the driver's last trace line; each "
             "exception releases its own frames through e->kept_frames, so a stale head of that "
             "list reaches no trace"},
-    {"file": "impls/core/src/exc.c", "functions": ["keep_frame"], "operators": ["swap"],
-     "contains": "grown->capacity = capacity; / e->kept_frames = k = grown;",
-     "equivalent": True,
-     "why": "two independent stores into the grown block and its exception: either order gives "
-            "the same state"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
      "operators": ["constant"], "contains": "false -> true",
      "why": "a plain function's error exit always has an exception pending and never the shared "
@@ -363,10 +318,6 @@ RULES = [
      "line_contains": "e->suppress_context = false",
      "why": "what the exception held is already released; returning here only keeps its block from "
             "the pool and from malloc: a leak, invisible to Python (the valgrind step's)"},
-    {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"],
-     "operators": ["delete", "early-return"], "line_contains": "free(big);",
-     "why": "skipping the free of a long message's formatting buffer (already copied into a str) "
-            "is a leak, invisible to Python (the valgrind step's)"},
     {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat", "ys_err_format_from_cause_"],
      "operators": ["delete"], "line_contains": "ys_decref(msg);",
      "why": "the message str is then never freed: a str has no finalizer and its lifetime shows "
@@ -386,22 +337,6 @@ RULES = [
      "operators": ["swap"], "contains": "ys_incref_inline_(e); / ys_err_set_inline_(e);",
      "why": "close() sets its GeneratorExit with nothing pending, so the store drops nothing, and "
             "the process-lifetime instance's count is the same after both orders"},
-    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_keep_frame_"], "operators": ["swap"],
-     "contains": "ys_incref(v); / keep_frame(",
-     "equivalent": True,
-     "why": "counting the generator's reference and recording it in the exception's list are "
-            "independent (keep_frame runs no Python code): either order gives the same state"},
-    {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
-     "operators": ["swap"],
-     "equivalent": True,
-     "why": "filling the kept frame's copy and recording it in the exception's list are "
-            "independent (no code runs until the frame is released): either order gives the same "
-            "state"},
-    {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
-     "operators": ["logical"], "line_contains": "ys_pending_.kind != YS_EXC ||",
-     "why": "the refusal guards a pending state a plain function's error exit never has (nothing "
-            "pending, or close()'s shared GeneratorExit; see the false -> true rule): never "
-            "refusing changes no run"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_chain_context_"], "operators": ["swap"],
      "contains": "o->context = NULL; / ys_decref(exc);",
      "equivalent": True,
@@ -577,18 +512,6 @@ RULES = [
      "equivalent": True,
      "why": "the tuple iterator's two slots are independent stores: either order gives the same "
             "iterator"},
-    {"file": "impls/core/src/object.c", "functions": ["ys_iter"], "operators": ["swap"],
-     "contains": "iter() returned non-iterator",
-     "why": "releasing the refused value before formatting the TypeError gives the same trace "
-            "(finalization/non_iterator_from_iter_is_released_with_the_typeerror shows its finalizer "
-            "runs first either way); the message then reads the type name of a freed instance, a "
-            "use after free only AddressSanitizer reports"},
-    {"file": "impls/core/src/object.c", "functions": ["ys_iternext"],
-     "line_contains": "ys_gen_send_ex(it.as.g",
-     "why": YS_ITERNEXT_GENERATOR_UNREACHED},
-    {"file": "impls/core/src/object.c", "functions": ["ys_iternext"],
-     "line_contains": "YS_SEND_",
-     "why": YS_ITERNEXT_GENERATOR_UNREACHED},
     {"file": "impls/core/src/object.c", "functions": ["ys_iternext"],
      "line_contains": "r.kind != YS_NONE",
      "why": YS_ITERNEXT_GENERATOR_UNREACHED},
@@ -602,10 +525,6 @@ RULES = [
      "contains": "ys_decref(bounds[i])",
      "why": "the bounds are dropped there only when malloc failed for the range iterator, which a "
             "scenario cannot cause; not dropping ints is a leak at most"},
-    {"file": "impls/core/src/object.c", "functions": ["ys_tuple_dealloc_", "ys_object_dealloc_"],
-     "operators": ["delete", "early-return"], "contains": "free(",
-     "why": "the block of a dead tuple or instance not freed is a leak (its items were released "
-            "before): no trace shows it"},
     {"file": "impls/core/src/value.c", "functions": ["utf8_next"],
      "line_contains": "return 0xFFFD;",
      "why": UTF8_ALWAYS_VALID},
@@ -675,9 +594,6 @@ RULES = [
     {"file": "impls/core/src/value.c", "functions": ["str_concat"], "operators": ["swap"],
      "equivalent": True,
      "why": "the two memcpy fill disjoint parts of the new str: either order gives the same bytes"},
-    {"file": "impls/core/src/value.c", "functions": ["str_repeat"], "line_contains": "if (n < 0)",
-     "operators": ["relational", "constant"],
-     "why": "a count of 0 gives the empty str whether or not it is first set to 0 (`n <= 0`, `n < 1`)"},
     {"file": "impls/core/src/value.c", "functions": ["buf_escape_unit"], "operators": ["constant"],
      "contains": "12 -> 13",
      "why": "a bigger escape buffer than \\uXXXX needs changes nothing written"},
@@ -699,9 +615,6 @@ RULES = [
      "equivalent": True,
      "why": "inside this test m != 0 and b != 0 (a zero divisor returned before), so `m <= 0` is "
             "`m < 0` and `b <= 0` is `b < 0`"},
-    {"file": "impls/core/src/object.c", "functions": ["call_bound"], "operators": ["constant"],
-     "contains": "4 -> 5", "line_contains": "ys_value argv[4];",
-     "why": "a bigger argument array than the calls use changes nothing passed"},
     {"file": "impls/core/src/object.c", "functions": ["ys_range_iter"], "operators": ["constant"],
      "contains": "3 -> 4", "line_contains": "ys_value bounds[3];",
      "why": "a bigger bounds array than ys_range_bounds fills changes nothing stored"},
@@ -727,9 +640,6 @@ RULES = [
      "equivalent": True,
      "why": "the header stores of a new str (reference count, length, terminator, data pointer) are "
             "independent: either order gives the same str"},
-    {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "operators": ["constant"],
-     "contains": "1 -> 2", "line_contains": "malloc(sizeof *s + len + 1)",
-     "why": "allocating one byte more for a str changes only the block's size"},
     {"file": "impls/core/src/value.c", "functions": ["str_alloc", "int_from_mpz"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "ys_value v = {",
      "why": "the union's placeholder initialiser is overwritten by the next statement"},
@@ -896,13 +806,6 @@ RULES = [
      "why": "no cache is ever marked fresh, so every shortcut_leaf walks the chain again: the walk "
             "finds the same leaf and counts the same levels the cache would give (the cache only "
             "saves the walk), so every send takes the same path with the same outcome"},
-    {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator"], "operators": ["delete", "swap"],
-     "contains": "delegation_changed();",
-     "equivalent": True,
-     "why": "g delegated to an iterator object, where every walk of a chain stops (it is no generator to "
-            "walk into): a path cached through g names g as its leaf with the levels down to it, which "
-            "is what a fresh walk gives once g has dropped the iterator, so an epoch left unmoved (or "
-            "moved before the release) yields the same shortcuts"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
      "contains": "g->last_step = YS_STEP_RETURN;",
      "why": "last_step is read only in resume_body right after backend->resume, which runs the body "
@@ -1023,14 +926,6 @@ RULES = [
             "arity of every call a scenario writes, and of the methods the protocol calls only "
             "throw(self, exc) can be handed a wrong count (g.throw(T, v) and g.throw(T, v, tb)); "
             "its nparams is 2, for which `== 1` and `== 0` both pick the plural"},
-    {"file": "impls/core/src/object.c", "functions": ["ys_setattr"], "operators": ["swap"],
-     "contains": "ys_decref(steal_v); / no_attribute(obj, name);",
-     "why": "setting the AttributeError before releasing the refused value (CPython's own order in "
-            "STORE_ATTR) runs the same finalizer: finalize() keeps a pending exception aside while a "
-            "freed generator closes and restores it after (as _PyGen_Finalize), and the handled "
-            "exception the finally block sees is the same; "
-            "misc/attribute_assigned_through_self_rebound_to_no_instance_raises_attributeerror shows "
-            "the release before the handler either way"},
     {"file": "impls/core/src/object.c", "functions": ["str_iter"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "for (size_t i = 0; i < s.as.s->len && ascii; i++)",
      "why": "the ASCII scan starting at the second byte decides as one starting at the first for every "
@@ -1040,11 +935,6 @@ RULES = [
             "to 4 bytes whose second byte, a continuation byte, is 0x80 or more too, so the scan "
             "finds it there; a 1-byte str is ASCII, and the empty str runs neither loop. Only a str "
             "made from C with bytes that are not UTF-8 (0x80 first, ASCII after) could tell"},
-    {"file": "impls/core/src/object.c", "functions": ["ys_len"], "operators": ["constant"],
-     "contains": "0 -> 1", "line_contains": "size_t bytes = 0, count = 0;",
-     "why": "this survivor is the first initialiser, `bytes = 0` made 1: ys_str_data stores the "
-            "str's length into bytes before it is read, so its initial value never matters (the "
-            "same change of `count` would be seen by every len() of a str)"},
     # ---- survivors of the corpus-only sample on aba9226 (seed 2026), judged on 7ed94e9 ----
     {"file": "impls/core/src/object.c", "functions": ["ys_stored_attr_set_"], "operators": ["swap"],
      "contains": "*a = (ys_stored_attr){NULL, name, v}; / *list = a;",
