@@ -1025,6 +1025,59 @@ RULES = [
             "changes no trace and hides only leaks, which no correct core has; the runtime test "
             "runtime_count::follows_each_block_and_generator_while_held_and_not_a_repr_s_text "
             "(impls/tests/test_memory.c) catches it"},
+    # ---- survivors of the full corpus-only run on b7c90df whose rules had gone stale (renamed code) ----
+    {"file": "impls/core/src/exc.c", "functions": ["kept_frames_with_room"], "operators": ["constant"],
+     "line_contains": "size_t capacity = k ? 2 * k->capacity : 4;",
+     "equivalent": True,
+     "why": "the first capacity of an exception's block of kept frames, and its growth factor, only "
+            "change how often the block is reallocated: every size still leaves room for the frame "
+            "being kept"},
+    {"file": "impls/core/src/exc.c", "functions": ["kept_frames_with_room"], "operators": ["swap"],
+     "contains": "grown->capacity = capacity; / e->kept_frames = k = grown;",
+     "equivalent": True,
+     "why": "two independent stores into the grown block and its exception: either order gives "
+            "the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["keep_generator_frame"], "operators": ["swap"],
+     "equivalent": True,
+     "why": "counting the generator's reference, counting the exception among its frame's keepers "
+            "and recording the frame in the exception's list are independent (keep_frame runs no "
+            "code and reads neither count): any order gives the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["constant"],
+     "line_contains": "ys_alloc_(sizeof *t + len + 1)",
+     "why": "the size of a user exception class's block: one byte more only makes the block larger; "
+            "one byte less leaves the name's NUL one byte past the block, which no trace shows and "
+            "the sanitizer step reports"},
+    {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "operators": ["constant", "relational"],
+     "line_contains": "len > (size_t)PTRDIFF_MAX - sizeof *s - 1",
+     "why": "the bound refuses a str of about PTRDIFF_MAX bytes, one byte either side, which no "
+            "scenario can ask for (a repetition that large is refused first, by its count of code "
+            "points, as MemoryError); a str block one byte larger changes no value"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_stored_attr_set_"], "operators": ["delete", "swap"],
+     "line_contains": "abort();",
+     "why": "it ends the process when malloc fails, which a scenario cannot provoke"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_stored_attr_set_"], "operators": ["delete", "swap"],
+     "line_contains": "out of memory",
+     "why": "stderr text written only when malloc fails, which a scenario cannot provoke; no driver "
+            "records stderr"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_dealloc_"], "operators": ["delete"],
+     "contains": "deleted: abort();",
+     "why": "it stops the process when a running generator is freed, which no Python program can "
+            "cause: whatever runs a generator's body holds a reference to it until the body "
+            "suspends or ends"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_dealloc_"], "operators": ["delete"],
+     "contains": "generators_alive",
+     "why": "the count of live generators is the corpus's own leak instrument (ys_gen_count_alive), "
+            "not generator semantics: a count that no longer falls, or no longer rises for a "
+            "resurrected generator, changes no trace; it only decides whether a run's leak check "
+            "applies. The runtime test runtime_count::follows_each_block_and_generator_while_held_"
+            "and_not_a_repr_s_text (impls/tests/test_memory.c) catches a count that no longer "
+            "falls"},
+    {"file": "impls/core/src/gen.c", "functions": ["malloc_block"], "operators": ["delete", "constant"],
+     "line_contains": "g->caught_escaped = false;",
+     "why": "a fresh block's flag left set (or as malloc left it) only makes the body's end search the "
+            "kept exceptions for those caught by the generator's own serial, which are exactly those "
+            "that would have set the flag anyway (the same argument as the flag left set in "
+            "release); a flag read uninitialized is the valgrind step's to report"},
 ]
 
 
