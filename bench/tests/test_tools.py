@@ -415,27 +415,37 @@ class BrokenInputTest(ToolTest):
         self.assertNotIn("gen.c:2:delete:9", text)
         self.assertIn("the core scored 50.0% (corpus) and 60.0% (observable corpus)", text)
 
-    def test_report_shows_the_corpus_sample_before_and_after_its_scenarios(self):
+    def corpus_only_summary(self, **fields):
         block = {"generated": 10, "not-compiled": 0, "equivalent": 1, "judged": 9,
                  "corpus": {"killed": 8, "crash": 0, "timeout": 0, "survived": 1, "score": 88.89},
                  "suite": {"killed": 0, "crash": 0, "timeout": 0, "survived": 0, "score": None, "not_run": 1,
                            "corpus_survivors_run": 0, "corpus_survivors_caught": 0, "estimated": True},
                  "observable": {"corpus": 100.0, "corpus_explained": 1, "suite": None}}
-        sample = self.write("corpus-sample.json", {
-            "commit": "c84cf52", "date": "2026-12-02T06:00:00Z", "sample": 10, "seed": 2026,
+        summary = {
+            "commit": "c84cf52", "date": "2026-12-02T06:00:00Z", "sample": None, "seed": None,
             "files": {"impls/core/src/gen.c": block}, "core": block, "total": block, "catalogue": {},
             "survivors": [], "before_new_scenarios": {"corpus": {"score": 70.0}, "observable": {"corpus": 80.0}},
             "suite_not_run": [{"id": "impls/core/src/gen.c:9:delete:1", "function": "f",
-                               "description": "deleted: a;", "unobservable": None}]})
-        text = self.report_with_mutation(
+                               "description": "deleted: a;", "unobservable": None}]}
+        summary.update(fields)
+        return self.report_with_mutation(
             {"files": {}, "core": None, "total": None, "catalogue": {}, "survivors": []},
-            "--mutation-corpus-sample", sample)
-        self.assertIn("## Corpus alone, measured on a sample of core mutants", text)
+            "--mutation-corpus", self.write("corpus-core.json", summary))
+
+    def test_report_shows_the_corpus_alone_on_every_core_mutant_before_and_after_its_scenarios(self):
+        text = self.corpus_only_summary(selection="every core mutant, on 2 cores in 55 min")
+        self.assertIn("## Corpus alone, measured on every core mutant", text)
         self.assertIn("| = core | 10 | 0 | 1 | 88.9% (1 survived) | 100.0% (1 explained) | — |", text)
-        self.assertIn("scripts/mutate at c84cf52, 2026-12-02: a sample of 10 (seed 2026)", text)
+        self.assertIn("scripts/mutate at c84cf52, 2026-12-02: every core mutant, on 2 cores in 55 min", text)
         self.assertIn("the core scored 70.0% (corpus) and 80.0% (observable corpus)", text)
-        self.assertIn("## Core corpus survivors of that sample no rule explains (1)", text)
+        self.assertIn("## Core corpus survivors of that run no rule explains (1)", text)
         self.assertEqual(text.count("## Mutation survivors"), 1)
+
+    def test_report_shows_a_corpus_sample_as_a_sample(self):
+        text = self.corpus_only_summary(sample=10, seed=2026)
+        self.assertIn("## Corpus alone, measured on a sample of core mutants", text)
+        self.assertIn("scripts/mutate at c84cf52, 2026-12-02: a sample of 10 (seed 2026)", text)
+        self.assertIn("## Core corpus survivors of that sample no rule explains (1)", text)
 
 
 class ResultsTest(unittest.TestCase):

@@ -6,16 +6,16 @@ matplotlib (Debian: python3-matplotlib, for /usr/bin/python3); without it the
 report is written with tables only and says why.
 
 Usage: report.py RESULTS_JSON OUT_DIR [--conformance FILE]... [--fuzz FILE] [--mutation FILE]
-                 [--mutation-sample FILE] [--mutation-rejudged FILE] [--mutation-corpus-sample FILE]
+                 [--mutation-sample FILE] [--mutation-rejudged FILE] [--mutation-corpus FILE]
                  [--title TEXT]
 
 --mutation (default reports/mutation/summary.json, written by scripts/mutate) adds the suite's
 mutation scores and the surviving mutants beside the conformance matrix; --mutation-sample (default
 reports/mutation/whole-suite-sample.json) and --mutation-rejudged (default
 reports/mutation/survivors-rejudged.json) add the whole suite's score measured on a sample, before
-and after its survivors were judged again; --mutation-corpus-sample (default
-reports/mutation/corpus-sample.json) the corpus's score on a sample of core mutants, before and
-after the scenarios written for its survivors.
+and after its survivors were judged again; --mutation-corpus (default
+reports/mutation/corpus-core.json) the corpus's score on the core's mutants (every one, or a
+sample), before and after the scenarios written for its survivors.
 """
 
 import argparse
@@ -158,11 +158,11 @@ PROFILED_FUNCTIONS = 8
 
 class Report:
     def __init__(self, document, conformance, fuzz=None, mutation=None, target_notes=None,
-                 mutation_sample=None, mutation_rejudged=None, mutation_corpus_sample=None):
+                 mutation_sample=None, mutation_rejudged=None, mutation_corpus=None):
         self.document = document
         self.mutation_sample = mutation_sample
         self.mutation_rejudged = mutation_rejudged
-        self.mutation_corpus_sample = mutation_corpus_sample
+        self.mutation_corpus = mutation_corpus
         self.target_notes = target_notes
         self.fuzz = fuzz
         self.mutation = mutation
@@ -310,9 +310,10 @@ class Report:
             tables += mutation_tables(self.mutation)
         if self.mutation_sample:
             tables.append(whole_suite_sample_table(self.mutation_sample, self.mutation_rejudged))
-        if self.mutation_corpus_sample:
-            tables += mutation_tables(self.mutation_corpus_sample,
-                                      "Corpus alone, measured on a sample of core mutants", of_a_sample=True)
+        if self.mutation_corpus:
+            tables += mutation_tables(self.mutation_corpus, "Corpus alone, measured on %s" % (
+                "a sample of core mutants" if self.mutation_corpus.get("sample") is not None
+                else "every core mutant"), corpus_only=True)
         return tables
 
     def profile_rows(self):
@@ -641,9 +642,9 @@ def before_note(before):
             "%.1f%% (observable corpus)." % (before["corpus"]["score"], before["observable"]["corpus"]))
 
 
-def mutation_tables(summary, title="Mutation scores: what the suite catches", of_a_sample=False):
-    """Scores per file and the survivors, from scripts/mutate's summary.json; of a `sample`, the
-    scores and the corpus survivors no rule explains (`of_a_sample`)."""
+def mutation_tables(summary, title="Mutation scores: what the suite catches", corpus_only=False):
+    """Scores per file and the survivors, from scripts/mutate's summary.json; of a run judged by
+    the corpus alone (`corpus_only`), the scores and the corpus survivors no rule explains."""
     def score(block, step):
         b = block[step]
         if b.get("estimated"):
@@ -686,13 +687,13 @@ def mutation_tables(summary, title="Mutation scores: what the suite catches", of
                    for m in summary.get("suite_not_run", [])
                    if m["id"].startswith("impls/core/") and not m.get("unobservable")]
     if summary.get("suite_not_run"):
-        tables.append(("Core corpus survivors %sno rule explains (%d)"
-                       % ("of that sample " if of_a_sample else "", len(unexplained)), Table(
+        of_that = ("of that sample " if summary.get("sample") is not None else "of that run ") if corpus_only else ""
+        tables.append(("Core corpus survivors %sno rule explains (%d)" % (of_that, len(unexplained)), Table(
             ["mutant", "function", "change"], unexplained or [["none", "", ""]],
             "Mutants of impls/core the scenarios let through that unobservable.py does not explain: "
             "each wants a scenario (or a reason). A backend's corpus survivors are the runtime suite's "
             "to catch (switch-level bugs no trace shows).")))
-    if of_a_sample:
+    if corpus_only:
         return tables
     survivors = [[m["id"], m["description"]] for m in summary["survivors"]]
     tables.append(("Mutation survivors (%d)" % len(survivors), Table(
@@ -815,10 +816,10 @@ def main():
     parser.add_argument("--mutation-rejudged",
                         default=os.path.join(REPO, "reports", "mutation", "survivors-rejudged.json"),
                         help="scripts/mutate's summary of that sample's survivors judged again (default: the committed one)")
-    parser.add_argument("--mutation-corpus-sample",
-                        default=os.path.join(REPO, "reports", "mutation", "corpus-sample.json"),
-                        help="scripts/mutate's summary of a sample of core mutants judged by the corpus "
-                             "alone (default: the committed one)")
+    parser.add_argument("--mutation-corpus",
+                        default=os.path.join(REPO, "reports", "mutation", "corpus-core.json"),
+                        help="scripts/mutate's summary of the core's mutants judged by the corpus alone "
+                             "(default: the committed one)")
     parser.add_argument("--target-notes", default=os.path.join(REPO, "bench", "TARGETS.md"),
                         help="Markdown on the targets not met (default: the committed bench/TARGETS.md)")
     parser.add_argument("--title", default=None)
@@ -843,8 +844,8 @@ def main():
         mutation_sample, mutation_rejudged = (
             read_mutation_summary(path) if os.path.exists(path) else None
             for path in (options.mutation_sample, options.mutation_rejudged))
-        mutation_corpus_sample = (read_mutation_summary(options.mutation_corpus_sample)
-                                  if os.path.exists(options.mutation_corpus_sample) else None)
+        mutation_corpus = (read_mutation_summary(options.mutation_corpus)
+                           if os.path.exists(options.mutation_corpus) else None)
         if mutation_sample:  # a mismatched pair is refused before anything is written
             try:
                 whole_suite_sample_table(mutation_sample, mutation_rejudged)
@@ -868,7 +869,7 @@ def main():
     if mutation is None:
         print("report: mutation summary %s is absent; no mutation scores" % options.mutation, file=sys.stderr)
     note = write_into(options.out_dir, Report(document, conformance, fuzz, mutation, target_notes,
-                                              mutation_sample, mutation_rejudged, mutation_corpus_sample),
+                                              mutation_sample, mutation_rejudged, mutation_corpus),
                       title)
     if note:
         print("report: " + note, file=sys.stderr)
