@@ -1086,6 +1086,31 @@ RULES = [
             "restored): either order gives the same state. The other mutants of this function and "
             "of ys_gen_set_unwinding show only on 3.10, where the flag is read (observed_state): "
             "judged with --python 3.10, the corpus kills them"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame_caught"],
+     "operators": ["delete", "constant", "swap"], "line_contains": "catches->escaped = false;",
+     "equivalent": True,
+     "why": "a dead store: the function's body is over, and nothing reads its frame's catches again "
+            "(the frame is cleared, or moved off the C stack for the exceptions keeping it, whose "
+            "release only clears its values); keep_for_caught reads the serial, not the flag"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["delete", "swap"],
+     "line_contains": "g->caught_escaped = false;",
+     "equivalent": True,
+     "why": "the flag is read only when the generator's own body ends, and that body is over: "
+            "clearing it before or after the frame's finalizers, or leaving it set in a block "
+            "going back to the pool, changes nothing but a later owner's search for kept "
+            "exceptions caught by its own serial (the same argument as the flag left set by "
+            "`false -> true`)"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_keep_frame_for_caught_"],
+     "operators": ["delete"], "line_contains": "g->caught_escaped = false;",
+     "equivalent": True,
+     "why": "the flag left set once the body is over: the same argument as `false -> true` on "
+            "this line"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_object_new", "tuple_of", "str_iter"],
+     "operators": ["swap"],
+     "contains": " = ",
+     "equivalent": True,
+     "why": "two stores into the fields or slots of a block just allocated, which nothing else "
+            "refers to yet, with no code between them: either order gives the same state"},
 ]
 
 
