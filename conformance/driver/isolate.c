@@ -579,7 +579,7 @@ bool ys_worker_run(ys_worker *w, const ys_scenario *sc, double timeout_seconds, 
         !read_fully(w->socket, &reply, sizeof reply, start + timeout_seconds) || !reply.fresh ||
         reply.trace_len > YS_RUN_OUTPUT_MAX_BYTES)
         return false;
-    char *received = malloc(reply.trace_len);
+    char *received = malloc(reply.trace_len + 1); /* + 1: never malloc(0), which may be NULL */
     if (!received)
         abort();
     if (!read_fully(w->socket, received, reply.trace_len, start + timeout_seconds)) {
