@@ -48,7 +48,7 @@ sys.path.insert(0, str(HERE))
 import mutants as mutants_mod  # noqa: E402
 from coverage import Collector, changed_lines  # noqa: E402
 from catalogue import CATALOGUE  # noqa: E402
-from unobservable import explain, matching_rule  # noqa: E402
+from unobservable import matching_rule  # noqa: E402
 
 REPO = HERE.parent.parent
 PYTHONS = ("3.11", "3.13")
@@ -749,7 +749,9 @@ def with_functions(records):
     return records
 
 
-def summarize(records, meta):
+def explain_survivors(records):
+    """Mark each corpus survivor a rule of unobservable.py explains (and those it argues
+    equivalent), in place; return the records."""
     records = with_functions(records)
     for r in records:
         r.pop("unobservable", None)
@@ -766,6 +768,11 @@ def summarize(records, meta):
                           % (r["id"], r["verdict"]), file=sys.stderr)
                 elif rule.get("equivalent"):
                     r["argued_equivalent"] = True
+    return records
+
+
+def summarize(records, meta):
+    records = explain_survivors(records)
     by_file = {}
     for r in records:
         by_file.setdefault(r["file"] if r["kind"] == "operator" else "catalogue", []).append(r)
@@ -1175,10 +1182,7 @@ def summarize_only(options):
     meta["generated_in_scope"]["catalogue"] = len(CATALOGUE)
     summary = summarize(records, meta)
     if options.before:
-        before = with_functions(latest_records(options.before))
-        for r in before:
-            if r["kind"] == "operator" and r["corpus"] not in DETECTED and explain(r):
-                r["unobservable"] = explain(r)
+        before = explain_survivors(latest_records(options.before))
         core = [r for r in before if r["kind"] == "operator" and r["file"].startswith("impls/core/")]
         summary["before_new_scenarios"] = score_block(core) if core else None
     if options.summary:

@@ -155,6 +155,23 @@ class ScoreTests(unittest.TestCase):
                          {"argued_equivalent": 0, "judged": 1, "corpus": 0.0, "suite": 100.0})
         self.assertIn("argues %s equivalent, but the suite detected it" % swapped["id"], err.getvalue())
 
+    def test_the_before_block_leaves_out_the_mutants_argued_equivalent_as_the_summary_does(self):
+        swapped = dict(self.record("survived", "survived", function="ys_exc_new"), operator="swap")
+        records = [self.record("killed", "killed"), self.record("survived", "survived"), swapped]
+        for n, r in enumerate(records):
+            r["id"] = "impls/core/src/exc.c:1:%s:%d" % (r["operator"], n)  # journals key by id
+        with tempfile.TemporaryDirectory() as tmp:
+            journal, summary = Path(tmp) / "run.jsonl", Path(tmp) / "summary.json"
+            journal.write_text("".join(json.dumps(r) + "\n" for r in records))
+            options = mutate.parse_args(["--summarize", str(journal), "--before", str(journal),
+                                         "--summary", str(summary)])
+            with contextlib.redirect_stdout(io.StringIO()):
+                mutate.summarize_only(options)
+            written = json.loads(summary.read_text())
+        self.assertEqual(written["before_new_scenarios"]["non_equivalent"],
+                         written["core"]["non_equivalent"])
+        self.assertEqual(written["before_new_scenarios"]["non_equivalent"]["argued_equivalent"], 1)
+
 
 class SelectionTests(unittest.TestCase):
     def test_every_mutant_of_the_sources_has_an_id_of_its_own(self):

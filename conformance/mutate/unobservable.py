@@ -1119,12 +1119,6 @@ RULES = [
 ]
 
 
-def explain(record):
-    """The reason a mutant is unobservable from Python, or None."""
-    rule = matching_rule(record)
-    return rule["why"] if rule else None
-
-
 def matching_rule(record):
     """The first rule that explains the mutant, or None. A rule with "equivalent": True argues
     that the mutant computes what the original does for every input (independent statements
