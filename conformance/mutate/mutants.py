@@ -374,6 +374,9 @@ def generate(text, path):
     return mutants
 
 
+ASSIGNMENT_OPERATORS = {"=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "++", "--"}
+
+
 def version_controls(text, path, marker="python_minor"):
     """{line: the line deciding whether it runs} for the code whose behaviour depends on the CPython
     version the runtime follows: every line that reads the version (`marker`) decides for itself;
@@ -395,6 +398,17 @@ def version_controls(text, path, marker="python_minor"):
     for t in toks:
         if t.text == marker:
             controls[t.line] = t.line
+    # A field read only on those lines shows its value on some versions only, so a line writing
+    # it is version-dependent too, and decides for itself (the flag 3.10's state alone reads).
+    reads, writes = {}, {}
+    for i in range(1, len(toks) - 1):
+        if toks[i - 1].text in ("->", ".") and toks[i].text != marker:
+            kind = writes if toks[i + 1].text in ASSIGNMENT_OPERATORS else reads
+            kind.setdefault(toks[i].text, []).append(toks[i].line)
+    for field, lines in writes.items():
+        if reads.get(field) and all(line in controls for line in reads[field]):
+            for line in lines:
+                controls.setdefault(line, line)
     return controls
 
 

@@ -873,8 +873,9 @@ def parse_args(argv):
     p.add_argument("--python", action="append", metavar="3.X", choices=ALL_PYTHONS,
                    help="the CPython targets whose golden traces the corpus step checks, for every "
                         "mutant (repeatable). Default: %s, and all six for a mutant of code that "
-                        "depends on the version (a line reading python_minor, or a statement an if "
-                        "on it controls), which shows only on the versions it concerns"
+                        "depends on the version (a line reading python_minor, a statement an if "
+                        "on it controls, or a line writing a field only those read), which shows "
+                        "only on the versions it concerns"
                         % " and ".join(PYTHONS))
     p.add_argument("--shard", metavar="I/N",
                    help="judge only every N-th selected mutant from the I-th (0-based): N runs with "

@@ -300,6 +300,15 @@ void touch(struct gen *g, int x)
     g->d = 4;
     g->e = config.python_minor >= 12 ? 5 : 6;
 }
+
+void set_flag(struct gen *g, bool on) { g->flag = on; }
+
+int flag_shows(struct gen *g)
+{
+    if (g->flag && config.python_minor == 10)
+        return g->a;
+    return g->a + g->e;
+}
 '''
 
 
@@ -319,7 +328,13 @@ class VersionDependentTests(unittest.TestCase):
 
     def test_lines_reading_the_version_decide_themselves_and_the_if_decides_what_it_controls(self):
         self.assertEqual(mutants.version_controls(VERSIONED, "v.c"),
-                         {1: 1, 6: 6, 7: 6, 8: 6, 9: 6, 10: 6, 12: 12})
+                         {1: 1, 6: 6, 7: 6, 8: 6, 9: 6, 10: 6, 12: 12, 15: 15, 19: 19, 20: 19})
+
+    def test_a_line_writing_a_field_only_version_dependent_lines_read_is_version_dependent(self):
+        judge = self.judge()
+        self.assertEqual(judge.pythons_for(self.candidate("delete", 15)), list(mutate.ALL_PYTHONS))
+        self.assertEqual(judge.pythons_for(self.candidate("delete", 5)), list(mutate.PYTHONS))
+        self.assertEqual(judge.pythons_for(self.candidate("delete", 11)), list(mutate.PYTHONS))
 
     def test_version_dependent_mutants_run_on_every_target_and_the_others_on_the_runs(self):
         judge = self.judge()
