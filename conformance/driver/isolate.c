@@ -462,8 +462,8 @@ struct ys_worker {
 typedef struct worker_reply {
     uint64_t trace_len;
     /* The run left the runtime as a fresh process has it: the driver finished, the trace
-     * fits the buffer, no block held, no generator alive, LeakSanitizer (when asked)
-     * silent. */
+     * fits the buffer, the runtime at rest (ys_runtime_at_rest), LeakSanitizer (when
+     * asked) silent. */
     uint32_t fresh;
 } worker_reply;
 
@@ -528,8 +528,7 @@ static _Noreturn void serve_in_child(int socket, const ys_backend *backend, int 
             complete = false, len = 0;
         worker_reply reply = {
             .trace_len = (uint64_t)len,
-            .fresh = rc == 0 && complete && ys_runtime_blocks_held() == 0 &&
-                     ys_gen_count_alive() == 0 && !leak_sanitizer_reports_a_leak(),
+            .fresh = rc == 0 && complete && ys_runtime_at_rest() && !leak_sanitizer_reports_a_leak(),
         };
         if (!write_fully(socket, &reply, sizeof reply) ||
             !write_fully(socket, worker_trace, (size_t)len))

@@ -63,8 +63,9 @@ typedef struct ys_worker ys_worker;
 ys_worker *ys_worker_start(const ys_backend *backend, int python_minor);
 /* Drive sc in the worker. true, *out filled as ys_run_isolated fills it (YS_RUN_FINISHED),
  * when the scenario ran to its end within the time and output limits and left the runtime
- * as a fresh process has it (no block held, no generator alive, LeakSanitizer silent where
- * asked): what an isolated run of it would report, from the same state. false, *out
+ * as a fresh process has it (ys_runtime_at_rest: no block held, no generator alive or
+ * numbered, no frame executing; LeakSanitizer silent where asked): what an isolated run of
+ * it would report, from the same state. false, *out
  * untouched, for anything else (a refusal, a crash, the timeout, a leak, a generator kept
  * alive): the worker is then of no further use (ys_worker_stop), and the cell must run in
  * a process of its own to be judged. */

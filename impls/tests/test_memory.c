@@ -430,6 +430,26 @@ BACKEND_TEST(shutdown, gives_back_every_block_the_runtime_held_pools_tables_rena
                  backend_name(), ys_runtime_blocks_held());
     cr_assert_eq(ys_gen_count_alive(), 0, "[%s] %zu generators alive", backend_name(),
                  ys_gen_count_alive());
+    cr_assert(ys_runtime_at_rest(), "[%s] the runtime is as a fresh process has it", backend_name());
+    use_python(11);
+}
+
+BACKEND_TEST(shutdown, leaves_the_runtime_at_rest_so_the_next_run_numbers_generators_as_a_fresh_process,
+             .description = "ys_runtime_at_rest, which yieldspec check --batch requires of a run "
+                            "before it vouches for the next one in the same process")
+{
+    use_python(11); /* a shutdown, then a start */
+    cr_assert(ys_runtime_at_rest(), "[%s] after shutdown", backend_name());
+    ys_value g = new_counter(2);
+    cr_assert_not(ys_runtime_at_rest(), "[%s] a generator alive", backend_name());
+    expect_yield(ys_next(g), "0");
+    ys_decref(g);
+    cr_assert_not(ys_runtime_at_rest(), "[%s] a generator was numbered: the next would not be "
+                  "the first", backend_name());
+    ys_err_format(YS_EXC(KeyError), "pending");
+    ys_runtime_shutdown();
+    cr_assert(ys_runtime_at_rest(), "[%s] shutdown dropped the pending exception and restarted the "
+              "count", backend_name());
     use_python(11);
 }
 

@@ -288,5 +288,12 @@ void ys_exc_kept_frames_release_(void);
  * raw round-trip benchmark), leaves its stack floor behind, and every later
  * resume would check the stack against it. */
 void ys_gen_forget_stack_floor_(void);
+/* Serials and the delegation epoch start again, as in a fresh process, once no generator
+ * is alive (ys_runtime_shutdown): a batch's next scenario numbers its generators and frames
+ * as an isolated run of it does, so a bug that shows only with the first serials shows. */
+void ys_gen_counts_restart_(void);
+/* No generator alive or counted, no frame executing, no shortcut, handler or stack floor
+ * left (ys_runtime_at_rest). */
+bool ys_gen_at_rest_(void);
 
 #endif

@@ -1314,6 +1314,20 @@ void ys_gen_uncollectable_release_(void)
     }
 }
 
+void ys_gen_counts_restart_(void)
+{
+    if (generators_alive)
+        return; /* one kept by a cycle may still compare its serial or cached path */
+    generators_made = 0;
+    delegation_epoch = 1;
+}
+
+bool ys_gen_at_rest_(void)
+{
+    return generators_alive == 0 && generators_made == 0 && frame_depth == 0 && !active_paths &&
+           !running_stack_floor && n_handling_gens == 0 && !uncollectable;
+}
+
 void ys_gen_dealloc_(ys_gen *g)
 {
     generators_alive--;

@@ -47,6 +47,7 @@ void ys_runtime_shutdown(void)
     ys_gen_pool_release_();
     ys_gen_handling_release_();
     ys_gen_renamed_release_();
+    ys_gen_counts_restart_();
     ys_handled_ = ys_null();
     ys_active_config_ = (ys_config){
         .python_minor = DEFAULT_PYTHON_MINOR,
@@ -58,6 +59,12 @@ void ys_runtime_shutdown(void)
 size_t ys_blocks_held_;
 
 size_t ys_runtime_blocks_held(void) { return ys_blocks_held_; }
+
+bool ys_runtime_at_rest(void)
+{
+    return ys_blocks_held_ == 0 && ys_gen_at_rest_() && ys_is_null(ys_pending_) &&
+           ys_is_null(ys_handled_);
+}
 
 const ys_config *ys_runtime_config(void)
 {

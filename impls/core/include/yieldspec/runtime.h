@@ -51,6 +51,11 @@ void ys_runtime_shutdown(void);
  * alive by a reference cycle through its own frame legitimately stays, as
  * CPython without its cycle collector keeps it. */
 size_t ys_runtime_blocks_held(void);
+/* After ys_runtime_shutdown: true when the runtime is as a fresh process has
+ * it (no block held, no generator alive, none numbered yet, no frame
+ * executing, nothing pending or handled), so that the next run in the same
+ * process behaves as it would in a process of its own (check --batch). */
+bool ys_runtime_at_rest(void);
 const ys_config *ys_runtime_config(void);
 
 #ifdef __cplusplus
