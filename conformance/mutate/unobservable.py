@@ -1116,6 +1116,13 @@ RULES = [
      "why": "the size of the array the receiver and the arguments are copied into: one element "
             "more is never read; one fewer leaves the last argument written past the array, which "
             "no trace shows and the sanitizer step reports"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_counts_restart_", "ys_gen_at_rest_"],
+     "why": "what the shutdown restores after the last step, and whether the runtime is at rest "
+            "then, decide only whether check --batch vouches for the next scenario in the same "
+            "process; a cell it does not vouch for runs again alone, with the same trace. The "
+            "runtime test shutdown/leaves_the_runtime_at_rest_... asserts both"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_at_rest"],
+     "why": "the same: whether check --batch vouches for a worker's run, after the last step"},
 ]
 
 
