@@ -117,7 +117,7 @@ ys_value ys_tuple_repeat_(ys_value t, int64_t n)
         return t;
     }
     size_t len = t.as.t->len, total;
-    if (__builtin_mul_overflow(len, (uint64_t)n, &total) || total > SIZE_MAX / sizeof(ys_value))
+    if (__builtin_mul_overflow(len, (uint64_t)n, &total) || total > (SIZE_MAX - sizeof(ys_tuple)) / sizeof(ys_value))
         return no_memory();
     ys_value r = tuple_of(total, NULL, 0);
     if (!ys_is_null(r))
