@@ -28,6 +28,15 @@ UTF8_ALWAYS_VALID = (
     "(literals as the compiler encodes them, strictly, so a lone surrogate is refused at compile "
     "time, and their concatenations and repetitions; type names and messages are ASCII)")
 
+RELEASE_CAUGHT_EVERY_EXCEPTION_LIVES_ON = (
+    "a handler's slot always holds an exception when released (ys_err_fetch_caught_ filled it "
+    "from the pending one), so `||` and `refcnt > 0` both say every caught exception lives on: "
+    "the one the handler held the last reference to is then given a block of kept frames, but the "
+    "decref just after frees it and takes it off the list; the flag set for the generator or the "
+    "function only makes its end search that list for exceptions it caught, where only those that "
+    "really outlived their handler are, which had set the flag anyway (the same argument as "
+    "`> -> >=` on this line)")
+
 RULES = [
     # ---- memory management: which block an object gets, when it goes back to malloc ---------
     {"file": "impls/core/src/exc.c", "functions": ["exc_alloc", "exc_free", "ys_exc_pool_release_"],
@@ -1123,6 +1132,111 @@ RULES = [
             "runtime test shutdown/leaves_the_runtime_at_rest_... asserts both"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_at_rest"],
      "why": "the same: whether check --batch vouches for a worker's run, after the last step"},
+    # ---- survivors of the full corpus-only run (2026-12-02) in object.c, value.c and exc.c ---
+    {"file": "impls/core/src/object.c", "functions": ["ys_tuple_repeat_"], "operators": ["relational"],
+     "contains": "> -> >=", "line_contains": "total > (SIZE_MAX - sizeof(ys_tuple)) / sizeof(ys_value)",
+     "equivalent": True,
+     "why": "the two differ only at total == (SIZE_MAX - 16) / 16, 2**60 - 2 items, where the "
+            "original asks malloc for 2**64 - 16 bytes, which no 64-bit address space holds "
+            "(glibc refuses anything above PTRDIFF_MAX at once): both raise the same MemoryError. "
+            "One item more wraps the size to 0 bytes, which the bound refuses "
+            "(misc/tuple_repeated_to_one_item_short_of_2_pow_60_raises_memoryerror)"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_range_bounds"], "operators": ["constant"],
+     "contains": "2 -> 3", "line_contains": "args[2].kind != YS_BIGINT && !ys_truthy(args[2])",
+     "why": "`args[2].kind != YS_BIGINT` is redundant: a big int is never zero (ints within 64 "
+            "bits are always immediate) and ys_truthy calls every big int true, so the zero-step "
+            "test rests on `!ys_truthy(args[2])` alone. Reading args[3].kind instead reads one "
+            "element past the caller's three (a compound literal on the C stack): the step is "
+            "still tested, and only a stack word that happens to equal YS_BIGINT beside a zero "
+            "step would skip the ValueError; the sanitizer step reports the read. The line's "
+            "other `2 -> 3`, the step's truthiness read from args[3], is killed by "
+            "misc/range_loops_at_the_ends_of_64_bits"},
+    {"file": "impls/core/src/object.c", "functions": ["ys_stored_attrs_release_"], "operators": ["swap"],
+     "contains": "ys_decref(a->value); / ys_free_(a);",
+     "why": "the node is freed and then its value read for the decref: a use after free with no "
+            "code between the two (no finalizer, no allocation). glibc's free writes only the "
+            "node's first 16 bytes (its tcache link and key: `next` and `name`), so `value`, at "
+            "bytes 16 to 31, is read intact and released as before; only the sanitizer step sees "
+            "the read"},
+    {"file": "impls/core/src/object.c", "functions": ["str_iter"], "operators": ["relational", "constant"],
+     "line_contains": "ascii = (unsigned char)s.as.s->data[i] < 0x80;",
+     "why": "`< 0x80`, `<= 0x80` and `< 129` differ only on the byte 0x80, and the scan stops at "
+            "the first byte of 0x80 or more, which in UTF-8 leads a code point of 2 to 4 bytes "
+            "(0xC2 to 0xF4, 0xED for a lone surrogate in its surrogatepass form), never a "
+            "continuation byte such as 0x80. Every str a scenario can make is UTF-8 (literals as "
+            "the compiler encodes them, their concatenations and repetitions, ASCII type names "
+            "and messages); only a str made from C with a stray 0x80 could tell"},
+    {"file": "impls/core/src/object.c", "functions": ["str_iter"], "operators": ["relational"],
+     "contains": "< -> <=", "line_contains": "for (size_t i = 0; i < s.as.s->len && ascii; i++)",
+     "equivalent": True,
+     "why": "one more step reads data[len], the NUL every str has after its bytes (str_alloc writes "
+            "it; no str is made another way), and 0 < 0x80 leaves `ascii` as it was: the same "
+            "iterator type for every str"},
+    {"file": "impls/core/src/object.c", "functions": ["str_iternext"], "operators": ["relational"],
+     "contains": "< -> <=", "line_contains": "while (end < len && (data[end] & 0xC0) == 0x80)",
+     "equivalent": True,
+     "why": "at end == len the mutant reads data[len], the NUL every str has after its bytes "
+            "(str_alloc writes it), which is no continuation byte ((0 & 0xC0) != 0x80): the loop "
+            "stops at the same end for every str"},
+    {"file": "impls/core/src/object.c", "functions": ["str_iter"], "operators": ["delete"],
+     "contains": "it.as.o->slots[STR_ITER_OFFSET] = ys_int(0);",
+     "equivalent": True,
+     "why": "the slot keeps the ys_null() ys_object_new put there, {YS_NULL, {0}}, whose payload "
+            "is the int 0 that str_iternext reads (`.as.i`, without looking at the kind) and "
+            "replaces at once; a builtin iterator's slots have no attribute name (\"\" matches "
+            "none) and releasing YS_NULL or an int does nothing, so nothing else can see it"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_type_name_cut"], "operators": ["relational"],
+     "contains": "> -> >=", "line_contains": "lead > 0",
+     "equivalent": True,
+     "why": "`lead >= 0` differs from `lead > 0` only at lead == 0, and lead starts at the "
+            "precision (50, 100 or 200: every caller's) and steps back only over continuation "
+            "bytes, at most three in a row in a type name, which is valid UTF-8: lead is at least "
+            "the precision minus 3 on both lines (the same argument as `0 -> 1` there)"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_type_name_cut"], "operators": ["relational"],
+     "contains": "<= -> <", "line_contains": "if (len <= (size_t)precision)",
+     "equivalent": True,
+     "why": "a name of exactly `precision` bytes is then copied into the buffer instead of returned "
+            "as it is: keep is its whole length, its last character is complete (a type name is "
+            "valid UTF-8), so nothing is cut and no U+FFFD added, and the buffer (precision + 3 "
+            "bytes at most 203) holds the same text and its NUL"},
+    {"file": "impls/core/src/value.c", "functions": ["ys_type_name_cut"], "operators": ["delete"],
+     "contains": "buf[keep] = '\\0';",
+     "why": "every caller passes the zero-filled compound literal of YS_TYPE_NAME_CUT (value.h), a "
+            "fresh one at each evaluation, and keep is at most precision + 2 (202) of its 203 "
+            "bytes, so the byte after the text is already NUL; only a C caller of the function "
+            "with a buffer of its own (none in the core) could see the text run on"},
+    {"file": "impls/core/src/exc.c", "functions": ["keep_for_caught"], "operators": ["relational"],
+     "contains": "== -> !=", "line_contains": "ys_pending_.kind == YS_EXC && ys_pending_.as.e == e",
+     "equivalent": True,
+     "why": "with no exception pending (a body or function that returned) ys_pending_ is "
+            "ys_null(), whose pointer is NULL and never e, so neither version skips; with one "
+            "pending, the mutant no longer skips the pending exception itself when it is one the "
+            "body caught and re-raised, which then records the frame a second time, after the "
+            "entry ys_exc_keep_frame_ or ys_err_keep_function_frame_caught has just added to that "
+            "same block: both entries are released one after the other when that exception goes, "
+            "and the frame is cleared when the last keeper goes, at the same moment; the pending "
+            "exception is never the shared GeneratorExit, which is not on the list. The line's "
+            "other `== -> !=` (`ys_pending_.as.e != e`, which skips every caught exception but the "
+            "pending one) has the same description: "
+            "finalization/body_ended_by_raising_keeps_frame_while_an_exception_it_caught_lives_on "
+            "kills it"},
+    {"file": "impls/core/src/exc.c", "functions": ["release_caught"], "operators": ["logical"],
+     "contains": "&& -> ||", "line_contains": "bool lives_on = e.kind == YS_EXC && e.as.e->head.refcnt > 1;",
+     "equivalent": True,
+     "why": RELEASE_CAUGHT_EVERY_EXCEPTION_LIVES_ON},
+    {"file": "impls/core/src/exc.c", "functions": ["release_caught"], "operators": ["constant"],
+     "contains": "1 -> 0", "line_contains": "bool lives_on = e.kind == YS_EXC && e.as.e->head.refcnt > 1;",
+     "equivalent": True,
+     "why": RELEASE_CAUGHT_EVERY_EXCEPTION_LIVES_ON},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_err_release_caught"], "operators": ["logical"],
+     "line_contains": "if (release_caught(slot) && self->code->frame_clear)",
+     "equivalent": True,
+     "why": "a generator whose frame has a handler slot has a frame_clear, so the mutant sets "
+            "caught_escaped after every handler, also when the exception died there: the body's "
+            "end then searches the list of kept frames for live exceptions caught by its serial, "
+            "and every one of those was last caught by this body and outlived that handler, so "
+            "release_caught returned true for it and the original set the flag too: the same "
+            "frames are kept"},
 ]
 
 
