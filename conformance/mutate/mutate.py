@@ -179,7 +179,9 @@ def extract_revision(rev, into):
 
 def sync_tree(repo, tree):
     """Make `tree` a copy of the working tree's files, touching only files that differ (so the
-    build there stays incremental) and removing files that are gone."""
+    build there stays incremental) and removing files that are gone. A copy gets the time of
+    the copy, not its source's: an edit older than the objects a mutant's build left would
+    otherwise not be rebuilt."""
     wanted = set(tracked_files(repo))
     tree.mkdir(parents=True, exist_ok=True)
     for rel in wanted:
@@ -188,7 +190,8 @@ def sync_tree(repo, tree):
             data = src.read_bytes()
             if not dst.is_file() or dst.read_bytes() != data:
                 dst.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(src, dst)
+                shutil.copyfile(src, dst)
+                shutil.copymode(src, dst)
         except FileNotFoundError:
             continue  # a temporary file of another tool (regen-traces) gone since the listing
     for dst in list(tree.rglob("*")):

@@ -3,8 +3,10 @@
 import contextlib
 import io
 import json
+import os
 import sys
 import tempfile
+import time
 import unittest
 from pathlib import Path
 
@@ -208,6 +210,23 @@ class SelectionTests(unittest.TestCase):
         self.assertEqual(mutate.backends_checked("impls/core/src/gen.c", backends), list(backends))
         self.assertEqual(mutate.backends_checked("impls/stacks/stack.c", backends), ["asm", "threads"])
         self.assertEqual(mutate.backends_checked("impls/threads/threads.c", backends), ["threads"])
+
+
+class PrivateTreeTests(unittest.TestCase):
+    def test_a_changed_file_is_copied_newer_than_anything_built_before_even_if_edited_earlier(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            repo, tree = Path(tmp) / "repo", Path(tmp) / "tree"
+            (repo / "src").mkdir(parents=True)
+            (tree / "src").mkdir(parents=True)
+            (repo / "src" / "a.c").write_text("int a = 1;\n")
+            (tree / "src" / "a.c").write_text("int a = 2;\n")  # a mutant, restored later
+            (tree / "src" / "gone.c").write_text("")
+            os.utime(repo / "src" / "a.c", (1000, 1000))  # edited before the last build
+            before = time.time() - 1
+            mutate.sync_tree(repo, tree)
+            self.assertEqual((tree / "src" / "a.c").read_text(), "int a = 1;\n")
+            self.assertGreater((tree / "src" / "a.c").stat().st_mtime, before)
+            self.assertFalse((tree / "src" / "gone.c").exists())
 
 
 class CommandLineTests(unittest.TestCase):
