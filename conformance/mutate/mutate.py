@@ -1162,18 +1162,70 @@ def latest_records(paths):
     a record where the corpus missed the mutant never replaces one where it detected it: later
     passes over the same tree judge survivors with new scenarios or other CPython targets
     (--scenario, --python), and a detection by any of them is a detection by the corpus."""
+    return latest_records_of(r for path in paths for r in load_records(path))
+
+
+def latest_records_of(records):
     latest = {}
-    for path in paths:
-        for r in load_records(path):
-            key = r.get("key", r["id"])
-            if key in latest and latest[key]["corpus"] in DETECTED and r["corpus"] not in DETECTED:
-                continue
-            latest[key] = r
+    for r in records:
+        key = r.get("key", r["id"])
+        if key in latest and latest[key]["corpus"] in DETECTED and r["corpus"] not in DETECTED:
+            continue
+        latest[key] = r
     return list(latest.values())
 
 
+def carried_forward(records, repo=REPO):
+    """The records that still name a mutant of the current sources, each keyed as that mutant:
+    a journal judged on older sources (before a fix elsewhere in the same file) keys its
+    mutants by the whole file's text, which no longer matches. A record is carried by its key
+    (the file is unchanged); else to the one current mutant of the same file, function, line
+    text and change (several alike: in file order, when the records are as many); else to the
+    current mutant at its id if that is the same change to the same line text. A record none of these finds was of code that has changed since: it is
+    left out, and returned apart."""
+    current = operator_candidates(mapped_sources(repo), repo)
+    by_key = {c.key: c for c in current}
+    by_id = {c.id: c for c in current}
+    lines = {c.path: c.original.splitlines() for c in current}
+    by_change = {}
+    for c in current:
+        change = (c.path, c.function, c.operator, c.description, lines[c.path][c.line - 1].strip())
+        by_change.setdefault(change, []).append(c)
+    def change(r):
+        return (r["file"], r.get("function"), r["operator"], r["description"], r.get("source"))
+
+    def offset(ident):
+        return int(ident.split(":")[3])
+
+    # The same change to the same line text more than once (two `ys_decref(v);` in one
+    # function): the old records and the current mutants of that change pair up in file order
+    # when they are as many.
+    moved = [r for r in records if r["kind"] == "operator" and r.get("key") not in by_key]
+    paired = {}
+    for same_change in {change(r) for r in moved}:
+        old = sorted((r for r in moved if change(r) == same_change), key=lambda r: offset(r["id"]))
+        new = sorted(by_change.get(same_change, []), key=lambda c: offset(c.id))
+        if len(old) == len(new):
+            paired.update((id(r), c) for r, c in zip(old, new))
+    carried, gone = [], []
+    for r in records:
+        if r["kind"] != "operator" or r.get("key") in by_key:
+            carried.append(r)
+            continue
+        c = paired.get(id(r)) or (by_id.get(r["id"]) if by_id.get(r["id"]) in by_change.get(change(r), []) else None)
+        if c is None:
+            gone.append(r)
+        else:
+            carried.append(dict(r, id=c.id, key=c.key, line=c.line))
+    return carried, gone
+
+
 def summarize_only(options):
-    records = latest_records(options.summarize)
+    records, gone = carried_forward(latest_records(options.summarize))
+    records = latest_records_of(records)
+    if gone:
+        print("mutate: %d records name mutants of code changed since they were judged; left out"
+              % len(gone), file=sys.stderr)
     meta = {"command": "scripts/mutate " + " ".join(sys.argv[1:]), "commit": options.rev or _git_head(REPO),
             "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "sample": options.sample,
             "seed": options.seed if options.sample is not None else None, "pythons": list(PYTHONS),
@@ -1186,7 +1238,7 @@ def summarize_only(options):
     meta["generated_in_scope"]["catalogue"] = len(CATALOGUE)
     summary = summarize(records, meta)
     if options.before:
-        before = explain_survivors(latest_records(options.before))
+        before = explain_survivors(latest_records_of(carried_forward(latest_records(options.before))[0]))
         core = [r for r in before if r["kind"] == "operator" and r["file"].startswith("impls/core/")]
         summary["before_new_scenarios"] = score_block(core) if core else None
     if options.summary:

@@ -158,10 +158,24 @@ class ScoreTests(unittest.TestCase):
         self.assertIn("argues %s equivalent, but the suite detected it" % swapped["id"], err.getvalue())
 
     def test_the_before_block_leaves_out_the_mutants_argued_equivalent_as_the_summary_does(self):
-        swapped = dict(self.record("survived", "survived", function="ys_exc_new"), operator="swap")
-        records = [self.record("killed", "killed"), self.record("survived", "survived"), swapped]
-        for n, r in enumerate(records):
-            r["id"] = "impls/core/src/exc.c:1:%s:%d" % (r["operator"], n)  # journals key by id
+        # Mutants of the current exc.c: a summary names only those (mutate.carried_forward).
+        path = "impls/core/src/exc.c"
+        text = (mutate.REPO / path).read_text()
+        swap, plain = None, []
+        for m in mutants.generate(text, path):
+            r = dict(self.record("survived", "survived", function=m.function,
+                                 description=m.description),
+                     id=m.id, operator=m.operator, line=m.line,
+                     source=text.splitlines()[m.line - 1].strip(),
+                     key=mutate.Candidate(m.id, path, "operator", m.operator, m.line,
+                                          m.description, text, m.apply(text)).key)
+            rule = unobservable.matching_rule(r)
+            if swap is None and rule and rule.get("equivalent"):
+                swap = r
+            elif rule is None and len(plain) < 2:
+                plain.append(r)
+        plain[0].update(verdict="killed", corpus="killed")
+        records = plain + [swap]
         with tempfile.TemporaryDirectory() as tmp:
             journal, summary = Path(tmp) / "run.jsonl", Path(tmp) / "summary.json"
             journal.write_text("".join(json.dumps(r) + "\n" for r in records))
@@ -227,6 +241,41 @@ class PrivateTreeTests(unittest.TestCase):
             self.assertEqual((tree / "src" / "a.c").read_text(), "int a = 1;\n")
             self.assertGreater((tree / "src" / "a.c").stat().st_mtime, before)
             self.assertFalse((tree / "src" / "gone.c").exists())
+
+
+class CarriedForwardTests(unittest.TestCase):
+    OLD = "void f(int *p)\n{\n    use(p);\n    drop(p);\n    drop(p);\n}\n"
+    # A fix added a line above, which moved every offset, and changed use(p).
+    NEW = "void f(int *p)\n{\n    check(p);\n    use(p, 1);\n    drop(p);\n    drop(p);\n}\n"
+
+    def records(self, text):
+        path = "impls/core/src/a.c"
+        return [{"id": m.id, "key": mutate.Candidate(m.id, path, "operator", m.operator, m.line,
+                                                      m.description, text, m.apply(text)).key,
+                 "file": path, "kind": "operator", "operator": m.operator, "line": m.line,
+                 "function": m.function, "description": m.description,
+                 "source": text.splitlines()[m.line - 1].strip(), "corpus": "killed"}
+                for m in mutants.generate(text, path)]
+
+    def test_records_of_older_sources_name_the_same_changes_of_the_current_ones(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            repo = Path(tmp)
+            (repo / "impls" / "core" / "src").mkdir(parents=True)
+            (repo / "impls" / "core" / "src" / "a.c").write_text(self.NEW)
+            carried, gone = mutate.carried_forward(self.records(self.OLD), repo)
+        current = {r["key"]: r for r in self.records(self.NEW)}
+        for r in carried:
+            self.assertEqual((r["description"], r["source"], r["line"]),
+                             (current[r["key"]]["description"], current[r["key"]]["source"],
+                              current[r["key"]]["line"]))
+        # the two deleted drop(p) calls pair up in file order
+        self.assertEqual(sorted((r["line"], r["id"]) for r in carried
+                                if r["description"] == "deleted: drop(p);"),
+                         sorted((r["line"], r["id"]) for r in current.values()
+                                if r["description"] == "deleted: drop(p);"))
+        # use(p) changed: its mutants are no longer those of the current sources
+        self.assertIn("deleted: use(p);", [r["description"] for r in gone])
+        self.assertFalse([r for r in carried if "use(p)" in r["source"]])
 
 
 class CommandLineTests(unittest.TestCase):
