@@ -1237,6 +1237,80 @@ RULES = [
             "and every one of those was last caught by this body and outlived that handler, so "
             "release_caught returned true for it and the original set the flag too: the same "
             "frames are kept"},
+    # ---- survivors of the full corpus-only run on b7c90df no rule explained (mut-gen, on 26602c3) ----
+    {"file": "impls/core/src/gen.c", "functions": ["above_stack_floor"], "operators": ["relational"],
+     "contains": ">= -> >", "line_contains": "sp >= running_stack_floor",
+     "why": "the two differ only when a frame check finds the stack pointer exactly at the floor: "
+            "the frame is then refused one check earlier, at a depth set by the C compiler's frame "
+            "sizes, which a trace cannot show (spec/TRACE.md has no absolute depth, and a scenario "
+            "that reaches the floor matches CPython only if nothing in it depends on that depth; "
+            "see the rule on stack_floor_below's constants); the quarter of the stack below the "
+            "floor is still there, so nothing overflows either"},
+    {"file": "impls/core/src/gen.c", "functions": ["shortcut_leaf"], "operators": ["relational"],
+     "contains": "== -> !=", "line_contains": "while (leaf->state == YS_GEN_SUSPENDED",
+     "equivalent": True,
+     "why": "the walk then stops at the first level marked SUSPENDED instead of passing it: a "
+            "delegating level is cached as the path's leaf, which shortcut_leaf refuses (a leaf must "
+            "not delegate), so the send goes level by level, whose outcome the shortcut reproduces "
+            "(the rule on shortcut_leaf's early return); a level that does not delegate is the leaf "
+            "either way. It passes levels not marked SUSPENDED only below a generator that is busy, "
+            "and then (the comment at the top of gen.c) the bottom of that chain is not marked "
+            "SUSPENDED, or a level between is marked SUSPENDED and delegates (the middle of an "
+            "active shortcut), so it returns NULL as the original does; the caches it writes name a "
+            "level of the chain as it is, valid while the epoch holds"},
+    {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["swap", "delete"],
+     "contains": "delegation_changed()",
+     "equivalent": True,
+     "why": "g is being freed, so no generator delegates to it: every cache fresh at this point "
+            "names a chain of generators that hold one another (a reference dropped anywhere else "
+            "moves the epoch, in take_delegate or in this release of the level above), so none "
+            "passes through g, and the caches of g's subiterator's own chain point downwards and "
+            "stay right; g's block gets path_epoch = 0 when it is reused (ys_gen_new). Moving the "
+            "epoch before the subiterator's release instead of after, or not at all, changes no "
+            "path a later shortcut_leaf takes"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_uncollectable_release_"], "operators": ["swap"],
+     "contains": "uncollectable = g->next_uncollectable;",
+     "why": "runs only in ys_runtime_shutdown, after the trace is complete (driver.c calls it after "
+            "the last release step, and its unraisable hook records nothing after that): reading "
+            "next_uncollectable from the block release just freed is a use-after-free the sanitizer "
+            "step reports (the pool's link and free()'s tcache entry overwrite only the block's first "
+            "words, so the walk goes on alike), and a generator a finalizer made uncollectable "
+            "meanwhile is dropped from the list, a leak at exit"},
+    {"file": "impls/core/src/gen.c", "functions": ["frame_holds_own_exception"], "operators": ["constant"],
+     "contains": "false -> true", "line_contains": "return false;",
+     "why": "reached only for a generator whose code has no frame_traverse, that is whose frame holds "
+            "no values (conformance/compiler module.py: has_frame), and is still suspended after "
+            "finalization; such a body has no except clause or finally block (each takes a slot of "
+            "the frame), so the GeneratorExit that finalization throws in always ends it (or close() "
+            "ends it without running it, 3.13): no compiled generator reaches this line. C "
+            "generators of the runtime tests could"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_renamed_release_"], "operators": ["swap"],
+     "contains": "swapped: ys_decref(r->qualname); / ys_free_(r);",
+     "why": "at shutdown, after the trace is complete: reading r->qualname from the block just freed "
+            "is a use-after-free only the sanitizer step reports (free() overwrites the block's first "
+            "two words, not qualname), and the same str is released"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_clear_frame_closed"],
+     "operators": ["delete"], "contains": "deleted: g->state = state;",
+     "equivalent": True,
+     "why": "the same program as the early return before this line (nothing follows it): the state "
+            "is left GEN_CLOSED only for the rest of a body that close() ends at a yield outside every "
+            "try block, where no handler or finally block can run and the body's end sets "
+            "GEN_CLOSED all the same (finish_raising)"},
+    {"file": "impls/core/src/gen.c", "functions": ["release_ended_frame"], "operators": ["delete"],
+     "contains": "deleted: g->frame_cleared = true;",
+     "equivalent": True,
+     "why": "the flag is false here (the body was running, so its frame was not cleared), and "
+            "deleting the store leaves it false as `true -> false` does: the frame is cleared below "
+            "all the same, and the later frame_clear that release or the last kept-frame holder "
+            "then runs finds every slot YS_NULL and runs no code"},
+    {"file": "impls/core/src/gen.c", "functions": ["start_delegation"], "operators": ["swap"],
+     "contains": "swapped: ys_handled_ = handled; / ys_decref(steal_it);",
+     "equivalent": True,
+     "why": "this decref never releases the iterable: the body that handed it over keeps its own "
+            "reference until the yield from ends (the compiled delegate() holds it in a frame slot; "
+            "ys_yield_from and ys_step_delegate take a new reference for the handoff), so it only "
+            "lowers a count, runs no code and reads no handled exception; the body releases the "
+            "iterable itself, on its own side, when the delegation ends or fails"},
 ]
 
 
