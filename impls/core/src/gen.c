@@ -700,8 +700,8 @@ static __attribute__((noinline)) ys_send_status body_stopped(ys_gen *g, ys_step 
     case YS_STEP_ERROR:
         break;
     }
-    convert_stop_iteration(g);
     finish_raising(g);
+    convert_stop_iteration(g);
     *result = ys_null();
     return YS_SEND_ERROR;
 }
@@ -918,9 +918,9 @@ static ys_send_status throw_pending(ys_gen *g, ys_value *result)
         /* Raised before the body's first line: the body never runs. 3.12
          * moved the PEP 479 guard into the body's own exception table, which
          * does not cover that point, so there StopIteration comes out as is. */
+        finish_raising(g);
         if (python_minor() < 12)
             convert_stop_iteration(g);
-        finish_raising(g);
         return YS_SEND_ERROR;
     case YS_GEN_RUNNING:
         return already_executing(result);
