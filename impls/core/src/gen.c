@@ -177,15 +177,21 @@ static ys_value suspended_handling(const ys_gen *g)
 /* The pending exception is thrown into g's body (CPython's gen_send_ex with
  * exc set): from 3.9 it is chained to what g handles there
  * (_PyErr_ChainStackItem), even when it already has a context. */
-static __attribute__((noinline, cold)) void chain_to_suspended_handling_slow(const ys_gen *g)
+static __attribute__((noinline, cold)) void chain_to_suspended_handling_slow(ys_gen *g)
 {
-    if (python_minor() >= 9)
-        ys_exc_chain_context_(ys_pending_, suspended_handling(g));
+    if (python_minor() < 9)
+        return;
+    /* 3.9 marks the generator running (gi_running) before it chains, 3.10+
+     * after, as every caller does next: a finalizer that releasing the
+     * replaced context starts sees the difference. */
+    if (python_minor() == 9)
+        g->state = YS_GEN_RUNNING;
+    ys_exc_chain_context_(ys_pending_, suspended_handling(g));
 }
 
 /* The test inline, the rest cold: inside throw_pending it must stay small
  * enough for throw_pending to be inlined into ys_gen_throw. */
-static inline void chain_to_suspended_handling(const ys_gen *g)
+static inline void chain_to_suspended_handling(ys_gen *g)
 {
     if (__builtin_expect(n_handling_gens != 0, 0))
         chain_to_suspended_handling_slow(g);
