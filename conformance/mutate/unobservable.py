@@ -967,13 +967,6 @@ RULES = [
      "why": "the frame is cleared below all the same (or it had nothing to clear); the flag left "
             "false only makes release or the last kept-frame holder call frame_clear again, which "
             "finds every slot already YS_NULL (ys_setref to NULL is idempotent) and runs no code"},
-    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_entry"], "operators": ["swap"],
-     "contains": "running_stack_floor = g->stack_floor;",
-     "why": "until its first yield a stackful body is checked against the floor of the previous "
-            "body to run (or none), so a stack that runs out before the frame count reaches the "
-            "recursion limit is not refused in time. Scenarios run with the backends' default "
-            "stacks, on which the count always trips first (CPython's limit is the count alone); "
-            "the runtime's stack overflow test, with a small stack, catches it"},
     {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["constant"],
      "contains": "false -> true", "line_contains": "g->caught_escaped = false;",
      "equivalent": True,

@@ -1,4 +1,4 @@
-"""A plain function with many locals recursing without end inside a generator raises RecursionError, which the generator catches, instead of running out of stack."""
+"""A plain function with many locals recursing without end inside a generator, before or after its first yield, raises RecursionError, which the generator catches, instead of running out of stack."""
 
 
 def wide(n):
@@ -54,9 +54,19 @@ def runner():
     yield "survived"
 
 
+def eager():
+    try:
+        wide(0)
+    except RecursionError:
+        emit("RecursionError caught before the first yield")
+    yield "survived"
+
+
 DRIVE = [
     ("new", "g", "runner"),
     ("next", "g"),
     ("next", "g"),
     ("next", "g"),
+    ("new", "e", "eager"),
+    ("next", "e"),
 ]
