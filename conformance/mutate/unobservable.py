@@ -1230,7 +1230,7 @@ RULES = [
             "and every one of those was last caught by this body and outlived that handler, so "
             "release_caught returned true for it and the original set the flag too: the same "
             "frames are kept"},
-    # ---- survivors of the full corpus-only run on b7c90df no rule explained (mut-gen, on 26602c3) ----
+    # ---- survivors of the full corpus-only run (2026-12-02) in gen.c ---------------------------------
     {"file": "impls/core/src/gen.c", "functions": ["above_stack_floor"], "operators": ["relational"],
      "contains": ">= -> >", "line_contains": "sp >= running_stack_floor",
      "why": "the two differ only when a frame check finds the stack pointer exactly at the floor: "
