@@ -1220,9 +1220,19 @@ def carried_forward(records, repo=REPO):
     return carried, gone
 
 
+def carried_records(paths):
+    """latest_records of these journals, each carried forward on its own (a journal's records
+    are of one tree, so alike changes pair up within it)."""
+    carried, gone = [], []
+    for path in paths:
+        kept, left = carried_forward(latest_records([path]))
+        carried += kept
+        gone += left
+    return latest_records_of(carried), gone
+
+
 def summarize_only(options):
-    records, gone = carried_forward(latest_records(options.summarize))
-    records = latest_records_of(records)
+    records, gone = carried_records(options.summarize)
     if gone:
         print("mutate: %d records name mutants of code changed since they were judged; left out"
               % len(gone), file=sys.stderr)
@@ -1238,7 +1248,7 @@ def summarize_only(options):
     meta["generated_in_scope"]["catalogue"] = len(CATALOGUE)
     summary = summarize(records, meta)
     if options.before:
-        before = explain_survivors(latest_records_of(carried_forward(latest_records(options.before))[0]))
+        before = explain_survivors(carried_records(options.before)[0])
         core = [r for r in before if r["kind"] == "operator" and r["file"].startswith("impls/core/")]
         summary["before_new_scenarios"] = score_block(core) if core else None
     if options.summary:
