@@ -8,11 +8,23 @@
  * own, so that second was nearly all of a matrix run (1.1 s per cell where the
  * cell itself takes 0.1 s), and a child has nothing left to catch there: the
  * threads backend joins its idle workers at exit, and any other worker waits
- * on its semaphore. TSAN_OPTIONS still overrides this. */
+ * on its semaphore. TSAN_OPTIONS still overrides this (and the allocator
+ * setting below). */
 const char *__tsan_default_options(void);
 const char *__tsan_default_options(void)
 {
-    return "atexit_sleep_ms=0";
+    return "atexit_sleep_ms=0:allocator_may_return_null=1";
+}
+#endif
+
+/* A scenario may ask for more memory than any machine has (a tuple of 2**60
+ * items): malloc's NULL is its MemoryError, as with glibc, where the
+ * sanitizers' allocators would abort by default. *_OPTIONS still override. */
+#if defined(__SANITIZE_ADDRESS__)
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+    return "allocator_may_return_null=1";
 }
 #endif
 
