@@ -1253,6 +1253,9 @@ def summarize_only(options):
         summary["before_new_scenarios"] = score_block(core) if core else None
     if options.summary:
         write_atomically(options.summary, json.dumps(summary, indent=1) + "\n")
+    if options.results:
+        # The records carried to today's mutant ids: --mutants-from takes them as they are.
+        write_atomically(options.results, json.dumps({**meta, "mutants": records}, indent=1) + "\n")
     print(format_table(summary))
     if summary.get("before_new_scenarios"):
         b = summary["before_new_scenarios"]
