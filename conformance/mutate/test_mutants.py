@@ -157,8 +157,9 @@ class ScoreTests(unittest.TestCase):
                          {"argued_equivalent": 0, "judged": 1, "corpus": 0.0, "suite": 100.0})
         self.assertIn("argues %s equivalent, but the suite detected it" % swapped["id"], err.getvalue())
 
-    def test_the_before_block_leaves_out_the_mutants_argued_equivalent_as_the_summary_does(self):
-        # Mutants of the current exc.c: a summary names only those (mutate.carried_forward).
+    def survivors_of_exc_c(self):
+        """Two plain survivors (the first then marked killed) and one a rule argues equivalent,
+        as mutants of the current exc.c: a summary names only those (mutate.carried_forward)."""
         path = "impls/core/src/exc.c"
         text = (mutate.REPO / path).read_text()
         swap, plain = None, []
@@ -175,18 +176,37 @@ class ScoreTests(unittest.TestCase):
             elif rule is None and len(plain) < 2:
                 plain.append(r)
         plain[0].update(verdict="killed", corpus="killed")
-        records = plain + [swap]
+        return plain + [swap]
+
+    def summarize_journal(self, records, *extra):
         with tempfile.TemporaryDirectory() as tmp:
-            journal, summary = Path(tmp) / "run.jsonl", Path(tmp) / "summary.json"
+            journal = Path(tmp) / "run.jsonl"
             journal.write_text("".join(json.dumps(r) + "\n" for r in records))
-            options = mutate.parse_args(["--summarize", str(journal), "--before", str(journal),
-                                         "--summary", str(summary)])
+            options = mutate.parse_args(["--summarize", str(journal)] +
+                                        [a.replace("TMP", tmp) for a in extra])
             with contextlib.redirect_stdout(io.StringIO()):
                 mutate.summarize_only(options)
-            written = json.loads(summary.read_text())
+            return {f.name: json.loads(f.read_text()) for f in Path(tmp).glob("*.json")}
+
+    def test_the_before_block_leaves_out_the_mutants_argued_equivalent_as_the_summary_does(self):
+        written = self.summarize_journal(self.survivors_of_exc_c(), "--before", "TMP/run.jsonl",
+                                         "--summary", "TMP/summary.json")["summary.json"]
         self.assertEqual(written["before_new_scenarios"]["non_equivalent"],
                          written["core"]["non_equivalent"])
         self.assertEqual(written["before_new_scenarios"]["non_equivalent"]["argued_equivalent"], 1)
+
+    def test_a_summary_writes_the_carried_records_as_results_that_mutants_from_selects_again(self):
+        records = self.survivors_of_exc_c()
+        results = self.summarize_journal(records, "--results", "TMP/results.json")["results.json"]
+        self.assertEqual(sorted(r["id"] for r in results["mutants"]), sorted(r["id"] for r in records))
+        survivors = [r for r in results["mutants"] if r["corpus"] == "survived"]
+        self.assertEqual([r.get("argued_equivalent", False) for r in survivors], [False, True])
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "survivors.json"
+            path.write_text(json.dumps({"mutants": survivors}))
+            picked = mutate.select(mutate.parse_args(["--scope", "core", "--mutants-from", str(path)]),
+                                   mutate.REPO)
+        self.assertEqual([c.id for c in picked], [r["id"] for r in survivors])
 
 
 class SelectionTests(unittest.TestCase):
