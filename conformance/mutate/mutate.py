@@ -1076,12 +1076,16 @@ def run_meta(options, started, cpu_before):
     }
 
 
-def write_outputs(options, records, meta):
-    summary = summarize(records, meta)
+def write_summary_and_results(options, summary, records, meta):
     if options.summary:
         write_atomically(options.summary, json.dumps(summary, indent=1) + "\n")
     if options.results:
         write_atomically(options.results, json.dumps({**meta, "mutants": records}, indent=1) + "\n")
+
+
+def write_outputs(options, records, meta):
+    summary = summarize(records, meta)
+    write_summary_and_results(options, summary, records, meta)
     print(format_table(summary))
     print("survivors: %d; wall %.0f s, CPU %.0f s" % (len(summary["survivors"]), meta["wall_seconds"],
                                                      meta["cpu_seconds"]))
@@ -1251,11 +1255,8 @@ def summarize_only(options):
         before = explain_survivors(carried_records(options.before)[0])
         core = [r for r in before if r["kind"] == "operator" and r["file"].startswith("impls/core/")]
         summary["before_new_scenarios"] = score_block(core) if core else None
-    if options.summary:
-        write_atomically(options.summary, json.dumps(summary, indent=1) + "\n")
-    if options.results:
-        # The records carried to today's mutant ids: --mutants-from takes them as they are.
-        write_atomically(options.results, json.dumps({**meta, "mutants": records}, indent=1) + "\n")
+    # The results are the records carried to today's mutant ids: --mutants-from takes them as they are.
+    write_summary_and_results(options, summary, records, meta)
     print(format_table(summary))
     if summary.get("before_new_scenarios"):
         b = summary["before_new_scenarios"]
