@@ -296,6 +296,28 @@ BACKEND_TEST(yield_from, a_raised_recursion_limit_lets_a_deeper_chain_run)
     ys_decref(g);
 }
 
+BACKEND_TEST(yield_from, a_delegator_refused_at_the_recursion_limit_lets_go_of_its_subgenerator_as_it_finishes,
+             .description = "CPython unwinds the frame it refused, and the subgenerator on its value "
+                            "stack with it: the subgenerator's own holders decide when it is closed")
+{
+    ys_value sub = new_with_finally("sub");
+    ys_incref(sub);
+    ys_value g = new_delegator(sub);
+    expect_yield(ys_next(g), "1");
+    for (int i = 0; i < RECURSION_LIMIT; i++)
+        cr_assert(ys_enter_frame(), "[%s] frame %d was refused", backend_name(), i + 1);
+    expect_recursion_error(ys_next(g));
+    for (int i = 0; i < RECURSION_LIMIT; i++)
+        ys_leave_frame();
+    expect_state(g, YS_GEN_CLOSED);
+    expect_state(sub, YS_GEN_SUSPENDED);
+    expect_log("");
+    ys_decref(sub); /* the last reference, with the finished delegator still alive */
+    expect_log("finally sub; ");
+    ys_decref(g);
+    expect_log("finally sub; ");
+}
+
 BACKEND_TEST(yield_from, plain_function_frames_count_against_the_recursion_limit_with_generator_frames)
 {
     for (int i = 0; i < RECURSION_LIMIT - 1; i++)
