@@ -171,6 +171,20 @@ BACKEND_TEST(iterators, a_generator_steps_as_its_own_iterator_and_its_return_val
     ys_decref(returns_none);
 }
 
+BACKEND_TEST(iterators, a_generator_s_return_value_in_stopiteration_is_released_with_the_exception,
+             .description = "what ys_iternext takes from the generator it hands on to StopIteration: "
+                            "no block is left once both are gone")
+{
+    ys_value g = new_holder(ys_none(), ys_none());
+    expect_value(ys_iternext(g), "\"holding\"");
+    expect_raise(ys_iternext(g), YS_EXC(StopIteration), "StopIteration(\"released\")");
+    ys_decref(g);
+    ys_runtime_shutdown();
+    cr_assert_eq(ys_runtime_blocks_held(), 0, "[%s] %zu blocks after shutdown", backend_name(),
+                 ys_runtime_blocks_held());
+    use_python(11);
+}
+
 /* ---- yield from a builtin iterator ---------------------------------------- */
 
 BACKEND_TEST(delegation, next_and_send_none_take_the_iterators_items_then_none_is_the_result)
