@@ -324,6 +324,31 @@ BACKEND_TEST(finalization, a_delegator_dropped_mid_delegation_finalizes_its_subg
     expect_log("finally sub; ");
 }
 
+/* The generator the hook below stores while its own finalization runs. */
+static ys_value being_finalized, resurrected;
+
+static void store_the_generator_being_finalized(void)
+{
+    ys_incref(being_finalized);
+    resurrected = being_finalized;
+}
+
+BACKEND_TEST(finalization, a_generator_its_own_finalization_stores_somewhere_stays_alive_until_that_reference_goes,
+             .description = "as a finally block storing the generator in a global resurrects it in "
+                            "CPython; ys_gen_count_alive counts it until then")
+{
+    size_t alive = ys_gen_count_alive();
+    being_finalized = new_calls_while_raising(store_the_generator_being_finalized);
+    expect_yield(ys_next(being_finalized), "1");
+    ys_decref(being_finalized); /* closes it: the GeneratorExit is pending when the hook runs */
+    cr_assert_eq(ys_gen_count_alive(), alive + 1, "[%s] the resurrected generator is not counted",
+                 backend_name());
+    expect_state(resurrected, YS_GEN_CLOSED);
+    ys_decref(resurrected);
+    cr_assert_eq(ys_gen_count_alive(), alive, "[%s] the generator is not freed with its last "
+                 "reference", backend_name());
+}
+
 BACKEND_TEST(finalization, the_default_unraisable_hook_prints_to_stderr, .init = cr_redirect_stderr)
 {
     use_unraisable_hook(NULL);
