@@ -19,7 +19,8 @@ memory the count does not see.
 YS_ITERNEXT_GENERATOR_UNREACHED = (
     "ys_iternext's generator branch is reached by no compiled scenario: ys_next, the compiled for "
     "loop (yc_for_next) and yield from (delegate_send) all take a generator's own path before "
-    "calling it; only the runtime's C tests pass it a generator")
+    "calling it; only the runtime's C tests pass it a generator (impls/tests/test_objects.c: its "
+    "values, StopIteration(value), and the return value released with the exception)")
 
 # Every str of a scenario is valid UTF-8: literals (the compiler encodes them with Python's strict
 # UTF-8 codec), their concatenations and repetitions, and the runtime's ASCII texts.
@@ -214,7 +215,9 @@ RULES = [
             "RecursionError, which CPython 3.12+ cannot record either (the oracle's unraisablehook "
             "is a Python function that cannot start there: 'Exception ignored in sys.unraisablehook'), "
             "while 3.8-3.11 run the subgenerator's finally blocks in the headroom they allow after "
-            "an overflow; no scenario can both match CPython and see when this drop happens"},
+            "an overflow; no scenario can both match CPython and see when this drop happens. The "
+            "runtime test yield_from::a_delegator_refused_at_the_recursion_limit_lets_go_of_its_"
+            "subgenerator_as_it_finishes (impls/tests/test_yield_from.c) sees it"},
     {"file": "impls/core/src/gen.c", "functions": ["recursion_error"], "operators": ["negate"],
      "line_contains": "g->delegate",
      "why": "a generator without a subgenerator then gets a drop_delegate of nothing (no effect), "
@@ -1073,7 +1076,8 @@ RULES = [
             "resurrected generator, changes no trace; it only decides whether a run's leak check "
             "applies. The runtime test runtime_count::follows_each_block_and_generator_while_held_"
             "and_not_a_repr_s_text (impls/tests/test_memory.c) catches a count that no longer "
-            "falls"},
+            "falls, finalization::a_generator_its_own_finalization_stores_somewhere_stays_alive_"
+            "until_that_reference_goes (impls/tests/test_lifetime.c) one that no longer rises"},
     {"file": "impls/core/src/gen.c", "functions": ["malloc_block"], "operators": ["delete", "constant"],
      "line_contains": "g->caught_escaped = false;",
      "why": "a fresh block's flag left set (or as malloc left it) only makes the body's end search the "
