@@ -443,7 +443,9 @@ RULES = [
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"],
      "line_contains": "c.backend = ys_backends[0]",
      "why": "the conformance driver always passes the backend it checks; and which backend ran is "
-            "not part of a trace (every backend must write the same one)"},
+            "not part of a trace (every backend must write the same one). The runtime test "
+            "runtime_init::fills_every_field_left_zero_or_a_missing_configuration_with_its_default "
+            "(impls/tests/test_memory.c) sees it"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"], "operators": ["negate"],
      "line_contains": "if (!c.backend)",
      "why": "every run then uses ys_backends[0] instead of the backend asked for: the same trace, "

@@ -453,6 +453,25 @@ BACKEND_TEST(shutdown, leaves_the_runtime_at_rest_so_the_next_run_numbers_genera
     use_python(11);
 }
 
+BACKEND_TEST(runtime_init, fills_every_field_left_zero_or_a_missing_configuration_with_its_default)
+{
+    const ys_config zeros = {0};
+    const ys_config *given[] = {&zeros, NULL};
+    for (size_t i = 0; i < sizeof given / sizeof *given; i++) {
+        ys_runtime_shutdown();
+        cr_assert_eq(ys_runtime_init(given[i]), 0, "[%s] init(%s)", backend_name(),
+                     given[i] ? "{0}" : "NULL");
+        const ys_config *c = ys_runtime_config();
+        cr_assert(c->backend == ys_backends[0], "[%s] backend %s, not the first registered",
+                  backend_name(), c->backend ? c->backend->name : "NULL");
+        cr_assert_eq(c->python_minor, 11);
+        cr_assert_eq(c->stack_size, 256 * 1024);
+        cr_assert_eq(c->recursion_limit, 1000);
+        cr_assert_null(c->unraisable);
+    }
+    use_python(11);
+}
+
 BACKEND_TEST(shutdown, restores_the_default_configuration)
 {
     size_t last = 0;
