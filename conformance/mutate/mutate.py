@@ -13,7 +13,8 @@ targets a step runs), and judged:
   equivalent    its object code (debug information stripped) is byte for byte the original's
   killed        the corpus (`yieldspec check`, CPython 3.11 and 3.13 targets, the mutated
                 backend or every backend for the core) fails, or else the runtime suite (every
-                ctest test whose program lives under impls/, Criterion and plain) fails
+                ctest test whose program lives under impls/, Criterion and plain) fails; a
+                mutant no scenario runs also by its runtime tests under memcheck
   crash         a step's program died of a signal (counted as detected)
   timeout       a step ran past its time limit (counted as detected)
   survived      both steps pass
@@ -33,6 +34,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import signal
@@ -306,32 +308,58 @@ class Build:
     RUNTIME_TARGET = "impls/all"
 
     def runtime_tests(self):
-        """The runtime suite: each ctest test whose program lives under <build>/impls/ (memcheck
-        variants excluded: they run under valgrind), as {name, command, cwd, env, target,
-        criterion}: env is the environment ctest gives it (the backend of a per-backend entry),
-        criterion whether the program is a Criterion one (its tests can run one by one). Their
+        """The runtime suite as runtime_entries gives it, from this build's ctest listing. Its
         programs must be built first (ctest names no command for a program not built yet)."""
         status, _, text = self.ninja([self.RUNTIME_TARGET])
         if status != "pass":
             raise Fatal("mutation build: the unmutated runtime suite does not build:\n" + text[-3000:])
         result = subprocess.run(["ctest", "--test-dir", str(self.dir), "--show-only=json-v1"],
                                 capture_output=True, text=True, check=True)
-        tests = []
-        build = self.dir.resolve()
-        for t in json.loads(result.stdout)["tests"]:
-            command = t.get("command") or []
-            program = Path(command[0]).resolve() if command else None
-            if program and str(program).startswith(str(build / "impls") + os.sep):
-                props = {p["name"]: p["value"] for p in t.get("properties", [])}
-                env = dict(os.environ)
-                env.update(v.split("=", 1) for v in props.get("ENVIRONMENT", []))
-                tests.append({"name": t["name"], "command": command,
-                              "cwd": props.get("WORKING_DIRECTORY", str(self.dir)), "env": env,
-                              "target": str(program.relative_to(build)),
-                              "criterion": links_criterion(program)})
+        tests = runtime_entries(json.loads(result.stdout), self.dir.resolve(), links_criterion)
         if not tests:
             raise Fatal("mutation build: no runtime tests found under %s/impls" % self.dir)
         return tests
+
+
+MEMCHECK_PREFIX = "memcheck: "  # "memcheck: NAME" is NAME under valgrind (impls/tests/CMakeLists.txt)
+# valgrind -q writes nothing but its reports, every line of them "==PID== ". Criterion runs each
+# test in a child and ignores the exit status valgrind gives that child, so a report there fails
+# nothing: the output decides, as the memcheck entries' FAIL_REGULAR_EXPRESSION makes it for ctest.
+VALGRIND_REPORT = re.compile(r"^==\d+== +\S.*", re.M)
+
+
+def runtime_entries(listing, build, is_criterion):
+    """Each ctest test (of `ctest --show-only=json-v1`) whose program lives under <build>/impls/,
+    as {name, command, cwd, env, target, criterion, memcheck}: env is the environment ctest gives
+    it (the backend of a per-backend entry), criterion whether the program is a Criterion one (its
+    tests can run one by one), memcheck the command of its "memcheck: " entry (the same program
+    under valgrind's memcheck, as CI's valgrind step runs it) or None."""
+    tests, memcheck = [], {}
+    for t in listing["tests"]:
+        command = t.get("command") or []
+        if t["name"].startswith(MEMCHECK_PREFIX):
+            memcheck[t["name"][len(MEMCHECK_PREFIX):]] = command
+            continue
+        program = Path(command[0]).resolve() if command else None
+        if program and str(program).startswith(str(build / "impls") + os.sep):
+            props = {p["name"]: p["value"] for p in t.get("properties", [])}
+            env = dict(os.environ)
+            env.update(v.split("=", 1) for v in props.get("ENVIRONMENT", []))
+            tests.append({"name": t["name"], "command": command,
+                          "cwd": props.get("WORKING_DIRECTORY", str(build)), "env": env,
+                          "target": str(program.relative_to(build)),
+                          "criterion": is_criterion(program)})
+    for t in tests:
+        t["memcheck"] = memcheck.get(t["name"])
+    return tests
+
+
+def criterion_filter(command, tests):
+    """`command` running only these Criterion tests (suite/test names), or all of it for None.
+    Criterion's --filter is an extended glob: @(a|b) matches either test."""
+    if not tests:
+        return command
+    return command + ["--filter", tests[0] if len(tests) == 1 else "@(%s)" % "|".join(tests)]
 
 
 def links_criterion(program):
@@ -482,12 +510,8 @@ class Judge:
             status, _, text = self.build.ninja([t["target"]])
             if status != "pass":
                 return "not-compiled", _tail(text)
-            command = t["command"]
             chosen = selected.get(t["name"]) if selected is not None else None
-            if chosen:
-                # Criterion's --filter is an extended glob: @(a|b) matches either test.
-                command = command + ["--filter", chosen[0] if len(chosen) == 1
-                                     else "@(%s)" % "|".join(chosen)]
+            command = criterion_filter(t["command"], chosen)
             status, seconds, text = run(command, timeout=timeout, cwd=t["cwd"], env=t["env"],
                                         memory_limit=MEMORY_LIMIT)
             if chosen is None:
@@ -620,7 +644,35 @@ class Judge:
         if status == "not-compiled":
             return dict(record, verdict="not-compiled", detail=detail)
         record["runtime"] = _verdict(status)
+        if record["runtime"] == "survived" and self.sanitizer is not None and scenarios == [] \
+                and programs:
+            # Code no scenario runs has no sanitized corpus run watching its memory: its runtime
+            # tests under memcheck, as CI's valgrind step runs them, are what sees a leak there.
+            status, detail = self.run_memcheck(programs)
+            record["memcheck"] = _verdict(status)
+            return dict(record, verdict=record["memcheck"], detail=detail)
         return dict(record, verdict=record["runtime"], detail=detail)
+
+    def run_memcheck(self, selected):
+        """(status, detail): the runtime tests in `selected` (as run_runtime_suite takes them)
+        under valgrind's memcheck with the options of their ctest memcheck entries (definite and
+        indirect leaks are errors); the first failure, seen twice, ends the step. Programs
+        without such an entry are left out."""
+        for t in self.runtime:
+            if t["name"] not in selected or not t["memcheck"]:
+                continue
+            command = criterion_filter(t["memcheck"], selected[t["name"]])
+            for _ in range(2):  # a failure must repeat, as in run_runtime_suite
+                status, _, text = run(command, timeout=self.suite_timeout, cwd=t["cwd"], env=t["env"])
+                report = VALGRIND_REPORT.search(text)
+                if status == "pass" and report:
+                    status = "fail"
+                if status == "pass":
+                    break
+            if status != "pass":
+                first = report.group(0) if report else _first_failure(text)
+                return status, "memcheck: %s: %s" % (t["name"], first[:300])
+        return "pass", ""
 
     def sanitized_groups(self, path):
         """(backends, leak check) of the sanitizer step's corpus runs: the mutant's backends
@@ -898,8 +950,9 @@ def parse_args(argv):
                         "default, rather than with --batch (a process per backend; a cell that does "
                         "not pass there is judged alone): about six times slower")
     p.add_argument("--no-sanitizers", action="store_true",
-                   help="leave out the sanitizer step (the corpus and runtime programs under "
-                        "AddressSanitizer + UBSan, leak check on the threads backend)")
+                   help="leave out the sanitizer step (the corpus under AddressSanitizer + UBSan, "
+                        "leak check on the threads backend) and the memcheck runs of the runtime "
+                        "tests of code no scenario runs")
     p.add_argument("--corpus-timeout", type=float, default=60)
     p.add_argument("--suite-timeout", type=float, default=300)
     p.add_argument("--rev", help="mutate and test the files of this commit instead of the working tree "

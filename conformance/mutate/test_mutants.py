@@ -400,6 +400,96 @@ int flag_shows(struct gen *g)
 '''
 
 
+class MemcheckStepTests(unittest.TestCase):
+    """Code no scenario runs is watched for memory errors by its runtime tests under memcheck."""
+    LISTING = {"tests": [
+        {"name": "lifetime on the asm backend", "command": ["/b/impls/tests/test_lifetime"],
+         "properties": [{"name": "ENVIRONMENT", "value": ["YIELDSPEC_TEST_BACKEND=asm"]}]},
+        {"name": "memcheck: lifetime on the asm backend",
+         "command": ["/usr/bin/valgrind", "-q", "/b/impls/tests/test_lifetime"],
+         "properties": [{"name": "ENVIRONMENT", "value": ["YIELDSPEC_TEST_BACKEND=asm"]}]},
+        {"name": "threads stress", "command": ["/b/impls/threads/stress"]},
+        {"name": "a spec tool", "command": ["/usr/bin/python3", "/b/tool.py"]},
+    ]}
+
+    class StubBuild:
+        def ninja(self, targets):
+            return "pass", 0.0, ""
+
+        def objects(self):
+            return {}
+
+    def entries(self):
+        return mutate.runtime_entries(self.LISTING, Path("/b"), lambda program: program.name == "test_lifetime")
+
+    def test_each_runtime_program_carries_its_memcheck_entry_and_nothing_else_is_a_runtime_test(self):
+        lifetime, stress = self.entries()
+        self.assertEqual(lifetime["name"], "lifetime on the asm backend")
+        self.assertEqual(lifetime["memcheck"], ["/usr/bin/valgrind", "-q", "/b/impls/tests/test_lifetime"])
+        self.assertEqual(lifetime["env"]["YIELDSPEC_TEST_BACKEND"], "asm")
+        self.assertTrue(lifetime["criterion"])
+        self.assertEqual((stress["target"], stress["memcheck"], stress["criterion"]),
+                         ("impls/threads/stress", None, False))
+
+    def test_a_criterion_filter_names_one_test_or_an_alternation_and_none_runs_everything(self):
+        self.assertEqual(mutate.criterion_filter(["p"], None), ["p"])
+        self.assertEqual(mutate.criterion_filter(["p"], ["s/a"]), ["p", "--filter", "s/a"])
+        self.assertEqual(mutate.criterion_filter(["p"], ["s/a", "s/b"]), ["p", "--filter", "@(s/a|s/b)"])
+
+    def judge(self):
+        judge = mutate.Judge(self.StubBuild(), {}, self.entries(), 60, 300, print,
+                             pythons=mutate.PYTHONS)
+        judge.sanitizer = self.StubBuild()
+        judge.run_corpus = lambda path, selected, pythons: ("pass", "")
+        judge.run_sanitized = lambda c, scenarios, pythons: ("pass", "")
+        judge.run_runtime_suite = lambda timeout, programs: ("pass", "")
+        judge.pythons_for = lambda c: list(mutate.PYTHONS)
+        return judge
+
+    def steps(self, scenarios, programs, memcheck=("fail", "memcheck: leak")):
+        judge, called = self.judge(), []
+        judge.selection = lambda c: (scenarios, programs)
+        judge.run_memcheck = lambda selected: called.append(selected) or memcheck
+        return judge._run_steps(mutate.Candidate("x", "impls/core/src/runtime.c", "operator", "delete",
+                                                 1, "", "", "", "")), called
+
+    def test_a_mutant_no_scenario_runs_is_judged_by_its_runtime_tests_under_memcheck(self):
+        programs = {"lifetime on the asm backend": ["finalization/t"]}
+        record, called = self.steps([], programs)
+        self.assertEqual((record["verdict"], record["memcheck"], called), ("killed", "killed", [programs]))
+
+    def test_a_mutant_scenarios_run_or_no_test_reaches_goes_without_memcheck(self):
+        record, called = self.steps(["s/one"], {"lifetime on the asm backend": None})
+        self.assertEqual((record["verdict"], "memcheck" in record, called), ("survived", False, []))
+        record, called = self.steps([], {})
+        self.assertEqual((record["verdict"], called), ("survived", []))
+
+    def memcheck(self, output, status="pass"):
+        judge = self.judge()
+        commands = []
+        real_run = mutate.run
+        mutate.run = lambda command, **kw: commands.append(command) or (status, 1.0, output)
+        try:
+            return judge.run_memcheck({"lifetime on the asm backend": ["finalization/t"],
+                                       "threads stress": None}), commands
+        finally:
+            mutate.run = real_run
+
+    def test_a_valgrind_report_in_a_passing_run_fails_the_step_and_is_its_detail(self):
+        report = ("[====] Synthesis: Tested: 1 | Passing: 1 | Failing: 0 | Crashing: 0\n==41== \n"
+                  "==41== 32 bytes in 1 blocks are definitely lost in loss record 1 of 2\n")
+        (status, detail), commands = self.memcheck(report)
+        self.assertEqual(status, "fail")
+        self.assertIn("definitely lost", detail)
+        self.assertEqual(len(commands), 2, "a failure is run twice")
+
+    def test_a_clean_run_passes_and_programs_without_a_memcheck_entry_are_left_out(self):
+        (status, _), commands = self.memcheck("[====] Synthesis: Tested: 1 | Passing: 1\n")
+        self.assertEqual(status, "pass")
+        self.assertEqual(commands, [["/usr/bin/valgrind", "-q", "/b/impls/tests/test_lifetime",
+                                     "--filter", "finalization/t"]])
+
+
 class VersionDependentTests(unittest.TestCase):
     class NoBuild:
         def objects(self):
