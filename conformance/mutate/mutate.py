@@ -416,9 +416,11 @@ class Judge:
             raise Fatal("%s: compiled into %d objects; mutants of it are not supported" % (path, len(objs)))
         return objs[0]
 
-    def corpus_commands(self, path, selected=None, build=None, backends=None, pythons=None):
+    def corpus_commands(self, path, selected=None, build=None, backends=None, pythons=None,
+                        leak_check=False):
         """One `yieldspec check` per CPython target (`pythons`, default the run's: the CLI takes
-        one --python per run), over the `selected` scenarios (None: all, or the --scenario globs)."""
+        one --python per run), over the `selected` scenarios (None: all, or the --scenario globs);
+        `leak_check`: the runs are LeakSanitizer's (YIELDSPEC_LEAK_CHECK=1)."""
         build = build or self.build
         arguments = []
         for b in backends or backends_checked(path, self.backends):
@@ -429,11 +431,12 @@ class Judge:
         # makes every scenario hang costs one cell timeout, not the step's limit).
         cell_timeout = SANITIZED_CELL_TIMEOUT if build is self.sanitizer else CELL_TIMEOUT
         # --batch: a process per cell is most of a cell's cost (fork and its page faults), under
-        # the sanitizers too (the 3.11 corpus on stackless and asm in the ASan build: 5.3 s
-        # instead of 29.5 s). The worker vouches for a pass only from a runtime at rest that
-        # LeakSanitizer finds no leak in; a memory error ends the worker; a cell that does not
-        # pass there is judged again alone.
-        batch = ["--batch"] if self.batch else []
+        # the sanitizers too (3.13 on stackless and asm in the sanitizer build: 5.4 s instead of
+        # 35.3 s); a memory error ends the worker, and a cell that does not pass there is judged
+        # again alone. Not with the leak check: in that build (-O2) the batched leak-check runs
+        # were slower than a process per cell (the threads backend's close/* took 25.3 s
+        # instead of 6.5 s; conformance/mutate/README.md).
+        batch = ["--batch"] if self.batch and not leak_check else []
         return [[str(build.dir / "conformance" / "yieldspec"), "check", "--fail-fast"] + batch +
                 ["--python", v, "--timeout", str(cell_timeout)] + arguments
                 for v in pythons or self.pythons]
@@ -714,7 +717,8 @@ class Judge:
             env = dict(os.environ, YIELDSPEC_LEAK_CHECK="1" if leak_check else "0")
             env["ASAN_OPTIONS"] = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"),
                                                          "hard_rss_limit_mb=%d" % (MEMORY_LIMIT >> 20)]))
-            for command in self.corpus_commands(path, scenarios, self.sanitizer, backends, pythons):
+            for command in self.corpus_commands(path, scenarios, self.sanitizer, backends, pythons,
+                                                leak_check):
                 status, seconds, text = run(command, timeout=timeout, env=env)
                 slowest = max(slowest, seconds)
                 if status != "pass":

@@ -490,6 +490,25 @@ class MemcheckStepTests(unittest.TestCase):
                                      "--filter", "finalization/t"]])
 
 
+class SanitizerStepTests(unittest.TestCase):
+    class StubBuild:
+        dir = Path("/b")
+
+        def objects(self):
+            return {}
+
+    def test_the_corpus_runs_batched_but_for_the_leak_check_which_runs_a_process_per_cell(self):
+        build = self.StubBuild()
+        judge = mutate.Judge(build, {}, [], 60, 300, print, pythons=["3.13"], sanitizer=build)
+        plain, = judge.corpus_commands("impls/core/src/gen.c", ["s/one"], build, ["asm"])
+        leaks, = judge.corpus_commands("impls/core/src/gen.c", ["s/one"], build, ["threads"],
+                                       leak_check=True)
+        self.assertIn("--batch", plain)
+        self.assertNotIn("--batch", leaks)
+        self.assertEqual([a for a in plain if a != "--batch"][1:],
+                         [a.replace("threads", "asm") for a in leaks][1:])
+
+
 class VersionDependentTests(unittest.TestCase):
     class NoBuild:
         def objects(self):
