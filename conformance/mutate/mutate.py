@@ -406,6 +406,7 @@ class Judge:
         self.objects = build.objects()
         self.reference = {}  # path -> stripped object bytes of the unmutated source
         self.judged_objects = {}  # sha256 of a mutated object -> the verdict found for it
+        self.memcheck_clean = {}  # a memcheck command -> whether the unmutated program passes it
 
     def object_of(self, path):
         objs = self.objects.get(path)
@@ -654,31 +655,53 @@ class Judge:
                 and programs:
             # Code no scenario runs has no sanitized corpus run watching its memory: its runtime
             # tests under memcheck, as CI's valgrind step runs them, are what sees a leak there.
-            status, detail = self.run_memcheck(programs)
+            status, detail = self.run_memcheck(c, programs)
             record["memcheck"] = _verdict(status)
             return dict(record, verdict=record["memcheck"], detail=detail)
         return dict(record, verdict=record["runtime"], detail=detail)
 
-    def run_memcheck(self, selected):
+    def run_memcheck(self, c, selected):
         """(status, detail): the runtime tests in `selected` (as run_runtime_suite takes them)
         under valgrind's memcheck with the options of their ctest memcheck entries (definite and
-        indirect leaks are errors); the first failure, seen twice, ends the step. Programs
+        indirect leaks are errors) on mutant c; the first failure, seen twice, ends the step,
+        unless the unmutated program fails the same command too (then that command cannot
+        judge: a tree whose memcheck entries lack a suppression its tests need). Programs
         without such an entry are left out."""
         for t in self.runtime:
             if t["name"] not in selected or not t["memcheck"]:
                 continue
             command = criterion_filter(t["memcheck"], selected[t["name"]])
             for _ in range(2):  # a failure must repeat, as in run_runtime_suite
-                status, _, text = run(command, timeout=self.suite_timeout, cwd=t["cwd"], env=t["env"])
-                report = VALGRIND_REPORT.search(text)
-                if status == "pass" and report:
-                    status = "fail"
+                status, detail = self.memcheck_once(t, command)
                 if status == "pass":
                     break
-            if status != "pass":
-                first = report.group(0) if report else _first_failure(text)
-                return status, "memcheck: %s: %s" % (t["name"], first[:300])
+            if status != "pass" and self.passes_memcheck_unmutated(c, t, command):
+                return status, "memcheck: %s: %s" % (t["name"], detail)
         return "pass", ""
+
+    def memcheck_once(self, t, command):
+        """(status, first line of valgrind's report or of the failure) of one memcheck run."""
+        status, _, text = run(command, timeout=self.suite_timeout, cwd=t["cwd"], env=t["env"])
+        report = VALGRIND_REPORT.search(text)
+        if status == "pass" and report:
+            status = "fail"
+        return status, (report.group(0) if report else _first_failure(text))[:300]
+
+    def passes_memcheck_unmutated(self, c, t, command):
+        """Whether `command` passes on t's program built from the unmutated source of c's file
+        (once per command); the mutant's program is rebuilt afterwards."""
+        key = tuple(command)
+        if key not in self.memcheck_clean:
+            target = self.build.tree / c.path
+            target.write_text(c.original)
+            try:
+                built, _, _ = self.build.ninja([t["target"]])
+                clean = built == "pass" and self.memcheck_once(t, command)[0] == "pass"
+            finally:
+                target.write_text(c.mutated)
+                self.build.ninja([t["target"]])
+            self.memcheck_clean[key] = clean
+        return self.memcheck_clean[key]
 
     def sanitized_groups(self, path):
         """(backends, leak check) of the sanitizer step's corpus runs: the mutant's backends

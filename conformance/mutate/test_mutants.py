@@ -449,7 +449,7 @@ class MemcheckStepTests(unittest.TestCase):
     def steps(self, scenarios, programs, memcheck=("fail", "memcheck: leak")):
         judge, called = self.judge(), []
         judge.selection = lambda c: (scenarios, programs)
-        judge.run_memcheck = lambda selected: called.append(selected) or memcheck
+        judge.run_memcheck = lambda c, selected: called.append(selected) or memcheck
         return judge._run_steps(mutate.Candidate("x", "impls/core/src/runtime.c", "operator", "delete",
                                                  1, "", "", "", "")), called
 
@@ -464,27 +464,44 @@ class MemcheckStepTests(unittest.TestCase):
         record, called = self.steps([], {})
         self.assertEqual((record["verdict"], called), ("survived", []))
 
-    def memcheck(self, output, status="pass"):
-        judge = self.judge()
-        commands = []
-        real_run = mutate.run
-        mutate.run = lambda command, **kw: commands.append(command) or (status, 1.0, output)
-        try:
-            return judge.run_memcheck({"lifetime on the asm backend": ["finalization/t"],
-                                       "threads stress": None}), commands
-        finally:
-            mutate.run = real_run
+    CLEAN = "[====] Synthesis: Tested: 1 | Passing: 1 | Failing: 0 | Crashing: 0\n"
+    LEAK = CLEAN + "==41== \n==41== 32 bytes in 1 blocks are definitely lost in loss record 1 of 2\n"
 
-    def test_a_valgrind_report_in_a_passing_run_fails_the_step_and_is_its_detail(self):
-        report = ("[====] Synthesis: Tested: 1 | Passing: 1 | Failing: 0 | Crashing: 0\n==41== \n"
-                  "==41== 32 bytes in 1 blocks are definitely lost in loss record 1 of 2\n")
-        (status, detail), commands = self.memcheck(report)
+    def memcheck(self, *outputs, judge=None):
+        """run_memcheck of a mutant of f.c whose memcheck runs print `outputs` in turn (the
+        last one again and again): (status, detail), the commands run, the source's text after."""
+        judge = judge or self.judge()
+        with tempfile.TemporaryDirectory() as tree:
+            judge.build.tree = Path(tree)
+            (Path(tree) / "f.c").write_text("mutated")
+            c = mutate.Candidate("f.c:1", "f.c", "operator", "delete", 1, "", "original", "mutated", "")
+            commands, left = [], list(outputs)
+            real_run = mutate.run
+            mutate.run = lambda command, **kw: (commands.append(command) or
+                                                ("pass", 1.0, left.pop(0) if len(left) > 1 else left[0]))
+            try:
+                result = judge.run_memcheck(c, {"lifetime on the asm backend": ["finalization/t"],
+                                                "threads stress": None})
+            finally:
+                mutate.run = real_run
+            return result, commands, (Path(tree) / "f.c").read_text()
+
+    def test_a_valgrind_report_the_unmutated_program_does_not_give_fails_the_step_and_is_its_detail(self):
+        (status, detail), commands, source = self.memcheck(self.LEAK, self.LEAK, self.CLEAN)
         self.assertEqual(status, "fail")
         self.assertIn("definitely lost", detail)
-        self.assertEqual(len(commands), 2, "a failure is run twice")
+        self.assertEqual(len(commands), 3, "a failure is run twice, then on the unmutated program")
+        self.assertEqual(source, "mutated", "the mutant is put back after the unmutated run")
+
+    def test_a_report_the_unmutated_program_gives_too_judges_nothing_and_is_looked_up_once(self):
+        judge = self.judge()
+        (status, _), commands, _ = self.memcheck(self.LEAK, judge=judge)
+        self.assertEqual((status, len(commands)), ("pass", 3))
+        (status, _), commands, _ = self.memcheck(self.LEAK, judge=judge)
+        self.assertEqual((status, len(commands)), ("pass", 2))
 
     def test_a_clean_run_passes_and_programs_without_a_memcheck_entry_are_left_out(self):
-        (status, _), commands = self.memcheck("[====] Synthesis: Tested: 1 | Passing: 1\n")
+        (status, _), commands, _ = self.memcheck(self.CLEAN)
         self.assertEqual(status, "pass")
         self.assertEqual(commands, [["/usr/bin/valgrind", "-q", "/b/impls/tests/test_lifetime",
                                      "--filter", "finalization/t"]])
