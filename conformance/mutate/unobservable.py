@@ -99,7 +99,9 @@ RULES = [
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "contains": "MemoryError",
      "why": "malloc failing while a class is defined cannot be provoked from a scenario"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_dealloc_"], "contains": "freed while running",
-     "why": "a RUNNING generator cannot lose its last reference: its caller holds one"},
+     "why": "a RUNNING generator cannot lose its last reference: its caller holds one; only C code "
+            "can drop it, as the runtime test release::of_a_generator_by_its_own_body_aborts_with_a_"
+            "message (impls/tests/test_lifetime.c) does, which checks the message and the abort"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "contains": "MemoryError",
      "why": "malloc failing at generator creation cannot be provoked from a scenario"},
     # ---- impls/core/src/gen.c (mut-gen) ----
@@ -462,7 +464,11 @@ RULES = [
      "functions": ["gmp_out_of_memory", "gmp_allocate", "gmp_reallocate", "gmp_use_core_allocator",
                    "int_out_of_memory"],
      "why": "gmp's allocation functions differ from gmp's own only when malloc fails (they jump back "
-            "to the int operation, which raises MemoryError); a scenario cannot make malloc fail"},
+            "to the int operation, which raises MemoryError); a scenario cannot make malloc fail. "
+            "The runtime tests do (impls/tests/test_memory.c): out_of_memory::an_int_operation_whose_"
+            "result_gmp_cannot_grow_raises_MemoryError... fails gmp's realloc, and "
+            "out_of_memory::a_gmp_call_outside_every_int_operation_aborts_with_a_message checks the "
+            "message and the abort"},
     {"file": "impls/core/src/value.c", "functions": ["gmp_guarded"], "operators": ["swap", "delete"],
      "contains": "gmp_out_of_memory_exit",
      "why": "where the out-of-memory exit is installed or restored matters only when gmp's malloc "
@@ -798,7 +804,8 @@ RULES = [
      "why": "C API for hand-written generators and consumers (include/yieldspec/gen.h): neither the "
             "compiled scenarios (stackless.h reads head.resume_point and calls ys_step_yield_inline; "
             "the compiler reads states through ys_state and ys_gen_attribute) nor the driver call "
-            "them; the runtime suite (impls/tests) does"},
+            "them; the runtime suite (impls/tests) does: stackless_api::a_body_keeping_its_place_"
+            "through_ys_gen_resume_point_yields_and_returns_in_order (test_protocol.c)"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_close"], "operators": ["swap"],
      "contains": "swapped: ys_decref(r); / ys_err_format(YS_EXC(RuntimeError), \"generator ignored GeneratorExit\");",
      "why": "the only Python code releasing a value can run is a generator's finalization (finalize), "
@@ -1070,7 +1077,8 @@ RULES = [
      "contains": "deleted: abort();",
      "why": "it stops the process when a running generator is freed, which no Python program can "
             "cause: whatever runs a generator's body holds a reference to it until the body "
-            "suspends or ends"},
+            "suspends or ends; C code can, and the runtime test release::of_a_generator_by_its_own_"
+            "body_aborts_with_a_message (impls/tests/test_lifetime.c) sees the process go on"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_dealloc_"], "operators": ["delete"],
      "contains": "generators_alive",
      "why": "the count of live generators is the corpus's own leak instrument (ys_gen_count_alive), "
@@ -1203,7 +1211,9 @@ RULES = [
      "why": "every caller passes the zero-filled compound literal of YS_TYPE_NAME_CUT (value.h), a "
             "fresh one at each evaluation, and keep is at most precision + 2 (202) of its 203 "
             "bytes, so the byte after the text is already NUL; only a C caller of the function "
-            "with a buffer of its own (none in the core) could see the text run on"},
+            "with a buffer of its own (none in the core) could see the text run on, as the runtime "
+            "test type_names::a_type_name_cut_into_a_buffer_that_held_anything_ends_where_the_cut_"
+            "does (impls/tests/test_objects.c) does"},
     {"file": "impls/core/src/exc.c", "functions": ["keep_for_caught"], "operators": ["relational"],
      "contains": "== -> !=", "line_contains": "ys_pending_.kind == YS_EXC && ys_pending_.as.e == e",
      "equivalent": True,

@@ -4,10 +4,12 @@
 
 #include <criterion/redirect.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 struct criterion_test_params every_backend(void) { return backend_params(false); }
@@ -227,4 +229,63 @@ void expect_stderr(const char *expected)
     }
     kept[kept_len] = '\0';
     cr_assert_str_eq(kept, expected, "[%s] stderr:\n  got      %s\n  expected %s", backend_name(), kept, expected);
+}
+
+/* ---- tests that end the process on purpose ------------------------------ */
+
+#if defined(YIELDSPEC_COVERAGE_BUILD)
+void __gcov_dump(void); /* libgcov: write this process's counters now */
+
+/* abort() skips gcov's exit-time write: write the counters first, so the
+ * mutation runner's coverage map sees the lines that led to the abort. */
+static void write_coverage_and_die(int signal_number)
+{
+    __gcov_dump();
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+#endif
+
+/* Run operation in a child whose stderr is a pipe: the child must die of
+ * SIGABRT having written exactly `message` there as its first line. */
+void expect_abort(void (*operation)(void), const char *message)
+{
+    int out[2];
+    cr_assert_eq(pipe(out), 0);
+    fflush(NULL);
+    pid_t child = fork();
+    cr_assert_neq(child, -1);
+    if (child == 0) {
+        dup2(out[1], STDERR_FILENO);
+        close(out[0]);
+        close(out[1]);
+#if defined(YIELDSPEC_COVERAGE_BUILD)
+        signal(SIGABRT, write_coverage_and_die);
+#endif
+        /* A failed assertion in the child waits for Criterion's runner forever. */
+        alarm(60);
+        operation();
+        _exit(0);
+    }
+    close(out[1]);
+    char written[1024];
+    size_t len = 0;
+    for (ssize_t n; len < sizeof written - 1; len += (size_t)n)
+        if ((n = read(out[0], written + len, sizeof written - 1 - len)) <= 0)
+            break;
+    written[len] = '\0';
+    close(out[0]);
+    /* The runtime's message is the first line: an emulator (qemu-user) reports the signal on
+     * the same stderr after it. */
+    char *second_line = strchr(written, '\n');
+    if (second_line)
+        second_line[1] = '\0';
+    int status;
+    cr_assert_eq(waitpid(child, &status, 0), child);
+    cr_assert(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT,
+              "[%s] expected the child to abort, it %s %d; stderr: %s", backend_name(),
+              WIFSIGNALED(status) ? "died of signal" : "exited with",
+              WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status), written);
+    cr_assert_str_eq(written, message, "[%s] stderr:\n  got      %s\n  expected %s", backend_name(), written,
+                     message);
 }

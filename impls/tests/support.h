@@ -66,4 +66,8 @@ void expect_log(const char *expected);
  * one-time warning on stderr at its first switch, which is not the test's. */
 void expect_stderr(const char *expected);
 
+/* Run operation in a child whose stderr is a pipe: the child must die of
+ * SIGABRT having written exactly `message` there as its first line. */
+void expect_abort(void (*operation)(void), const char *message);
+
 #endif

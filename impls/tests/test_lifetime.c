@@ -462,3 +462,31 @@ BACKEND_TEST(scale, create_next_close_and_drop_cycles_do_not_grow_the_heap)
                           backend_name(), before, heap_in_use());
     }
 }
+
+/* Compiled Python cannot drop the last reference to the generator that runs
+ * it (its caller holds one), but C code can; freeing the frame it runs in
+ * would leave the body nowhere to return to. */
+static ys_value only_reference_to_itself;
+
+static ys_step releases_itself(ys_gen *self)
+{
+    ys_decref(only_reference_to_itself);
+    return ys_step_return(self, ys_none());
+}
+
+static const ys_code releases_itself_code = {
+    .name = "releases_itself",
+    .stackful = releases_itself,
+    .stackless = releases_itself,
+};
+
+static void release_a_running_generator(void)
+{
+    only_reference_to_itself = ys_gen_new(&releases_itself_code);
+    ys_next(only_reference_to_itself);
+}
+
+BACKEND_TEST(release, of_a_generator_by_its_own_body_aborts_with_a_message)
+{
+    expect_abort(release_a_running_generator, "yieldspec: generator releases_itself freed while running\n");
+}

@@ -409,3 +409,18 @@ BACKEND_TEST(iterator_class, a_type_name_cut_inside_a_character_ends_in_one_repl
         ys_decref(x);
     }
 }
+
+BACKEND_TEST(type_names, a_type_name_cut_into_a_buffer_that_held_anything_ends_where_the_cut_does,
+             .description = "YS_TYPE_NAME_CUT hands over a zeroed buffer; a caller's own need not be")
+{
+    const ys_type named = {"Name\xc3\x89long", 0, NULL, NULL, NULL, 0};
+    ys_value x = ys_object_new(&named);
+    char buf[YS_TYPE_NAME_CUT_MAX + 3];
+    memset(buf, 'X', sizeof buf);
+    cr_assert_str_eq(ys_type_name_cut(x, 6, buf), "Name\xc3\x89", "[%s] cut after the whole character",
+                     backend_name());
+    memset(buf, 'X', sizeof buf);
+    cr_assert_str_eq(ys_type_name_cut(x, 5, buf), "Name\xef\xbf\xbd", "[%s] cut inside the character",
+                     backend_name());
+    ys_decref(x);
+}

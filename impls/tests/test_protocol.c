@@ -478,3 +478,56 @@ Test(backend_interface, a_stackless_backend_whose_resume_wraps_ys_gen_run_step_r
     cr_assert(!ys_err_occurred());
     ys_runtime_shutdown();
 }
+
+/* ---- a stackless body written with the out-of-line calls ------------------ */
+
+/* What a binding from another language writes when it cannot use the inline
+ * header (stackless.h): the resume point through ys_gen_resume_point, the
+ * handoffs through ys_step_yield and ys_resume_input. Yields 1, then what it
+ * was sent; returns what it is sent next. */
+static ys_step echoes_once_out_of_line(ys_gen *self)
+{
+    int *at = ys_gen_resume_point(self);
+    if (*at == 0) {
+        *at = 1;
+        return ys_step_yield(self, ys_int(1));
+    }
+    ys_value sent = ys_resume_input(self);
+    if (ys_is_null(sent))
+        return YS_STEP_ERROR;
+    if (*at == 1) {
+        *at = 2;
+        return ys_step_yield(self, sent);
+    }
+    return ys_step_return(self, sent);
+}
+
+static ys_step echoes_once_stackful(ys_gen *self)
+{
+    ys_value sent = ys_yield(self, ys_int(1));
+    if (ys_is_null(sent))
+        return YS_STEP_ERROR;
+    sent = ys_yield(self, sent);
+    if (ys_is_null(sent))
+        return YS_STEP_ERROR;
+    return ys_step_return(self, sent);
+}
+
+static const ys_code echoes_once_code = {
+    .name = "echoes_once",
+    .stackful = echoes_once_stackful,
+    .stackless = echoes_once_out_of_line,
+};
+
+BACKEND_TEST(stackless_api, a_body_keeping_its_place_through_ys_gen_resume_point_yields_and_returns_in_order)
+{
+    ys_value g = ys_gen_new(&echoes_once_code);
+    cr_assert_eq(*ys_gen_resume_point(g.as.g), 0, "[%s] a new generator starts at resume point 0",
+                 backend_name());
+    expect_yield(ys_next(g), "1");
+    ys_value s = ys_str_cstr("x");
+    expect_yield(ys_send(g, s), "\"x\"");
+    ys_decref(s);
+    expect_return(ys_send(g, ys_int(7)), "7");
+    ys_decref(g);
+}
