@@ -385,8 +385,9 @@ RULES = [
             "the deprecated forms) tests"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_warn_"], "operators": ["constant"],
      "line_contains": "return -1;",
-     "why": "reached only if the warning's exception could not be made, which never happens "
-            "(ys_exc_new aborts when malloc fails)"},
+     "why": "reached only when malloc fails for the warning's message, which a scenario cannot "
+            "provoke; the runtime test out_of_memory::a_warning_that_cannot_be_allocated_raises_"
+            "MemoryError_where_it_is_issued (impls/tests/test_memory.c) does"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_warn_"], "operators": ["delete"],
      "line_contains": "ys_decref(warning);",
      "why": "the warning's exception, holding only its message str, is then never freed: it has no "

@@ -192,6 +192,8 @@ static ys_value exc_new_vformat(const ys_exc_type *type, const char *fmt, va_lis
         msg = ys_str_new(big, (size_t)n);
         ys_free_(big);
     }
+    if (ys_is_null(msg))
+        return ys_null(); /* MemoryError, as CPython's PyErr_Format when its message fails */
     ys_value e = ys_exc_new(type, 1, &msg);
     ys_decref(msg);
     return e;
@@ -296,14 +298,18 @@ void ys_err_format(const ys_exc_type *type, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    ys_err_raise(exc_new_vformat(type, fmt, ap));
+    ys_value e = exc_new_vformat(type, fmt, ap);
     va_end(ap);
+    if (!ys_is_null(e))
+        ys_err_raise(e);
 }
 
 void ys_err_format_from_cause_(const ys_exc_type *type, const char *message)
 {
-    ys_value cause = ys_err_fetch();
     ys_value msg = ys_str_new(message, strlen(message));
+    if (ys_is_null(msg))
+        return; /* its MemoryError has taken the place of the pending exception */
+    ys_value cause = ys_err_fetch();
     ys_value exc = ys_exc_new(type, 1, &msg);
     ys_decref(msg);
     ys_exc *e = exc.as.e;

@@ -431,17 +431,21 @@ static bool rename_generator(ys_gen *g, const char *attr, ys_value v)
         ys_err_format(YS_EXC(TypeError), "%s must be set to a string object", attr);
         return false;
     }
+    const ys_code *old = g->code;
+    /* The name the assignment leaves as it was is copied: a renamed code owns both. */
+    ys_value kept = qualified ? ys_str_cstr(old->name) : qualname_of(old);
+    if (ys_is_null(kept))
+        return false;
     renamed_code *r = ys_alloc_(sizeof *r);
     if (!r) {
         fputs("yieldspec: out of memory renaming a generator\n", stderr);
         abort();
     }
-    const ys_code *old = g->code;
     r->code = *old;
     r->code.origin = old->origin ? old->origin : old;
     ys_incref(v);
-    r->name = qualified ? ys_str_cstr(old->name) : v;
-    r->qualname = qualified ? v : qualname_of(old);
+    r->name = qualified ? kept : v;
+    r->qualname = qualified ? v : kept;
     r->code.name = ys_str_data(r->name, NULL);
     r->code.qualname = ys_str_data(r->qualname, NULL);
     r->next = renamed_codes;

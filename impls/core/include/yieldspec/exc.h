@@ -33,6 +33,8 @@ bool ys_exc_type_is_subclass(const ys_exc_type *type, const ys_exc_type *base);
 /* An exception instance: T(*args). args are borrowed. StopIteration's .value is
  * args[0] (or None), as in CPython. */
 ys_value ys_exc_new(const ys_exc_type *type, size_t nargs, const ys_value *args);
+/* T(message formatted by printf): YS_NULL with MemoryError pending when the
+ * message cannot be allocated (ys_err_format then raises that MemoryError). */
 ys_value ys_exc_new_msg(const ys_exc_type *type, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 const ys_exc_type *ys_exc_type_of(ys_value exc);
