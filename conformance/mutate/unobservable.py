@@ -138,9 +138,12 @@ RULES = [
      "functions": ["recursion_error", "ys_gen_send_ex", "throw_to_iterator_delegate", "body_stopped",
                    "throw_pending", "already_executing", "iterator_outcome", "gen_throw_ex"],
      "operators": ["delete"], "contains": "*result = ys_null();",
-     "why": "every caller (the core, ys_iternext, the compiled for loop, the driver through "
-            "as_python_result) reads *result only after YS_SEND_YIELD or YS_SEND_RETURN; after "
-            "YS_SEND_ERROR the pending exception is the outcome"},
+     "why": "every caller in the repository (the core, ys_iternext, the compiled for loop, the "
+            "driver through as_python_result) reads *result only after YS_SEND_YIELD or "
+            "YS_SEND_RETURN; after YS_SEND_ERROR the pending exception is the outcome. gen.h "
+            "promises YS_NULL to other C callers of ys_gen_send_ex: the runtime test send_ex::"
+            "reports_each_failure_with_YS_SEND_ERROR_and_a_null_result (impls/tests/"
+            "test_protocol.c) checks the failures a send can end in"},
     {"file": "impls/core/src/gen.c", "functions": ["body_stopped"], "operators": ["swap"],
      "contains": "*result",
      "equivalent": True,
@@ -867,6 +870,7 @@ RULES = [
             "count passed is still 2 or 3"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
      "line_contains": "throw_to_iterator(g, 1, &made, result)",
+     "equivalent": True,
      "why": "this call is made only when the subiterator has no throw method, and then "
             "throw_to_iterator reads only argv[0] (nargs goes only to the throw method's call)"},
     # ---- impls/core/src/value.c, impls/core/src/object.c, impls/core/src/exc.c, impls/core/src/runtime.c (mut2-val) ----

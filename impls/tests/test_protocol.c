@@ -479,6 +479,42 @@ Test(backend_interface, a_stackless_backend_whose_resume_wraps_ys_gen_run_step_r
     ys_runtime_shutdown();
 }
 
+/* ---- ys_gen_send_ex, the C send primitive -------------------------------- */
+
+/* gen.h promises *result = YS_NULL with YS_SEND_ERROR: a C caller may test
+ * the result instead of the status. */
+static void expect_send_error(ys_value g, ys_value arg, const ys_exc_type *type, const char *exc_repr)
+{
+    ys_value result = ys_int(12345);
+    cr_assert_eq(ys_gen_send_ex(g.as.g, arg, &result), YS_SEND_ERROR, "[%s] %s", backend_name(), exc_repr);
+    cr_assert(ys_is_null(result), "[%s] %s: the result was left as it was", backend_name(), exc_repr);
+    expect_raise(ys_null(), type, exc_repr);
+}
+
+BACKEND_TEST(send_ex, reports_each_failure_with_YS_SEND_ERROR_and_a_null_result)
+{
+    ys_value echo = new_echo();
+    expect_send_error(echo, ys_int(5), YS_EXC(TypeError),
+                      "TypeError(\"can't send non-None value to a just-started generator\")");
+    ys_decref(echo);
+
+    ys_value raiser = new_raiser(ys_exc_new_msg(YS_EXC(ValueError), "raised"));
+    expect_yield(ys_next(raiser), "1");
+    expect_send_error(raiser, ys_none(), YS_EXC(ValueError), "ValueError(\"raised\")");
+    ys_decref(raiser);
+
+    /* Refused at the recursion limit: the body does not start. */
+    ys_value counter = new_counter(2);
+    int limit = ys_runtime_config()->recursion_limit;
+    for (int i = 0; i < limit; i++)
+        cr_assert(ys_enter_frame(), "[%s] frame %d was refused", backend_name(), i + 1);
+    expect_send_error(counter, ys_none(), YS_EXC(RecursionError),
+                      "RecursionError(\"maximum recursion depth exceeded\")");
+    for (int i = 0; i < limit; i++)
+        ys_leave_frame();
+    ys_decref(counter);
+}
+
 /* ---- a stackless body written with the out-of-line calls ------------------ */
 
 /* What a binding from another language writes when it cannot use the inline
