@@ -265,12 +265,6 @@ RULES = [
      "line_contains": "ys_decref(e);",
      "why": "the reference dropped is one to the process-lifetime GeneratorExit of close(), whose "
             "count never reaches zero anyway: a missing decref only leaves the count higher"},
-    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_chain_context_"], "operators": ["delete"],
-     "line_contains": "slow",
-     "why": "the tortoise of the chain walk only stops it at a cycle, and no __context__ chain of "
-            "the subset has one (every raise cuts the link leading back first, spec/SUBSET.md): a "
-            "tortoise that stops moving, stuck on the handled exception no later link points back "
-            "to, changes nothing"},
     {"file": "impls/core/src/exc.c", "functions": ["keep_frame", "unlink_kept_frames"],
      "operators": ["delete", "swap"], "line_contains": "prev",
      "why": "the list of every exception's kept frames (all_kept_frames) is walked only by "

@@ -578,19 +578,17 @@ void ys_exc_chain_context_(ys_value exc, ys_value handled)
     if (handled.kind != YS_EXC || exc.kind != YS_EXC || handled.as.e == exc.as.e ||
         exc.as.e == &generator_exit)
         return;
-    ys_exc *e = exc.as.e, *slow = handled.as.e;
-    bool slow_moves = false;
+    /* No chain has a cycle to guard against (CPython walks with a tortoise for
+     * those Python code makes by assigning __context__, which nothing here
+     * can): a link is made here, once the one leading back to e is cut, or
+     * from an exception just made (ys_err_format_from_cause_). */
+    ys_exc *e = exc.as.e;
     for (ys_exc *o = handled.as.e; o->context; o = o->context) {
         if (o->context == e) {
             o->context = NULL;
             ys_decref(exc); /* the reference the cut link held; the caller holds another */
             break;
         }
-        if (slow_moves)
-            slow = slow->context;
-        slow_moves = !slow_moves;
-        if (o->context == slow)
-            break;
     }
     ys_exc *old = e->context;
     e->context = handled.as.e;
