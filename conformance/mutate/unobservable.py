@@ -38,8 +38,38 @@ RELEASE_CAUGHT_EVERY_EXCEPTION_LIVES_ON = (
     "really outlived their handler are, which had set the flag anyway (the same argument as "
     "`> -> >=` on this line)")
 
+# A pool's per-class count (exc.c exc_pool_count, gen.c gen_pool_count) is read only by the free
+# that decides whether to keep a block.
+POOL_COUNT_ONLY_CAPS = (
+    "the count is read only where a freed block is either kept in the pool or given back to "
+    "malloc, so a count off, never raised, never lowered or not reset only keeps more or fewer "
+    "blocks (the pool never holds more blocks than were alive at once, as each is reused before "
+    "malloc is called, and shutdown frees every pooled block whatever the count says): which "
+    "memory an object gets changes, not what it holds")
+
+# Every generator block is at least YS_GEN_FRAME_OFFSET_ (128) bytes (core_internal.h asserts it).
+NO_GENERATOR_IN_CLASS_0 = (
+    "no generator block is in class 0: class 0 holds blocks of at most POOL_BASE (24) bytes and "
+    "every generator is at least YS_GEN_FRAME_OFFSET_ (128) bytes, so pool_class gives -1 or a "
+    "class of 7 and more, and a test or a branch that differs only at size POOL_BASE or class 0 "
+    "decides alike for every block")
+
+# The path cache of a new generator (ys_gen_new): path_epoch 0 keeps the rest unread.
+NEW_GENERATORS_PATH_CACHE_IS_STALE = (
+    "path_leaf and path_levels are read only when path_epoch equals delegation_epoch, and both are "
+    "written by the walk that sets path_epoch; delegation_epoch starts at 1 and every "
+    "start_delegation moves it, so when shortcut_leaf first runs (g delegates) it is at least 2 "
+    "and a new generator's path_epoch of 0 or 1 is stale either way")
+
 RULES = [
     # ---- memory management: which block an object gets, when it goes back to malloc ---------
+    {"file": "impls/core/src/exc.c", "functions": ["exc_alloc"], "operators": ["swap"],
+     "equivalent": True,
+     "why": "independent stores: the pool's list head and its count, or two optional fields of a "
+            "fresh block; neither reads the other, so either order leaves the same state"},
+    {"file": "impls/core/src/exc.c", "functions": ["exc_alloc", "exc_free", "ys_exc_pool_release_"],
+     "operators": ["delete", "early-return", "constant"], "line_contains": "exc_pool_count[",
+     "equivalent": True, "why": POOL_COUNT_ONLY_CAPS},
     {"file": "impls/core/src/exc.c", "functions": ["exc_alloc", "exc_free", "ys_exc_pool_release_"],
      "why": "the exception pool only decides which memory an exception gets and when it goes back "
             "to malloc; a leak or a different pool size changes no trace (leaks are the valgrind "
@@ -63,6 +93,30 @@ RULES = [
      "equivalent": True,
      "why": "the list head and the count of one class are independent stores: neither reads the "
             "other, so either order leaves the same pool"},
+    {"file": "impls/core/src/gen.c", "functions": ["gen_alloc"], "operators": ["swap"],
+     "contains": "gen_pool[c] = b->next; / gen_pool_count[c]--;",
+     "equivalent": True,
+     "why": "the list head and the count of one class are independent stores: neither reads the "
+            "other, so either order leaves the same pool"},
+    {"file": "impls/core/src/gen.c", "functions": ["gen_alloc", "gen_free"], "operators": ["relational"],
+     "contains": "< -> <=", "line_contains": "c < 0", "equivalent": True, "why": NO_GENERATOR_IN_CLASS_0},
+    {"file": "impls/core/src/gen.c", "functions": ["pool_class"], "operators": ["relational"],
+     "contains": "<= -> <", "line_contains": "size <= POOL_BASE", "equivalent": True,
+     "why": NO_GENERATOR_IN_CLASS_0},
+    {"file": "impls/core/src/gen.c", "functions": ["pool_class"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "size <= POOL_BASE ? 0", "equivalent": True,
+     "why": NO_GENERATOR_IN_CLASS_0},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_pool_release_"], "operators": ["constant"],
+     "contains": "0 -> 1", "line_contains": "for (int c = 0", "equivalent": True,
+     "why": NO_GENERATOR_IN_CLASS_0},
+    {"file": "impls/core/src/gen.c", "functions": ["pool_class"], "operators": ["relational"],
+     "contains": "> -> >=", "line_contains": "size > POOL_MAX", "equivalent": True,
+     "why": "a block of exactly POOL_MAX bytes is then not pooled: malloc gives it and free takes "
+            "it back, as for every larger block; which memory a generator gets changes, not what "
+            "it holds"},
+    {"file": "impls/core/src/gen.c", "functions": ["gen_alloc", "gen_free", "ys_gen_pool_release_"],
+     "operators": ["delete", "early-return", "constant", "relational"], "line_contains": "gen_pool_count[c]",
+     "equivalent": True, "why": POOL_COUNT_ONLY_CAPS},
     {"file": "impls/core/src/gen.c", "functions": ["pool_class", "gen_alloc", "gen_free",
                                                    "ys_gen_pool_release_"],
      "why": "the generator block pool only decides which memory a generator gets and when it goes "
@@ -88,7 +142,9 @@ RULES = [
      "contains": "ys_incref_inline_(arg)",
      "why": "a send reaches this path of ys_gen_send_ex (suspended, not delegating) only with None "
             "(the compiled for loop; None is not counted): send() and next() take their own fast "
-            "path, and a send to a delegator takes the yield-from shortcut"},
+            "path, and a send to a delegator takes the yield-from shortcut. A C caller may send "
+            "any value: the runtime test send_ex::a_value_sent_into_a_suspended_body_outlives_the_"
+            "senders_reference (impls/tests/test_protocol.c) sees the missing reference"},
     {"file": "impls/core/src/runtime.c", "functions": ["print_unraisable", "ys_report_unraisable_"],
      "why": "the default unraisable hook writes to stderr; every driver (and the oracle) installs "
             "its own, which is what traces record"},
@@ -125,6 +181,7 @@ RULES = [
             "which ys_gen_close swallows before any code runs"},
     {"file": "impls/core/src/gen.c", "functions": ["clear_frame"], "operators": ["delete", "constant"],
      "line_contains": "frame_cleared = true",
+     "equivalent": True,
      "why": "without the flag, release() clears the frame a second time; frame_clear sets each slot "
             "to NULL as it releases it (ys_setref), so the second clear releases nothing"},
     {"file": "impls/core/src/gen.c", "functions": ["iterator_outcome"], "operators": ["delete"],
@@ -157,11 +214,13 @@ RULES = [
             "before any code runs"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator", "gen_throw_ex"], "operators": ["swap"],
      "contains": "incref",
+     "equivalent": True,
      "why": "the exception is held by throw()'s caller and nothing is pending before it is set, so taking "
             "the reference after setting it frees nothing in between: the same refcount, the same "
             "pending exception"},
     {"file": "impls/core/src/gen.c", "functions": ["close_delegate"], "operators": ["constant"],
      "contains": "1 -> 2", "line_contains": "return -1",
+     "equivalent": True,
      "why": "its callers test the result with < 0 and == 0 only, which -2 passes as -1 does"},
     {"file": "impls/core/src/gen.c", "functions": ["run_body"], "operators": ["constant"],
      "line_contains": "__builtin_expect",
@@ -184,6 +243,7 @@ RULES = [
             "the subiterator is released by the caller, after both"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new", "take_transfer"], "operators": ["delete"],
      "contains": "transfer = ys_null();",
+     "equivalent": True,
      "why": "transfer is written before every read: resume_body stores the input before each "
             "resume and the body stores what it hands out before each handoff; clearing it only "
             "tidies (nothing releases what it holds)"},
@@ -242,10 +302,12 @@ RULES = [
             "no driver records stderr"},
     {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"], "operators": ["constant"],
      "contains": "1 -> 2",
+     "equivalent": True,
      "why": "a long message's buffer, or the bound vsnprintf is given, one byte larger than the "
             "message and its NUL need: vsnprintf writes the same n + 1 bytes"},
     {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"], "operators": ["constant"],
      "contains": "256 -> 257",
+     "equivalent": True,
      "why": "the stack buffer and the bound it is compared with grow together: every message is "
             "formatted the same, only one length (256) moves from the heap buffer to the stack one"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_getattr_", "ys_exc_setattr_"],
@@ -263,6 +325,7 @@ RULES = [
             "is ever stored on an exception, see ys_exc_setattr_)"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_fetch_caught_"], "operators": ["delete"],
      "line_contains": "ys_decref(e);",
+     "equivalent": True,
      "why": "the reference dropped is one to the process-lifetime GeneratorExit of close(), whose "
             "count never reaches zero anyway: a missing decref only leaves the count higher"},
     {"file": "impls/core/src/exc.c", "functions": ["keep_frame", "unlink_kept_frames"],
@@ -279,12 +342,14 @@ RULES = [
             "list reaches no trace"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame"],
      "operators": ["constant"], "contains": "false -> true",
+     "equivalent": True,
      "why": "a plain function's error exit always has an exception pending and never the shared "
             "GeneratorExit of close(): close() raises that one only at a generator's yield, in its "
             "own body, and a handler that catches it gets a fresh instance (ys_err_fetch_caught_), "
             "so this return is never reached"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame_caught"],
      "operators": ["logical"], "line_contains": "if (raising && pending_keeps_frames())",
+     "equivalent": True,
      "why": "`raising || pending_keeps_frames()` differs only where the pending exception cannot keep "
             "frames: called with raising false (a plain function's return) nothing is pending, and "
             "called with raising true (its error exit) an exception is always pending and never "
@@ -295,6 +360,7 @@ RULES = [
             "finalization::functions_left_by_the_shared_GeneratorExit_of_close_clear_their_own_frames "
             "(impls/tests/test_lifetime.c)"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_reraise_handled"], "operators": ["swap"],
+     "equivalent": True,
      "why": "a bare raise runs with no exception pending, so ys_err_set drops nothing and the "
             "handled exception's incref may come before or after the store"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["swap"],
@@ -313,6 +379,7 @@ RULES = [
             "either order gives the same exception"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_raise", "ys_err_raise_from"],
      "operators": ["swap"], "contains": "ys_decref(steal_exc); / ys_err_format",
+     "equivalent": True,
      "why": "whether the refused value is released before or after the TypeError is set: a "
             "finalizer the release runs sees no difference, as finalization saves and restores the "
             "pending exception (gen.c finalize) and the TypeError's context is the handled "
@@ -342,10 +409,12 @@ RULES = [
             "code reads in between: either order gives the same state"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_format_from_cause_"],
      "operators": ["delete"], "line_contains": "ys_decref(cause);",
+     "equivalent": True,
      "why": "the pending value is an exception or nothing, so this branch releases nothing (the "
             "decref of an absent value does nothing)"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_set_generator_exit_"],
      "operators": ["swap"], "contains": "ys_incref_inline_(e); / ys_err_set_inline_(e);",
+     "equivalent": True,
      "why": "close() sets its GeneratorExit with nothing pending, so the store drops nothing, and "
             "the process-lifetime instance's count is the same after both orders"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_chain_context_"], "operators": ["swap"],
@@ -360,6 +429,7 @@ RULES = [
             "gives the same state"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_dealloc_"], "operators": ["swap"],
      "contains": "exc_release_contents(e); / e->suppress_context = false;",
+     "equivalent": True,
      "why": "the exception is dead, and releasing its contents never reads its suppress_context: "
             "clearing the flag before or after gives the same block"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"], "operators": ["constant"],
@@ -772,16 +842,24 @@ RULES = [
      "equivalent": True,
      "why": "the first capacity of the handling table and its growth factor decide only how often "
             "realloc runs; the entries and their order are the same"},
-    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "line_contains": "g->path_",
-     "operators": ["delete", "constant"],
-     "why": "path_leaf and path_levels are read only when path_epoch equals delegation_epoch, and "
-            "both are written by the walk that sets path_epoch; delegation_epoch starts at 1 and every "
-            "start_delegation moves it, so when shortcut_leaf first runs (g delegates) it is at least 2 "
-            "and a new generator's path_epoch of 0 or 1 is stale either way"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "line_contains": "g->path_leaf",
+     "operators": ["delete"], "equivalent": True, "why": NEW_GENERATORS_PATH_CACHE_IS_STALE},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "line_contains": "g->path_levels",
+     "operators": ["delete", "constant"], "equivalent": True, "why": NEW_GENERATORS_PATH_CACHE_IS_STALE},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "line_contains": "g->path_epoch",
+     "operators": ["constant"], "equivalent": True, "why": NEW_GENERATORS_PATH_CACHE_IS_STALE},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
+     "contains": "deleted: g->path_epoch = 0;",
+     "why": "the block keeps whatever path_epoch it held: a pooled generator's old epoch, which "
+            "every delegation change since has left behind, or what malloc's memory held, which no "
+            "test can choose; a stale epoch only makes shortcut_leaf walk the chain, and only an "
+            "epoch equal to the current one by chance would trust the block's old path_leaf"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
      "contains": "g->head.backend_slot = NULL;",
-     "why": "the backends that read the slot (asm, ucontext, fcontext, pcl) store their context in it "
-            "in their create, before any read; stackless and threads never read it"},
+     "equivalent": True,
+     "why": "every backend that reads the slot (asm, ucontext, fcontext, pcl, threads) stores its "
+            "context in it in its create, before any read, and a create that fails is followed by "
+            "gen_free alone (no destroy reads it); stackless never reads it"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
      "line_contains": "has no %s body for the %s backend",
      "why": "unreachable from compiled scenarios: the compiler gives every generator function both "
@@ -827,6 +905,7 @@ RULES = [
             "saves the walk), so every send takes the same path with the same outcome"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
      "contains": "g->last_step = YS_STEP_RETURN;",
+     "equivalent": True,
      "why": "last_step is read only in resume_body right after backend->resume, which runs the body "
             "until suspend_stackful or ys_gen_entry (or ys_gen_run_step) writes it; the stackless "
             "backend's direct_step never reads it"},
@@ -842,6 +921,7 @@ RULES = [
             "for (no delegate, no frame); only valgrind sees the difference"},
     {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["swap"],
      "contains": "swapped: ys_gen_suspended_handling(g, ys_null()); / g->backend->destroy(g);",
+     "equivalent": True,
      "why": "the backend's destroy frees the generator's context and stack and never reads the "
             "handling table, so removing g's entry before or after it leaves the same table"},
     {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["swap"],
@@ -1009,6 +1089,7 @@ RULES = [
             "exception's list are independent: keep_frame reads no count and runs no code, so "
             "either order gives the same state"},
     {"file": "impls/core/src/exc.c", "functions": ["pending_keeps_frames"], "operators": ["logical"],
+     "equivalent": True,
      "why": "its callers ask only at a plain function's error exit, which always has an exception "
             "pending and never the shared GeneratorExit of close() (close() raises that one only "
             "at a generator's yield, in its own body, and a handler or finally block that catches "

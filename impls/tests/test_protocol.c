@@ -567,3 +567,25 @@ BACKEND_TEST(stackless_api, a_body_keeping_its_place_through_ys_gen_resume_point
     expect_return(ys_send(g, ys_int(7)), "7");
     ys_decref(g);
 }
+
+/* gen.h: ys_gen_send_ex borrows arg. The body takes over a reference of its
+ * own, so the caller may drop its reference while the body still holds the
+ * value (here: hands it back as the next yield). A str is counted in the
+ * core's blocks, so a value freed with the caller's reference shows there. */
+BACKEND_TEST(send_ex, a_value_sent_into_a_suspended_body_outlives_the_senders_reference)
+{
+    ys_value g = ys_gen_new(&echoes_once_code);
+    expect_yield(ys_next(g), "1");
+    ys_value sent = ys_str_cstr("kept by the body");
+    ys_value handed_back;
+    cr_assert_eq(ys_gen_send_ex(g.as.g, sent, &handed_back), YS_SEND_YIELD, "[%s] the send was not a yield",
+                 backend_name());
+    size_t held = ys_runtime_blocks_held();
+    ys_decref(sent);
+    cr_assert_eq(ys_runtime_blocks_held(), held,
+                 "[%s] the str sent was freed with the sender's reference while the body held it",
+                 backend_name());
+    expect_yield(handed_back, "\"kept by the body\"");
+    expect_return(ys_send(g, ys_none()), "None");
+    ys_decref(g);
+}
