@@ -439,7 +439,9 @@ RULES = [
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"], "operators": ["constant"],
      "contains": "13 -> 14",
      "why": "accepting python_minor 14 changes no run of 8..13, the only versions the conformance "
-            "driver passes"},
+            "driver passes; the runtime tests runtime::rejects_an_unknown_python_version and "
+            "runtime::accepts_the_first_and_the_last_python_version_it_knows (impls/tests/test_values.c) "
+            "see it"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_warn_"], "operators": ["constant"],
      "line_contains": "return 0;", "contains": "0 -> 1",
      "equivalent": True,
@@ -509,7 +511,9 @@ RULES = [
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"], "operators": ["logical"],
      "line_contains": "c.python_minor < 8 || c.python_minor > 13",
      "why": "the check refuses only versions the conformance driver never passes; accepting them "
-            "changes no run of 8..13"},
+            "changes no run of 8..13; the runtime tests runtime::rejects_an_unknown_python_version and "
+            "runtime::accepts_the_first_and_the_last_python_version_it_knows (impls/tests/test_values.c) "
+            "see it"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"],
      "line_contains": "c.backend = ys_backends[0]",
      "why": "the conformance driver always passes the backend it checks; and which backend ran is "

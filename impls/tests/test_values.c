@@ -342,4 +342,18 @@ BACKEND_TEST(runtime, rejects_an_unknown_python_version, .init = cr_redirect_std
     cr_assert_eq(ys_runtime_init(&cfg), -1);
     expect_stderr("yieldspec: python_minor 7 is not one of 8..13\n");
     cr_assert_eq(ys_runtime_config()->python_minor, 11, "a failed init keeps the configuration");
+    cfg.python_minor = 14;
+    cr_assert_eq(ys_runtime_init(&cfg), -1);
+    expect_stderr("yieldspec: python_minor 14 is not one of 8..13\n");
+    cr_assert_eq(ys_runtime_config()->python_minor, 11, "a failed init keeps the configuration");
+}
+
+BACKEND_TEST(runtime, accepts_the_first_and_the_last_python_version_it_knows)
+{
+    for (int minor = 8; minor <= 13; minor += 5) {
+        use_python(minor); /* asserts that ys_runtime_init succeeds */
+        cr_assert_eq(ys_runtime_config()->python_minor, minor, "[%s] 3.%d was not taken", backend_name(),
+                     minor);
+    }
+    use_python(11);
 }
