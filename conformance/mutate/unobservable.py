@@ -596,6 +596,7 @@ RULES = [
      "why": "storing a value and taking a reference to it are independent: either order leaves the "
             "same reference count and the same slot"},
     {"file": "impls/core/src/object.c", "functions": ["ys_range_bounds"], "operators": ["swap"],
+     "equivalent": True,
      "why": "a bound is an int (an immediate, for which incref does nothing, or a big int) or a bool "
             "made an int: taking its reference before or after converting or storing it gives the "
             "same bounds and counts"},
@@ -709,9 +710,11 @@ RULES = [
             "`m < 0` and `b <= 0` is `b < 0`"},
     {"file": "impls/core/src/object.c", "functions": ["ys_range_iter"], "operators": ["constant"],
      "contains": "3 -> 4", "line_contains": "ys_value bounds[3];",
+     "equivalent": True,
      "why": "a bigger bounds array than ys_range_bounds fills changes nothing stored"},
     {"file": "impls/core/src/object.c", "functions": ["ys_range_advance"], "operators": ["relational"],
      "contains": "> -> >=", "line_contains": "step > 0 ?",
+     "equivalent": True,
      "why": "the step is never 0 here (range() refuses a zero step first), so `step >= 0` is "
             "`step > 0`"},
     {"file": "impls/core/src/value.c", "functions": ["repr_into"], "operators": ["constant"],
@@ -1021,6 +1024,7 @@ RULES = [
             "literals, and no tuple item, exception argument or StopIteration value is ever NULL"},
     {"file": "impls/core/src/object.c", "functions": ["ys_iter"], "operators": ["delete"],
      "contains": "slots[TUPLE_ITER_INDEX] = ys_int(0);",
+     "equivalent": True,
      "why": "ys_object_new already filled the slot with ys_null(), whose payload is 0, and "
             "tuple_iternext reads only the payload (`.as.i`), so the iterator starts at index 0 "
             "either way"},
@@ -1211,6 +1215,11 @@ RULES = [
      "equivalent": True,
      "why": "two stores into the fields or slots of a block just allocated, which nothing else "
             "refers to yet, with no code between them: either order gives the same state"},
+    {"file": "impls/core/src/object.c", "functions": ["call_bound"], "operators": ["constant"],
+     "line_contains": "ys_value argv[nargs + 1];", "contains": "1 -> 2",
+     "equivalent": True,
+     "why": "the array the receiver and the arguments are copied into gets one element more, which "
+            "nothing writes or reads: the call reads its first nargs + 1"},
     {"file": "impls/core/src/object.c", "functions": ["call_bound"], "operators": ["constant"],
      "line_contains": "ys_value argv[nargs + 1];",
      "why": "the size of the array the receiver and the arguments are copied into: one element "
