@@ -689,6 +689,7 @@ RULES = [
      "why": "the two memcpy fill disjoint parts of the new str: either order gives the same bytes"},
     {"file": "impls/core/src/value.c", "functions": ["buf_escape_unit"], "operators": ["constant"],
      "contains": "12 -> 13",
+     "equivalent": True,
      "why": "a bigger escape buffer than \\uXXXX needs changes nothing written"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["constant"],
      "contains": "1 -> 2",
@@ -750,6 +751,7 @@ RULES = [
      "why": "reserving one byte more changes only the buffer's capacity"},
     {"file": "impls/core/src/value.c", "functions": ["ys_repr"], "operators": ["delete", "constant"],
      "line_contains": "b.data[0] = '\\0';",
+     "equivalent": True,
      "why": "every case of repr_into writes text and terminates it (buf_append, and mpz_get_str for "
             "a big int), so the empty string's terminator is always overwritten"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["delete"],
@@ -984,6 +986,7 @@ RULES = [
             "stops the expression first); every other kind has its case"},
     {"file": "impls/core/src/value.c", "functions": ["ys_int_from_decimal"], "operators": ["delete"],
      "contains": "mpz_init(p.value)",
+     "equivalent": True,
      "why": "the designated initialiser already zeroes p.value (no limbs, size 0), which gmp >= 6.2 "
             "(Debian's 6.2.1, the version the core requires for its lazy mpz_inits) treats as a "
             "freshly initialised variable: mpz_set_str allocates at its first store and mpz_clear "
@@ -1149,6 +1152,17 @@ RULES = [
      "why": "the size of a user exception class's block: one byte more only makes the block larger; "
             "one byte less leaves the name's NUL one byte past the block, which no trace shows and "
             "the sanitizer step reports"},
+    {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "operators": ["constant", "relational"],
+     "line_contains": "len > (size_t)PTRDIFF_MAX - sizeof *s - 1", "contains": "1 -> 2",
+     "equivalent": True,
+     "why": "either the bound refuses one length more, whose block (PTRDIFF_MAX bytes with its "
+            "header) no malloc of a 64-bit process serves, so both give MemoryError, or the block "
+            "is one byte larger than the text and its NUL need, which nothing reads"},
+    {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "operators": ["relational"],
+     "line_contains": "len > (size_t)PTRDIFF_MAX - sizeof *s - 1", "contains": "> -> >=",
+     "equivalent": True,
+     "why": "the bound refuses one length more, whose block (PTRDIFF_MAX bytes with its header) no "
+            "malloc of a 64-bit process serves, so both give MemoryError"},
     {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "operators": ["constant", "relational"],
      "line_contains": "len > (size_t)PTRDIFF_MAX - sizeof *s - 1",
      "why": "the bound refuses a str of about PTRDIFF_MAX bytes, one byte either side, which no "
