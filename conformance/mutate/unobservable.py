@@ -192,15 +192,25 @@ RULES = [
             "start_delegation and ys_gen_send_ex, throw_to_iterator; gen_throw_ex calls it only "
             "for a StopIteration, a return): a result left unset is never read"},
     {"file": "impls/core/src/gen.c",
-     "functions": ["recursion_error", "ys_gen_send_ex", "throw_to_iterator_delegate", "body_stopped",
-                   "throw_pending", "already_executing", "iterator_outcome", "gen_throw_ex"],
+     "functions": ["throw_to_iterator_delegate", "throw_pending", "iterator_outcome", "gen_throw_ex"],
+     "operators": ["delete"], "contains": "*result = ys_null();",
+     "equivalent": True,
+     "why": "a static function whose *result after YS_SEND_ERROR nobody reads: its callers hand "
+            "the status and result to as_python_result (ys_gen_throw, ys_throw), which reads the "
+            "result only after YS_SEND_YIELD or YS_SEND_RETURN, to ys_gen_close, which does the "
+            "same, or to end_delegation, which passes YS_NULL on into the body after an error "
+            "(delegate_send's callers, gen_throw_ex's own call on a subgenerator); none of them "
+            "reaches ys_gen_send_ex's caller"},
+    {"file": "impls/core/src/gen.c",
+     "functions": ["recursion_error", "ys_gen_send_ex", "body_stopped", "already_executing"],
      "operators": ["delete"], "contains": "*result = ys_null();",
      "why": "every caller in the repository (the core, ys_iternext, the compiled for loop, the "
             "driver through as_python_result) reads *result only after YS_SEND_YIELD or "
             "YS_SEND_RETURN; after YS_SEND_ERROR the pending exception is the outcome. gen.h "
-            "promises YS_NULL to other C callers of ys_gen_send_ex: the runtime test send_ex::"
-            "reports_each_failure_with_YS_SEND_ERROR_and_a_null_result (impls/tests/"
-            "test_protocol.c) checks the failures a send can end in"},
+            "promises YS_NULL to other C callers of ys_gen_send_ex: the runtime tests send_ex::"
+            "reports_each_failure_with_YS_SEND_ERROR_and_a_null_result and reentrancy::"
+            "ys_gen_send_ex_to_a_running_generator_reports_YS_SEND_ERROR_and_a_null_result "
+            "(impls/tests/test_protocol.c) check the failures a send can end in"},
     {"file": "impls/core/src/gen.c", "functions": ["body_stopped"], "operators": ["swap"],
      "contains": "*result",
      "equivalent": True,

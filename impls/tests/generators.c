@@ -276,7 +276,8 @@ ys_step BODY(logging_delegator)(ys_gen *self)
 }
 
 /* def reentrant(operation):
- *     try: OPERATION(target)  # next / send(None) / throw(KeyError("k")) / close
+ *     try: OPERATION(target)  # next / send(None) / throw(KeyError("k")) / close /
+ *                             # ys_gen_send_ex(None), as the error gen.h promises
  *     except ValueError as e: yield e
  * target is the generator itself unless observe() named another. */
 DECLARE_BODIES(reentrant)
@@ -291,6 +292,15 @@ ys_step BODY(reentrant)(ys_gen *self)
     case 1: r = ys_send(target, ys_none()); break;
     case 2: r = throw_new(target, exc_with_msg(YS_EXC(KeyError), "k")); break;
     case 3: r = ys_close(target); break;
+    case 4: {
+        ys_value out = ys_none();
+        if (ys_gen_send_ex(target.as.g, ys_none(), &out) != YS_SEND_ERROR || !ys_is_null(out)) {
+            ys_decref(out);
+            ys_decref(ys_err_fetch());
+            r = ys_none(); /* seen as "no error" */
+        }
+        break;
+    }
     }
     if (!ys_is_null(r)) {
         ys_decref(r);

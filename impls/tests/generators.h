@@ -19,7 +19,7 @@ ys_value new_returns_on_exit(ys_value steal_value);
 ys_value new_raiser(ys_value steal_exc);
 ys_value new_delegator(ys_value steal_sub);
 ys_value new_logging_delegator(ys_value steal_sub);
-ys_value new_reentrant(int64_t operation); /* 0 next, 1 send, 2 throw, 3 close */
+ys_value new_reentrant(int64_t operation); /* 0 next, 1 send, 2 throw, 3 close, 4 ys_gen_send_ex */
 ys_value new_state_observer(void);
 ys_value new_unwinding_observer(void); /* reads itself while its frame unwinds */
 /* Point a state_observer or reentrant generator at another generator

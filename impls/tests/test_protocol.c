@@ -154,6 +154,11 @@ BACKEND_TEST(reentrancy, close_of_a_running_generator_raises_ValueError_generato
     expect_reentry_refused(3);
 }
 
+BACKEND_TEST(reentrancy, ys_gen_send_ex_to_a_running_generator_reports_YS_SEND_ERROR_and_a_null_result)
+{
+    expect_reentry_refused(4);
+}
+
 BACKEND_TEST(reentrancy, an_uncaught_already_executing_error_closes_the_generator)
 {
     /* The same rule seen from outside: the body lets nothing else escape. */
