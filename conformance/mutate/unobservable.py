@@ -259,6 +259,7 @@ RULES = [
             "tidies (nothing releases what it holds)"},
     {"file": "impls/core/src/gen.c", "functions": ["start_delegation"], "operators": ["delete"],
      "contains": "delegation_changed()",
+     "equivalent": True,
      "why": "a delegation starts at the bottom of a chain: a path cached before it names the "
             "generator that now delegates as its leaf, which shortcut_leaf refuses (a leaf must not "
             "delegate), so the send goes level by level with the same outcome; every other change "
@@ -903,6 +904,7 @@ RULES = [
             "through_ys_gen_resume_point_yields_and_returns_in_order (test_protocol.c)"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_close"], "operators": ["swap"],
      "contains": "swapped: ys_decref(r); / ys_err_format(YS_EXC(RuntimeError), \"generator ignored GeneratorExit\");",
+     "equivalent": True,
      "why": "the only Python code releasing a value can run is a generator's finalization (finalize), "
             "which fetches the pending exception first and restores it after: releasing the yielded "
             "value before or after RuntimeError is set runs the same code and leaves RuntimeError pending"},
@@ -959,6 +961,7 @@ RULES = [
             "no value, state or order a trace shows"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
      "line_contains": "ys_value given[3]",
+     "equivalent": True,
      "why": "the array of the throw method's arguments gets a fourth slot that nothing reads: the "
             "count passed is still 2 or 3"},
     {"file": "impls/core/src/gen.c", "functions": ["throw_to_iterator_delegate"], "operators": ["constant"],
