@@ -476,6 +476,25 @@ RULES = [
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_kept_frames_release_"],
      "why": "called only by ys_runtime_shutdown, after the driver's last trace line (see that rule)"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"], "operators": ["swap"],
+     "contains": "ys_exc_types_release_(); / ys_exc_pool_release_();",
+     "equivalent": True,
+     "why": "the two calls free disjoint blocks (the user exception classes; the pooled blocks of "
+            "dead exceptions, which hold nothing but their pool link), and neither runs code or "
+            "reads the other's: either order frees the same blocks"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"], "operators": ["swap"],
+     "contains": "ys_exc_pool_release_(); / ys_gen_pool_release_();",
+     "equivalent": True,
+     "why": "the two calls free the pooled blocks of dead exceptions and of dead generators, which "
+            "hold nothing but their pool links: disjoint lists, no code run, either order frees the "
+            "same blocks"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"], "operators": ["swap"],
+     "contains": "ys_gen_pool_release_(); / ys_gen_handling_release_();",
+     "equivalent": True,
+     "why": "the two calls free the pooled blocks of dead generators and the table of generators "
+            "suspended in an except block (an array of pointers and borrowed exceptions, freed "
+            "without reading an entry): disjoint globals, no code run, either order frees the same "
+            "blocks"},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"], "operators": ["swap"],
      "contains": "ys_gen_handling_release_(); / ys_gen_renamed_release_();",
      "equivalent": True,
      "why": "the two calls release disjoint globals (the table of generators suspended in an except "
