@@ -1089,7 +1089,9 @@ RULES = [
      "contains": "ys_setref(&self->slots[STR_ITER_SEQ], ys_null());",
      "why": "an exhausted str iterator keeps its str until the iterator is freed: the next call "
             "finds the offset at the end and stops again, and a str runs no code when freed nor "
-            "can a scenario reach the iterator's reference to it"},
+            "can a scenario reach the iterator's reference to it; the runtime test iterators::"
+            "an_exhausted_str_iterator_lets_go_of_its_str_of_either_iterator_type (impls/tests/"
+            "test_objects.c) sees the block kept"},
     {"file": "impls/core/src/value.c", "functions": ["str_repeat"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "n > 0 && ys_str_code_points_(s) > (size_t)(INT64_MAX / n)",
      "equivalent": True,

@@ -135,6 +135,25 @@ BACKEND_TEST(iterators, iter_of_a_str_visits_its_characters_with_the_ascii_itera
     ys_decref(s);
 }
 
+/* As CPython's unicodeiter_next: the iterator drops its str once exhausted, so
+ * the str's block goes back while the iterator lives on. */
+BACKEND_TEST(iterators, an_exhausted_str_iterator_lets_go_of_its_str_of_either_iterator_type)
+{
+    const char *texts[] = {"a", "\xc3\xa9"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        ys_value s = ys_str_cstr(texts[i]);
+        ys_value it = ys_iter(s);
+        ys_decref(s);
+        size_t held_with_the_str = ys_runtime_blocks_held();
+        ys_decref(ys_next(it));
+        cr_assert(ys_is_null(ys_iternext(it)) && !ys_err_occurred(), "[%s] %s: not exhausted", backend_name(),
+                  ys_type_name(it));
+        cr_assert_eq(ys_runtime_blocks_held(), held_with_the_str - 1, "[%s] the exhausted %s still holds its str",
+                     backend_name(), ys_type_name(it));
+        ys_decref(it);
+    }
+}
+
 BACKEND_TEST(iterators, iter_of_a_tuple_visits_its_items_and_other_values_are_not_iterable)
 {
     ys_value t = tuple3(ys_int(1), ys_none(), ys_str_cstr("x"));
