@@ -33,6 +33,7 @@ static int calls_before_failing;
 static size_t failing_size; /* 0: a call of any size fails */
 static size_t last_malloc_size;
 static long blocks_in_use;
+static bool dirty_memory; /* fill each new block with 0xA5, as reused memory may hold anything */
 
 /* The next call of that function fails as when memory runs out; later ones succeed. */
 static void fail_next(failure which) { failing = which; }
@@ -72,6 +73,8 @@ void *__wrap_malloc(size_t size)
         return NULL;
     void *p = __real_malloc(size);
     blocks_in_use += p != NULL;
+    if (p && dirty_memory)
+        memset(p, 0xA5, size);
     return p;
 }
 
@@ -88,6 +91,23 @@ void __wrap_free(void *p)
 {
     blocks_in_use -= p != NULL;
     __real_free(p);
+}
+
+/* ---- blocks as malloc hands them out -------------------------------------- */
+
+/* A fresh runtime's pools are empty, so the exception's block comes from
+ * malloc, which need not clear it: the optional fields are the runtime's to
+ * clear. */
+BACKEND_TEST(fresh_blocks, a_new_exception_has_no_cause_context_or_suppressed_context_whatever_malloc_s_memory_held)
+{
+    use_python(11);
+    dirty_memory = true;
+    ys_value e = ys_exc_new_msg(YS_EXC(ValueError), "fresh");
+    dirty_memory = false;
+    expect_value(ys_exc_chain_attribute(e, YS_EXC_SUPPRESS_CONTEXT), "False");
+    expect_value(ys_exc_chain_attribute(e, YS_EXC_CAUSE), "None");
+    expect_value(ys_exc_chain_attribute(e, YS_EXC_CONTEXT), "None");
+    ys_decref(e);
 }
 
 /* ---- allocations that raise MemoryError ---------------------------------- */
