@@ -1188,6 +1188,11 @@ RULES = [
             "and recording the frame in the exception's list are independent (keep_frame runs no "
             "code and reads neither count): any order gives the same state"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["constant"],
+     "line_contains": "ys_alloc_(sizeof *t + len + 1)", "contains": "1 -> 2",
+     "equivalent": True,
+     "why": "a user exception class's block one byte larger than its name and the name's NUL need: "
+            "the byte is never written or read"},
+    {"file": "impls/core/src/exc.c", "functions": ["ys_exc_type_new"], "operators": ["constant"],
      "line_contains": "ys_alloc_(sizeof *t + len + 1)",
      "why": "the size of a user exception class's block: one byte more only makes the block larger; "
             "one byte less leaves the name's NUL one byte past the block, which no trace shows and "
