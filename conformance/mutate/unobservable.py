@@ -946,6 +946,7 @@ RULES = [
             "either order stores the same three values"},
     {"file": "impls/core/src/gen.c", "functions": ["shortcut_leaf"], "operators": ["delete"],
      "contains": "x->path_epoch = delegation_epoch;",
+     "equivalent": True,
      "why": "no cache is ever marked fresh, so every shortcut_leaf walks the chain again: the walk "
             "finds the same leaf and counts the same levels the cache would give (the cache only "
             "saves the walk), so every send takes the same path with the same outcome"},
