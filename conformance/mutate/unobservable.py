@@ -176,6 +176,11 @@ RULES = [
     # ---- impls/core/src/gen.c (mut-gen) ----
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_forget_stack_floor_"],
      "why": FLOOR_LEFT_BY_A_RAW_RESUME},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_handling_release_"], "operators": ["swap"],
+     "contains": "handling_gens = NULL; / n_handling_gens = handling_capacity = 0;",
+     "equivalent": True,
+     "why": "three independent stores of constants into globals, with no code between them: either "
+            "order leaves the same empty table"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_handling_release_"],
      "why": "runs only in ys_runtime_shutdown, after the last step: each scenario is driven in its own "
             "forked child (conformance/driver/isolate.c), which exits right after it, so a reset "
@@ -492,6 +497,12 @@ RULES = [
      "why": "called only by ys_runtime_shutdown, after the driver's last trace line (see that rule)"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"], "operators": ["delete"],
      "contains": "ys_gen_forget_stack_floor_();", "why": FLOOR_LEFT_BY_A_RAW_RESUME},
+    {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"],
+     "operators": ["delete", "early-return"], "line_contains": "ys_handled_ = ys_null();",
+     "why": "the exception being handled is cleared at shutdown for code that stops the runtime "
+            "inside an except block, which no scenario does (the driver shuts down between steps); "
+            "the runtime test shutdown::forgets_the_exception_being_handled_when_stopped_inside_a_"
+            "handler (impls/tests/test_memory.c) does"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_shutdown"], "operators": ["swap"],
      "contains": "ys_exc_types_release_(); / ys_exc_pool_release_();",
      "equivalent": True,

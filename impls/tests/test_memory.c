@@ -555,6 +555,17 @@ BACKEND_TEST(shutdown, forgets_the_stack_floor_of_a_body_resumed_around_the_core
     use_python(11);
 }
 
+BACKEND_TEST(shutdown, forgets_the_exception_being_handled_when_stopped_inside_a_handler)
+{
+    ys_value e = ys_exc_new_msg(YS_EXC(KeyError), "being handled");
+    ys_value outer = ys_err_handled_swap(e); /* as compiled code does around a call in an except block */
+    ys_runtime_shutdown();
+    cr_assert(ys_is_null(ys_err_handled_swap(outer)), "[%s] the runtime still named an exception as handled",
+              backend_name());
+    use_python(11);
+    ys_decref(e);
+}
+
 BACKEND_TEST(runtime_init, fills_every_field_left_zero_or_a_missing_configuration_with_its_default)
 {
     const ys_config zeros = {0};
