@@ -566,6 +566,29 @@ BACKEND_TEST(shutdown, forgets_the_exception_being_handled_when_stopped_inside_a
     ys_decref(e);
 }
 
+/* No stack can be mapped for it (ys_stack_acquire refuses more than half the
+ * address space): a stackful backend's create fails, and the generator's own
+ * block must go back all the same. */
+static const ys_code needs_an_impossible_stack_code = {
+    .name = "needs_an_impossible_stack", .stackful = returns_none, .stackless = returns_none,
+    .stack_size = SIZE_MAX};
+
+BACKEND_TEST(shutdown, gives_back_the_block_of_a_generator_its_backend_could_not_create)
+{
+    ys_value g = ys_gen_new(&needs_an_impossible_stack_code);
+    if (ys_runtime_config()->backend->stackful) {
+        cr_assert(ys_is_null(g) && ys_err_matches(YS_EXC(MemoryError)), "[%s] the stack was not refused",
+                  backend_name());
+        ys_decref(ys_err_fetch());
+    } else {
+        ys_decref(g); /* a stackless body has no stack to map */
+    }
+    ys_runtime_shutdown();
+    cr_assert_eq(ys_runtime_blocks_held(), 0, "[%s] %zu blocks held after shutdown", backend_name(),
+                 ys_runtime_blocks_held());
+    use_python(11);
+}
+
 BACKEND_TEST(runtime_init, fills_every_field_left_zero_or_a_missing_configuration_with_its_default)
 {
     const ys_config zeros = {0};
