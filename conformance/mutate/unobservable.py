@@ -1101,7 +1101,10 @@ RULES = [
      "why": "call_bound's arity error is reached only by a throw method: the validator checks the "
             "arity of every call a scenario writes, and of the methods the protocol calls only "
             "throw(self, exc) can be handed a wrong count (g.throw(T, v) and g.throw(T, v, tb)); "
-            "its nparams is 2, for which `== 1` and `== 0` both pick the plural"},
+            "its nparams is 2, for which `== 1` and `== 0` both pick the plural. A C caller can call "
+            "any method: the runtime test iterator_class::a_method_called_with_the_wrong_count_"
+            "raises_TypeError_naming_both_counts (impls/tests/test_objects.c) calls close(self) "
+            "with an argument"},
     {"file": "impls/core/src/object.c", "functions": ["str_iter"], "operators": ["constant"],
      "contains": "0 -> 1", "line_contains": "for (size_t i = 0; i < s.as.s->len && ascii; i++)",
      "why": "the ASCII scan starting at the second byte decides as one starting at the first for every "

@@ -337,6 +337,27 @@ BACKEND_TEST(iterator_class, attributes_are_unbound_until_assigned_and_any_name_
     expect_value(p, "<Probe object>");
 }
 
+/* CPython's message for a Python function given the wrong count, self
+ * counted: the qualified name from 3.10, the bare name before. */
+BACKEND_TEST(iterator_class, a_method_called_with_the_wrong_count_raises_TypeError_naming_both_counts)
+{
+    ys_value one = ys_int(1);
+    for (int minor = 9; minor <= 10; minor++) {
+        use_python(minor);
+        const char *prefix = minor >= 10 ? "Probe." : "";
+        char close_message[128], send_message[128];
+        snprintf(close_message, sizeof close_message,
+                 "TypeError(\"%sclose() takes 1 positional argument but 2 were given\")", prefix);
+        snprintf(send_message, sizeof send_message,
+                 "TypeError(\"%ssend() takes 2 positional arguments but 1 were given\")", prefix);
+        ys_value p = ys_object_new(&probe_type);
+        expect_raise(ys_call_method(p, "close", 1, &one), YS_EXC(TypeError), close_message);
+        expect_raise(ys_call_method(p, "send", 0, NULL), YS_EXC(TypeError), send_message);
+        ys_decref(p);
+    }
+    use_python(11);
+}
+
 BACKEND_TEST(iterator_class, send_goes_to_its_send_method_and_its_stopiteration_value_is_the_result)
 {
     ys_value probe;
