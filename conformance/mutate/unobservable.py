@@ -590,6 +590,11 @@ RULES = [
      "why": "the backend is filled in here only when ys_runtime_init was not called (the driver "
             "always calls it), and which backend runs is not part of a trace"},
     # ---- impls/core/src/value.c, impls/core/src/object.c (mut-value) ----
+    {"file": "impls/core/src/value.c", "functions": ["gmp_out_of_memory"], "operators": ["constant"],
+     "line_contains": "longjmp(*gmp_out_of_memory_exit, 1);",
+     "equivalent": True,
+     "why": "gmp_guarded tests only `setjmp(exit) == 0`, and setjmp returns 1 for a longjmp with 0 "
+            "(C11 7.13.2.1) and 2 for one with 2: every value takes the same branch"},
     {"file": "impls/core/src/value.c",
      "functions": ["gmp_out_of_memory", "gmp_allocate", "gmp_reallocate", "gmp_use_core_allocator",
                    "int_out_of_memory"],
