@@ -607,7 +607,9 @@ RULES = [
     {"file": "impls/core/src/value.c", "functions": ["gmp_guarded"], "operators": ["swap", "delete"],
      "contains": "gmp_out_of_memory_exit",
      "why": "where the out-of-memory exit is installed or restored matters only when gmp's malloc "
-            "fails inside compute(), which a scenario cannot cause"},
+            "fails inside compute(), or in gmp outside every int operation, which a scenario cannot "
+            "cause; the runtime test out_of_memory::a_gmp_call_after_an_int_operation_ended_aborts_"
+            "with_a_message (impls/tests/test_memory.c) sees an exit left installed"},
     {"file": "impls/core/src/value.c", "functions": ["gmp_guarded"], "operators": ["swap"],
      "contains": "compute(context); / done = true;",
      "why": "compute() returns normally unless gmp's malloc fails (then it jumps past both), so "
@@ -680,7 +682,9 @@ RULES = [
     {"file": "impls/core/src/object.c", "functions": ["ys_range_iter"], "operators": ["delete"],
      "contains": "ys_decref(bounds[i])",
      "why": "the bounds are dropped there only when malloc failed for the range iterator, which a "
-            "scenario cannot cause; not dropping ints is a leak at most"},
+            "scenario cannot cause; not dropping ints is a leak at most, which the runtime test "
+            "out_of_memory::a_range_iterator_that_cannot_be_allocated_gives_back_its_bounds "
+            "(impls/tests/test_memory.c) sees for ints beyond 64 bits"},
     {"file": "impls/core/src/value.c", "functions": ["utf8_next"],
      "line_contains": "return 0xFFFD;",
      "why": UTF8_ALWAYS_VALID},

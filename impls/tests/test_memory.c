@@ -368,6 +368,39 @@ BACKEND_TEST(out_of_memory, a_gmp_call_outside_every_int_operation_aborts_with_a
     expect_abort(grow_an_mpz_of_the_program, "yieldspec: out of memory in gmp outside an int operation\n");
 }
 
+/* The same after an int operation has come and gone: its way out of gmp is
+ * gone with it. */
+static void grow_an_mpz_of_the_program_after_an_int_operation(void)
+{
+    ys_value big = ys_int_from_decimal("1180591620717411303424"); /* 2**70 */
+    ys_decref(ys_binary(YS_MUL, big, big));
+    ys_decref(big);
+    grow_an_mpz_of_the_program();
+}
+
+BACKEND_TEST(out_of_memory, a_gmp_call_after_an_int_operation_ended_aborts_with_a_message)
+{
+    expect_abort(grow_an_mpz_of_the_program_after_an_int_operation,
+                 "yieldspec: out of memory in gmp outside an int operation\n");
+}
+
+/* range() over ints beyond 64 bits whose iterator cannot be allocated: the
+ * bounds it had taken are given back. */
+BACKEND_TEST(out_of_memory, a_range_iterator_that_cannot_be_allocated_gives_back_its_bounds)
+{
+    ys_value small[] = {ys_int(0), ys_int(10)};
+    fail_next(FAIL_NEXT_MALLOC); /* first with immediate ints: the MemoryError's block is then pooled */
+    expect_raise(ys_range_iter(2, small), YS_EXC(MemoryError), "MemoryError()");
+    size_t held = ys_runtime_blocks_held();
+    ys_value bounds[] = {ys_int_from_decimal("1180591620717411303424"), ys_int_from_decimal("1180591620717411303434")};
+    fail_next(FAIL_NEXT_MALLOC);
+    expect_raise(ys_range_iter(2, bounds), YS_EXC(MemoryError), "MemoryError()");
+    ys_decref(bounds[0]);
+    ys_decref(bounds[1]);
+    cr_assert_eq(ys_runtime_blocks_held(), held, "[%s] %zu blocks held, %zu before the bounds were made",
+                 backend_name(), ys_runtime_blocks_held(), held);
+}
+
 /* ---- blocks the core allocates ------------------------------------------- */
 
 /* A code whose frame_size the test sets: a generator's block is sized from its
