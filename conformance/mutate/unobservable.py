@@ -693,8 +693,10 @@ RULES = [
      "why": UTF8_ALWAYS_VALID},
     {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["constant"],
      "contains": "0xC0 -> 193", "line_contains": "int extra =",
-     "why": "the byte 0xC0 (like 0xC1) never occurs in valid UTF-8, where every str of a scenario "
-            "is (an overlong lead byte), so `c >= 0xC1` and `c >= 0xC0` sort every byte alike"},
+     "equivalent": True,
+     "why": "a 0xC0 byte reads as U+FFFD and moves one byte on either way: as a byte that leads "
+            "nothing (the mutant), or as the lead of a 2-byte sequence, which is then cut short, "
+            "broken or an overlong form (it encodes at most U+003F), refused byte by byte"},
     {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["constant"],
      "contains": "0xF8 -> 249",
      "why": "bytes 0xF8 and above never occur in valid UTF-8, where every str of a scenario is"},
@@ -1085,10 +1087,11 @@ RULES = [
             "reallocs (as the rule for deleting that store says)"},
     {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["relational"],
      "contains": ">= -> >", "line_contains": "c >= 0xC0 ? 1 : 0",
-     "why": "this survivor is the third comparison of the line, `c >= 0xC0` made `c > 0xC0`: the "
-            "byte 0xC0 never occurs in valid UTF-8, where every str of a scenario is (an overlong "
-            "lead byte), so both sort every byte alike (the same change of `c >= 0xF0` and "
-            "`c >= 0xE0` is killed by misc/string_values_at_every_utf8_length_boundary)"},
+     "why": "this survivor is the third comparison of the line, `c >= 0xC0` made `c > 0xC0`: a "
+            "0xC0 byte reads as U+FFFD and moves one byte on either way, as a byte that leads "
+            "nothing or as the lead of an overlong form (the equivalence the rule for `0xC0 -> 193` "
+            "argues; this rule cannot say equivalent, as it also names the same change of `c >= "
+            "0xF0` and `c >= 0xE0`, which misc/string_values_at_every_utf8_length_boundary kills)"},
     {"file": "impls/core/src/object.c", "functions": ["ys_object_new"], "operators": ["swap"],
      "contains": "o->head.refcnt = 1; / o->type = type;",
      "equivalent": True,

@@ -205,6 +205,18 @@ BACKEND_TEST(repr, writes_each_byte_of_a_str_that_is_not_utf8_as_U_FFFD_and_goes
     expect_repr_of(ys_str_new("\xe2\x82", 2), "\"\\ufffd\\ufffd\"");
     expect_repr_of(ys_str_new("\xf8\x88\x80\x80" "a", 5), "\"\\ufffd\\ufffd\\ufffd\\ufffda\"");
     expect_repr_of(ys_str_new("\xff\xfe", 2), "\"\\ufffd\\ufffd\"");
+    /* Overlong forms and sequences past U+10FFFF: each byte, as Python's
+     * b.decode("utf-8", "replace") gives for these; the first and the last
+     * code point of each length decode. */
+    expect_repr_of(ys_str_new("\xc0\x80", 2), "\"\\ufffd\\ufffd\"");
+    expect_repr_of(ys_str_new("\xc1\xbf", 2), "\"\\ufffd\\ufffd\"");
+    expect_repr_of(ys_str_new("\xe0\x9f\xbf", 3), "\"\\ufffd\\ufffd\\ufffd\"");
+    expect_repr_of(ys_str_new("\xf0\x8f\xbf\xbf", 4), "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");
+    expect_repr_of(ys_str_new("\xf4\x90\x80\x80", 4), "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");
+    expect_repr_of(ys_str_new("\xc2\x80" "\xdf\xbf", 4), "\"\\u0080\\u07ff\"");
+    expect_repr_of(ys_str_new("\xe0\xa0\x80" "\xef\xbf\xbf", 6), "\"\\u0800\\uffff\"");
+    expect_repr_of(ys_str_new("\xf0\x90\x80\x80" "\xf4\x8f\xbf\xbf", 8),
+                   "\"\\ud800\\udc00\\udbff\\udfff\"");
 }
 
 BACKEND_TEST(repr, writes_a_missing_value_as_NULL_in_angle_brackets,

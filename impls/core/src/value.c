@@ -639,7 +639,13 @@ static void buf_escape_unit(text_buf *b, unsigned unit)
     buf_append(b, esc, 6);
 }
 
-/* Decode one UTF-8 sequence; a malformed byte reads as U+FFFD. */
+/* The smallest code point a sequence of 1 + extra bytes may encode: a
+ * smaller one is an overlong form (0xC0 0x80 for NUL), not UTF-8. */
+static const uint32_t utf8_smallest[4] = {0, 0x80, 0x800, 0x10000};
+
+/* Decode one UTF-8 sequence; a malformed byte reads as U+FFFD, and so does the
+ * lead of an overlong form or of a sequence past U+10FFFF. Surrogates pass:
+ * a lone surrogate is kept in that 3-byte form (surrogatepass). */
 static uint32_t utf8_next(const unsigned char *s, size_t len, size_t *i)
 {
     unsigned char c = s[*i];
@@ -656,6 +662,10 @@ static uint32_t utf8_next(const unsigned char *s, size_t len, size_t *i)
             return 0xFFFD;
         }
         cp = (cp << 6) | (cont & 0x3F);
+    }
+    if (cp < utf8_smallest[extra] || cp > 0x10FFFF) {
+        (*i)++;
+        return 0xFFFD;
     }
     *i += 1 + extra;
     return cp;
