@@ -379,7 +379,7 @@ RULES = [
      "why": "a plain function's error exit always has an exception pending and never the shared "
             "GeneratorExit of close(): close() raises that one only at a generator's yield, in its "
             "own body, and a handler that catches it gets a fresh instance (ys_err_fetch_caught_), "
-            "so this return is never reached (argued equivalent once; the whole suite detects it, " 
+            "so this return is never reached (argued equivalent once; the whole suite detects it, "
             "2026-12-03: impls/tests/test_lifetime.c)"},
     {"file": "impls/core/src/exc.c", "functions": ["ys_err_keep_function_frame_caught"],
      "operators": ["logical"], "line_contains": "if (raising && pending_keeps_frames())",
@@ -463,7 +463,7 @@ RULES = [
     {"file": "impls/core/src/exc.c", "functions": ["ys_exc_dealloc_"], "operators": ["swap"],
      "contains": "exc_release_contents(e); / e->suppress_context = false;",
      "why": "the exception is dead, and releasing its contents never reads its suppress_context: "
-            "clearing the flag before or after gives the same block (argued equivalent once; the whole suite detects it, " 
+            "clearing the flag before or after gives the same block (argued equivalent once; the whole suite detects it, "
             "2026-12-03: impls/tests/test_exception_chaining.c)"},
     {"file": "impls/core/src/runtime.c", "functions": ["ys_runtime_init"], "operators": ["constant"],
      "line_contains": "cfg ? *cfg : (ys_config){0}",
@@ -1006,7 +1006,7 @@ RULES = [
     {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["swap"],
      "contains": "swapped: ys_gen_suspended_handling(g, ys_null()); / g->backend->destroy(g);",
      "why": "the backend's destroy frees the generator's context and stack and never reads the "
-            "handling table, so removing g's entry before or after it leaves the same table (argued equivalent once; the whole suite detects it, " 
+            "handling table, so removing g's entry before or after it leaves the same table (argued equivalent once; the whole suite detects it, "
             "2026-12-03: impls/tests/mechanism/test_threads_handoff.c)"},
     {"file": "impls/core/src/gen.c", "functions": ["release"], "operators": ["swap"],
      "contains": "swapped: g->backend->destroy(g); / gen_free(g);",
@@ -1067,7 +1067,7 @@ RULES = [
      "why": "the designated initialiser already zeroes p.value (no limbs, size 0), which gmp >= 6.2 "
             "(Debian's 6.2.1, the version the core requires for its lazy mpz_inits) treats as a "
             "freshly initialised variable: mpz_set_str allocates at its first store and mpz_clear "
-            "frees nothing when no limb was allocated, so the same int results (argued equivalent once; the whole suite detects it, " 
+            "frees nothing when no limb was allocated, so the same int results (argued equivalent once; the whole suite detects it, "
             "2026-12-03: impls/tests/test_memory.c)"},
     {"file": "impls/core/src/value.c", "functions": ["buf_reserve"], "operators": ["constant"],
      "contains": "1 -> 0", "line_contains": "while (cap < b->len + extra + 1)",
@@ -1188,7 +1188,7 @@ RULES = [
             "pending and never the shared GeneratorExit of close() (close() raises that one only "
             "at a generator's yield, in its own body, and a handler or finally block that catches "
             "it gets a fresh instance, ys_err_fetch_caught_): there `||` and `&&` agree. The same "
-            "argument as the logical operator in ys_err_keep_function_frame_caught (argued equivalent once; the whole suite detects it, " 
+            "argument as the logical operator in ys_err_keep_function_frame_caught (argued equivalent once; the whole suite detects it, "
             "2026-12-03: impls/tests/test_lifetime.c)"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_clear_frame_closed"],
      "operators": ["early-return"], "contains": "before: g->state = state;",
