@@ -213,6 +213,10 @@ BACKEND_TEST(repr, writes_each_byte_of_a_str_that_is_not_utf8_as_U_FFFD_and_goes
     expect_repr_of(ys_str_new("\xe0\x9f\xbf", 3), "\"\\ufffd\\ufffd\\ufffd\"");
     expect_repr_of(ys_str_new("\xf0\x8f\xbf\xbf", 4), "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");
     expect_repr_of(ys_str_new("\xf4\x90\x80\x80", 4), "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");
+    /* Bytes from 0xF8 lead nothing, even before continuation bytes that would
+     * make a code point of the range. */
+    expect_repr_of(ys_str_new("\xf8\x90\x80\x80", 4), "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");
+    expect_repr_of(ys_str_new("\xf9\x80\x80\x80", 4), "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");
     expect_repr_of(ys_str_new("\xc2\x80" "\xdf\xbf", 4), "\"\\u0080\\u07ff\"");
     expect_repr_of(ys_str_new("\xe0\xa0\x80" "\xef\xbf\xbf", 6), "\"\\u0800\\uffff\"");
     expect_repr_of(ys_str_new("\xf0\x90\x80\x80" "\xf4\x8f\xbf\xbf", 8),
