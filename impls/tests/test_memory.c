@@ -451,6 +451,76 @@ BACKEND_TEST(int_literals, parsed_from_decimal_text_keep_no_block_once_released)
                  backend_name(), blocks_in_use - before);
 }
 
+/* ---- pools of freed blocks ----------------------------------------------- */
+
+/* The core keeps up to 64 freed generators of each size class, and 64 freed
+ * exceptions of each argument count it pools (none and one), for the next
+ * ones to reuse, and gives the rest back to malloc: a pool whose count drifts
+ * either grows without bound or stops pooling. AddressSanitizer builds pool
+ * nothing, since ASan must see every free. */
+#if defined(__SANITIZE_ADDRESS__)
+enum { A_POOL_KEEPS = 0 };
+#else
+enum { A_POOL_KEEPS = 64 };
+#endif
+enum { MORE_THAN_A_POOL_KEEPS = 100 };
+
+static ys_value new_generator_of_one_size(void)
+{
+    sized_code.frame_size = 32;
+    return ys_gen_new(&sized_code);
+}
+
+static ys_value new_exception_without_arguments(void) { return ys_exc_new(YS_EXC(KeyError), 0, NULL); }
+
+static ys_value new_exception_with_one_argument(void) { return ys_exc_new_msg(YS_EXC(KeyError), "pooled"); }
+
+/* Blocks in use since `start` after making more objects than a pool keeps,
+ * all alive at once, and dropping them all. */
+static long blocks_kept_after_a_round_of(ys_value (*make)(void), long start)
+{
+    ys_value made[MORE_THAN_A_POOL_KEEPS];
+    for (int i = 0; i < MORE_THAN_A_POOL_KEEPS; i++) {
+        made[i] = make();
+        cr_assert(!ys_is_null(made[i]), "[%s] object %d of the round", backend_name(), i);
+    }
+    for (int i = 0; i < MORE_THAN_A_POOL_KEEPS; i++)
+        ys_decref(made[i]);
+    return blocks_in_use - start;
+}
+
+static void expect_a_bounded_pool(ys_value (*make)(void), const char *what)
+{
+    use_python(11); /* the pools start empty */
+    long start = blocks_in_use;
+    long kept = blocks_kept_after_a_round_of(make, start);
+    cr_assert_eq(kept, A_POOL_KEEPS, "[%s] %s: %ld of %d freed blocks kept, not %d", backend_name(), what,
+                 kept, MORE_THAN_A_POOL_KEEPS, A_POOL_KEEPS);
+    /* The pooled blocks are handed out again and come back: the count follows both ways. */
+    kept = blocks_kept_after_a_round_of(make, start);
+    cr_assert_eq(kept, A_POOL_KEEPS, "[%s] %s, second round: %ld blocks kept, not %d", backend_name(), what,
+                 kept, A_POOL_KEEPS);
+    ys_runtime_shutdown();
+    cr_assert_eq(blocks_in_use, start, "[%s] %s: %ld blocks still in use after shutdown", backend_name(), what,
+                 blocks_in_use - start);
+    /* Shutdown empties the pool and its count: the next run's pool fills again. */
+    use_python(11);
+    kept = blocks_kept_after_a_round_of(make, start);
+    cr_assert_eq(kept, A_POOL_KEEPS, "[%s] %s, after shutdown: %ld blocks kept, not %d", backend_name(), what,
+                 kept, A_POOL_KEEPS);
+}
+
+BACKEND_TEST(pools, keep_64_freed_generators_of_a_size_and_give_the_rest_back_in_every_run)
+{
+    expect_a_bounded_pool(new_generator_of_one_size, "generators");
+}
+
+BACKEND_TEST(pools, keep_64_freed_exceptions_of_an_argument_count_and_give_the_rest_back_in_every_run)
+{
+    expect_a_bounded_pool(new_exception_without_arguments, "exceptions without arguments");
+    expect_a_bounded_pool(new_exception_with_one_argument, "exceptions with one argument");
+}
+
 /* ---- the runtime's own count --------------------------------------------- */
 
 BACKEND_TEST(runtime_count, follows_each_block_and_generator_while_held_and_not_a_repr_s_text,
