@@ -154,6 +154,27 @@ BACKEND_TEST(big_ints, range_over_bounds_beyond_64_bits_steps_through_exact_ints
     ys_decref(zero_step[0]);
 }
 
+/* ys_repr reserves a big int's text from gmp's count of its digits, which may
+ * be one too many but never too few, and one byte for a '-'. Every length up
+ * to 300 digits, both signs, as 10**(n-1) and as 10**n - 1 (where the count is
+ * exact): a text block is a power of two times 32 bytes, so some length ends
+ * exactly at the block's end, where AddressSanitizer reports a byte written
+ * past it (the asan build of this test). */
+BACKEND_TEST(big_ints, repr_writes_ints_of_every_length_up_to_300_digits_and_either_sign_exactly)
+{
+    char text[1 + 300 + 1];
+    for (int n = 1; n <= 300; n++)
+        for (int all_nines = 0; all_nines <= 1; all_nines++)
+            for (int negative = 0; negative <= 1; negative++) {
+                char *digits = text + negative;
+                text[0] = '-';
+                for (int k = 0; k < n; k++)
+                    digits[k] = all_nines ? '9' : k == 0 ? '1' : '0';
+                digits[n] = '\0';
+                expect_value(big(text), text);
+            }
+}
+
 BACKEND_TEST(big_ints, digits_that_are_no_int_raise_ValueError)
 {
     expect_raise(ys_int_from_decimal("12x"), YS_EXC(ValueError),
