@@ -800,6 +800,14 @@ def score_block(records):
         counts["non_equivalent"][step] = round(100.0 * detected / rest, 2) if rest else None
     if not_run:
         counts["non_equivalent"]["suite"] = None
+    # PIT's "test strength": over the non-equivalent mutants of lines some scenario runs, which
+    # leaves out what no Python program can reach (C-API-only and out-of-memory paths). A record
+    # that does not say what covered it (an older journal's) counts as reached.
+    reached = [r for r in judged if not r.get("argued_equivalent")
+               and (r.get("covered") or {}).get("scenarios", "all") != 0]
+    detected = sum(r["corpus"] in DETECTED for r in reached)
+    counts["non_equivalent"]["reached_by_scenarios"] = len(reached)
+    counts["non_equivalent"]["corpus_strength"] = round(100.0 * detected / len(reached), 2) if reached else None
     return counts
 
 

@@ -146,15 +146,30 @@ class ScoreTests(unittest.TestCase):
         records = [self.record("killed", "killed"), self.record("survived", "survived"), swapped]
         block = mutate.summarize(records, {})["files"]["impls/core/src/exc.c"]
         self.assertEqual(block["non_equivalent"],
-                         {"argued_equivalent": 1, "judged": 2, "corpus": 50.0, "suite": 50.0})
+                         {"argued_equivalent": 1, "judged": 2, "corpus": 50.0, "suite": 50.0,
+                          "reached_by_scenarios": 2, "corpus_strength": 50.0})
         self.assertEqual(block["suite"]["score"], 33.33)
+
+    def test_corpus_strength_counts_only_the_non_equivalent_mutants_some_scenario_runs(self):
+        unreached = dict(self.record("killed", "survived"), covered={"scenarios": 0, "programs": 3})
+        reached = dict(self.record("survived", "survived"), covered={"scenarios": 12, "programs": 3})
+        every = dict(self.record("killed", "killed"), covered={"scenarios": "all", "programs": "all"})
+        older = self.record("killed", "killed")  # a journal from before records said what covered them
+        swapped = dict(self.record("survived", "survived", function="ys_exc_new"), operator="swap",
+                       covered={"scenarios": 4, "programs": 1})
+        block = mutate.summarize([unreached, reached, every, older, swapped], {})["core"]
+        self.assertEqual(block["non_equivalent"]["judged"], 4)
+        self.assertEqual(block["non_equivalent"]["corpus"], 50.0)
+        self.assertEqual(block["non_equivalent"]["reached_by_scenarios"], 3)
+        self.assertEqual(block["non_equivalent"]["corpus_strength"], 66.67)
 
     def test_a_mutant_the_suite_detected_stays_non_equivalent_whatever_a_rule_argues(self):
         swapped = dict(self.record("killed", "survived", function="ys_exc_new"), operator="swap")
         with contextlib.redirect_stderr(io.StringIO()) as err:
             block = mutate.summarize([swapped], {})["files"]["impls/core/src/exc.c"]
         self.assertEqual(block["non_equivalent"],
-                         {"argued_equivalent": 0, "judged": 1, "corpus": 0.0, "suite": 100.0})
+                         {"argued_equivalent": 0, "judged": 1, "corpus": 0.0, "suite": 100.0,
+                          "reached_by_scenarios": 1, "corpus_strength": 0.0})
         self.assertIn("argues %s equivalent, but the suite detected it" % swapped["id"], err.getvalue())
 
     def survivors_of_exc_c(self):
