@@ -34,6 +34,7 @@ static failure failing;
 static int calls_before_failing;
 static size_t failing_size; /* 0: a call of any size fails */
 static size_t last_malloc_size;
+static size_t largest_malloc_size;
 static long blocks_in_use;
 static bool dirty_memory; /* fill each new block with 0xA5, as reused memory may hold anything */
 
@@ -68,11 +69,21 @@ static bool fails_now(failure which, size_t size)
     return true;
 }
 
+/* More than any machine has: refused here as glibc refuses it, since
+ * AddressSanitizer's malloc would end the test on such a request instead. */
+static const size_t beyond_any_memory = (size_t)1 << 48;
+
 void *__wrap_malloc(size_t size)
 {
     last_malloc_size = size;
+    if (size > largest_malloc_size)
+        largest_malloc_size = size;
     if (fails_now(FAIL_NEXT_MALLOC, size))
         return NULL;
+    if (size > beyond_any_memory) {
+        errno = ENOMEM;
+        return NULL;
+    }
     void *p = __real_malloc(size);
     blocks_in_use += p != NULL;
     if (p && dirty_memory)
@@ -153,6 +164,28 @@ BACKEND_TEST(out_of_memory, a_str_tuple_instance_class_or_generator_that_cannot_
     cr_assert(!ys_is_null(g), "[%s] the generator is made once memory is there", backend_name());
     expect_return(ys_next(g), "None");
     ys_decref(g);
+}
+
+/* A str's block is its header, the text and a NUL: a length near PTRDIFF_MAX is
+ * refused before its size is computed, as CPython's PyUnicode_New refuses one
+ * past PY_SSIZE_T_MAX less its header, so malloc is never asked for more than
+ * PTRDIFF_MAX bytes and the size never wraps around. */
+static void expect_a_str_refused(size_t len)
+{
+    static const char one_byte[] = "x"; /* never read: no block is made */
+    largest_malloc_size = 0;
+    expect_raise(ys_str_new(one_byte, len), YS_EXC(MemoryError), "MemoryError()");
+    cr_assert_leq(largest_malloc_size, (size_t)PTRDIFF_MAX, "[%s] a str of %zu bytes asked malloc for %zu bytes",
+                  backend_name(), len, largest_malloc_size);
+}
+
+BACKEND_TEST(out_of_memory, a_str_too_long_for_any_block_raises_MemoryError_and_never_asks_malloc_for_more_than_PTRDIFF_MAX_bytes)
+{
+    for (size_t below = 0; below <= 64; below++)
+        expect_a_str_refused((size_t)PTRDIFF_MAX - below);
+    expect_a_str_refused((size_t)PTRDIFF_MAX + 1);
+    expect_a_str_refused(SIZE_MAX - 16);
+    expect_a_str_refused(SIZE_MAX);
 }
 
 BACKEND_TEST(out_of_memory, an_exception_whose_message_cannot_be_allocated_raises_MemoryError_instead,
