@@ -1261,10 +1261,14 @@ RULES = [
             "the sanitizer step reports"},
     {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "operators": ["constant", "relational"],
      "line_contains": "len > (size_t)PTRDIFF_MAX - sizeof *s - 1", "contains": "1 -> 2",
-     "equivalent": True,
      "why": "either the bound refuses one length more, whose block (PTRDIFF_MAX bytes with its "
             "header) no malloc of a 64-bit process serves, so both give MemoryError, or the block "
-            "is one byte larger than the text and its NUL need, which nothing reads"},
+            "is one byte larger than the text and its NUL need, which nothing reads but which, at "
+            "the longest length the bound lets through, asks malloc for PTRDIFF_MAX + 1 bytes: glibc "
+            "refuses that too (MemoryError), AddressSanitizer's malloc would end the process, and "
+            "the runtime test out_of_memory::a_str_too_long_for_any_block_raises_MemoryError_and_"
+            "never_asks_malloc_for_more_than_PTRDIFF_MAX_bytes (impls/tests/test_memory.c) sees the "
+            "request. (Argued equivalent once: the second of the two mutants is not.)"},
     {"file": "impls/core/src/value.c", "functions": ["str_alloc"], "operators": ["relational"],
      "line_contains": "len > (size_t)PTRDIFF_MAX - sizeof *s - 1", "contains": "> -> >=",
      "equivalent": True,
@@ -1274,7 +1278,10 @@ RULES = [
      "line_contains": "len > (size_t)PTRDIFF_MAX - sizeof *s - 1",
      "why": "the bound refuses a str of about PTRDIFF_MAX bytes, one byte either side, which no "
             "scenario can ask for (a repetition that large is refused first, by its count of code "
-            "points, as MemoryError); a str block one byte larger changes no value"},
+            "points, as MemoryError); a str block one byte larger changes no value. A bound one byte "
+            "too high lets malloc be asked for PTRDIFF_MAX + 1 bytes, which the runtime test "
+            "out_of_memory::a_str_too_long_for_any_block_raises_MemoryError_and_never_asks_malloc_"
+            "for_more_than_PTRDIFF_MAX_bytes (impls/tests/test_memory.c) sees"},
     {"file": "impls/core/src/object.c", "functions": ["ys_stored_attr_set_"], "operators": ["delete", "swap"],
      "line_contains": "abort();",
      "why": "it ends the process when malloc fails, which a scenario cannot provoke"},
