@@ -1189,12 +1189,13 @@ RULES = [
             "the same argument as the flag left set in release"},
     {"file": "impls/core/src/exc.c", "functions": ["release_caught"], "operators": ["relational"],
      "contains": "> -> >=", "line_contains": "e.as.e->head.refcnt > 1",
-     "equivalent": True,
      "why": "an exception the handler held the last reference to is then also given a block of "
             "kept frames (and put on their list), but the decref just after frees it, and freeing "
             "takes it off the list (release_kept_frames); the flag set for the generator or the "
             "function only makes its end search that list for what it caught, where nothing is "
-            "left to find"},
+            "left to find (argued equivalent once; the runtime test finalization::a_function_whose_caught_"
+            "exceptions_died_in_their_handlers_keeps_its_own_frame (impls/tests/test_lifetime.c) reads "
+            "the flag, which ys_frame_catches shows to compiled code, 2026-12-03)"},
     {"file": "impls/core/src/exc.c", "functions": ["keep_function_frame"], "operators": ["swap"],
      "contains": "l->kept->keepers++; / keep_frame(",
      "equivalent": True,
