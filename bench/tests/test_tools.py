@@ -393,6 +393,19 @@ class BrokenInputTest(ToolTest):
         text = self.report_with_mutation(summary)
         self.assertIn("| 80.0% (2 survived); 88.9% of the 9 not argued equivalent |", text)
 
+    def test_report_gives_the_corpus_s_strength_over_the_mutants_some_scenario_runs(self):
+        block = {"generated": 10, "not-compiled": 0, "equivalent": 0, "judged": 10,
+                 "corpus": {"killed": 6, "crash": 0, "timeout": 0, "survived": 4, "score": 60.0},
+                 "suite": {"killed": 8, "crash": 0, "timeout": 0, "survived": 2, "score": 80.0},
+                 "non_equivalent": {"argued_equivalent": 1, "judged": 9, "corpus": 66.67, "suite": 88.89,
+                                    "reached_by_scenarios": 7, "corpus_strength": 85.71}}
+        summary = {"commit": "abc1234", "date": "2026-12-03T08:00:00Z", "sample": None, "seed": None,
+                   "files": {"impls/core/src/gen.c": block}, "core": block, "total": block,
+                   "catalogue": {"entries": []}, "survivors": []}
+        text = self.report_with_mutation(summary)
+        self.assertIn("| 60.0% (4 survived); 66.7% of the 9 not argued equivalent; 85.7% of the 7 some "
+                      "scenario runs |", text)
+
     def test_report_shows_the_observable_score_and_the_corpus_survivors_no_rule_explains(self):
         block = {"generated": 10, "not-compiled": 0, "equivalent": 0, "judged": 10,
                  "corpus": {"killed": 7, "crash": 0, "timeout": 0, "survived": 3, "score": 70.0},

@@ -657,6 +657,8 @@ def mutation_tables(summary, title="Mutation scores: what the suite catches", co
         ne = block.get("non_equivalent") or {}
         if ne.get("argued_equivalent") and ne.get(step) is not None:
             text += "; %.1f%% of the %d not argued equivalent" % (ne[step], ne["judged"])
+        if step == "corpus" and ne.get("corpus_strength") is not None:
+            text += "; %.1f%% of the %d some scenario runs" % (ne["corpus_strength"], ne["reached_by_scenarios"])
         return text
 
     blocks = list(summary["files"].items()) + [
@@ -675,9 +677,11 @@ def mutation_tables(summary, title="Mutation scores: what the suite catches", co
               if summary.get("sample") is not None else "every mutant of the files listed")
     cpu = "; %.0f s CPU" % summary["cpu_seconds"] if summary.get("cpu_seconds") else ""
     note = ("scripts/mutate at %s, %s: %s%s. Scores are over mutants that compiled and are not "
-            "equivalent (same object code); corpus = the scenarios alone, observable corpus = the same "
-            "without the corpus survivors conformance/mutate/unobservable.py explains as invisible to any "
-            "Python program, suite = scenarios + runtime tests.%s See conformance/mutate/README.md."
+            "equivalent (same object code); corpus = the scenarios alone (of the mutants not argued "
+            "equivalent, and of those whose lines some scenario runs: PIT's test strength), observable "
+            "corpus = the same without the corpus survivors conformance/mutate/unobservable.py explains as "
+            "invisible to any Python program, suite = scenarios + runtime tests.%s See "
+            "conformance/mutate/README.md."
             % (summary.get("commit"), summary.get("date", "")[:10], summary.get("selection", sample), cpu,
                before_note(summary.get("before_new_scenarios"))))
     tables = [(title, Table(
