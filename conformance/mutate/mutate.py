@@ -1070,6 +1070,10 @@ def main(argv=None):
             raise Fatal("--jobs %d: expected 1 or more" % options.jobs)
         if options.jobs > 1 and options.shard:
             raise Fatal("--jobs %d and --shard %s: --jobs makes its own shards" % (options.jobs, options.shard))
+        if options.rev:
+            # A name such as HEAD would say nothing once the branch moves (and shards started
+            # later could read another commit): the run and its summary name the commit itself.
+            options.rev = commit_of(options.rev)
         if options.summarize:
             return summarize_only(options)
         repo = extract_revision(options.rev, work / "rev") if options.rev else REPO
@@ -1199,6 +1203,7 @@ def run_in_shards(options, repo, work, argv):
         # argparse keeps an option's last value: these override the caller's.
         command = [sys.executable, str(Path(__file__).resolve())] + argv + [
             "--jobs", "1", "--shard", "%d/%d" % (i, options.jobs), "--work", str(shard_work),
+            *(["--rev", options.rev] if options.rev else []),
             "--map", str(map_file), "--results", str(shard_work / "results.json"),
             "--summary", str(shard_work / "summary.json")]
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -1331,7 +1336,8 @@ def summarize_only(options):
     if gone:
         print("mutate: %d records name mutants of code changed since they were judged; left out"
               % len(gone), file=sys.stderr)
-    meta = {"command": "scripts/mutate " + " ".join(sys.argv[1:]), "commit": options.rev or _git_head(REPO),
+    meta = {"command": "scripts/mutate " + " ".join(sys.argv[1:]),
+            "commit": commit_of(options.rev) if options.rev else _git_head(REPO),
             "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "sample": options.sample,
             "seed": options.seed if options.sample is not None else None, "pythons": list(PYTHONS),
             "summarized_from": " ".join(options.summarize),
@@ -1376,6 +1382,15 @@ def _children_cpu():
 def _dirty(repo):
     r = subprocess.run(["git", "-C", str(repo), "status", "--porcelain"], capture_output=True, text=True)
     return bool(r.stdout.strip())
+
+
+def commit_of(rev):
+    """The abbreviated hash of the commit `rev` names in this repository."""
+    r = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--verify", "--quiet", "--short", rev + "^{commit}"],
+                       capture_output=True, text=True)
+    if r.returncode != 0 or not r.stdout.strip():
+        raise Fatal("--rev %s: not a commit of %s" % (rev, REPO))
+    return r.stdout.strip()
 
 
 def _git_head(repo):

@@ -5,6 +5,7 @@ import io
 import json
 import os
 import sys
+import subprocess
 import tempfile
 import time
 import unittest
@@ -209,6 +210,19 @@ class ScoreTests(unittest.TestCase):
         self.assertEqual(written["before_new_scenarios"]["non_equivalent"],
                          written["core"]["non_equivalent"])
         self.assertEqual(written["before_new_scenarios"]["non_equivalent"]["argued_equivalent"], 1)
+
+    def test_a_summary_names_the_commit_a_revision_name_stood_for(self):
+        head = subprocess.run(["git", "-C", str(mutate.REPO), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        written = self.summarize_journal(self.survivors_of_exc_c(), "--rev", "HEAD",
+                                         "--summary", "TMP/summary.json")["summary.json"]
+        self.assertEqual(written["commit"], head)
+
+    def test_a_revision_that_names_no_commit_is_refused_with_its_name(self):
+        with contextlib.redirect_stderr(io.StringIO()) as err:
+            status = mutate.main(["--rev", "no-such-revision", "--summarize", "unused.jsonl"])
+        self.assertNotEqual(status, 0)
+        self.assertIn("--rev no-such-revision: not a commit of", err.getvalue())
 
     def test_a_summary_writes_the_carried_records_as_results_that_mutants_from_selects_again(self):
         records = self.survivors_of_exc_c()

@@ -342,6 +342,12 @@ RULES = [
      "why": "stderr text written only when malloc or realloc fails, which a scenario cannot provoke; "
             "no driver records stderr"},
     {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"], "operators": ["constant"],
+     "contains": "1 -> 0", "line_contains": "ys_alloc_((size_t)n + 1)",
+     "why": "a long message's buffer one byte short: vsnprintf writes the message's NUL one byte "
+            "past the block, into glibc's chunk slack, so the message reads the same; only "
+            "AddressSanitizer reports the write (the sanitizer step, for a message of 256 bytes "
+            "or more)"},
+    {"file": "impls/core/src/exc.c", "functions": ["exc_new_vformat"], "operators": ["constant"],
      "contains": "1 -> 2",
      "equivalent": True,
      "why": "a long message's buffer, or the bound vsnprintf is given, one byte larger than the "
@@ -705,6 +711,12 @@ RULES = [
     {"file": "impls/core/src/value.c", "functions": ["utf8_next"],
      "line_contains": "return 0xFFFD;",
      "why": UTF8_ALWAYS_VALID},
+    {"file": "impls/core/src/value.c", "functions": ["utf8_next"],
+     "line_contains": "cp < utf8_smallest[extra] || cp > 0x10FFFF",
+     "why": UTF8_ALWAYS_VALID + ": Python's encoder writes no overlong form and no code point past "
+            "U+10FFFF, so neither test holds for a scenario's str. The runtime test repr::writes_"
+            "each_byte_of_a_str_that_is_not_utf8_as_U_FFFD_and_goes_on (impls/tests/test_values.c) "
+            "gives the core such strs from C"},
     {"file": "impls/core/src/value.c", "functions": ["utf8_next"], "operators": ["delete"],
      "line_contains": "(*i)++;",
      "why": UTF8_ALWAYS_VALID},
@@ -925,6 +937,11 @@ RULES = [
      "equivalent": True,
      "why": "releases two strs at shutdown, after the trace is complete: either order frees the same "
             "two blocks and runs no code"},
+    {"file": "impls/core/src/gen.c", "functions": ["rename_generator"], "operators": ["constant"],
+     "contains": "false -> true", "line_contains": "return false;",
+     "why": "the `return false` after the copy of the name the assignment keeps failed, which only "
+            "malloc failing causes and no scenario can provoke (the one after a TypeError for a "
+            "value that is not a str has the same text: the corpus kills it)"},
     {"file": "impls/core/src/gen.c", "functions": ["rename_generator"], "operators": ["delete"],
      "contains": "renamed_codes = r;",
      "why": "the list of renamed codes is read only by ys_gen_renamed_release_ at shutdown; the "
@@ -943,6 +960,15 @@ RULES = [
      "equivalent": True,
      "why": "the first capacity of the handling table and its growth factor decide only how often "
             "realloc runs; the entries and their order are the same"},
+    {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "operators": ["delete"],
+     "line_contains": "g->serial = ++generators_made;",
+     "why": "a generator's serial left as its block's memory had it. It names the exceptions a body "
+            "caught, so generators whose blocks held the same bytes would keep one another's frames: "
+            "`yieldspec check --python 3.11` fails finalization/finished_generators_keep_frames_only_"
+            "for_exceptions_they_caught on the threads backend with this mutant (2026-12-03, applied by "
+            "hand), but `--batch`, as the mutation runner's corpus step runs it, passes: a batch "
+            "worker's heap holds what earlier scenarios left, which gives each generator different "
+            "bytes. Not equivalent: the corpus sees it when each scenario has a process of its own"},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "line_contains": "g->path_leaf",
      "operators": ["delete"], "equivalent": True, "why": NEW_GENERATORS_PATH_CACHE_IS_STALE},
     {"file": "impls/core/src/gen.c", "functions": ["ys_gen_new"], "line_contains": "g->path_levels",
